@@ -1,0 +1,107 @@
+package vn.gov.tasktracking.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates calls to the product's own API ({@code /api}) as Camunda's REST filter does for
+ * {@code /engine-rest}: HTTP Basic against the identity service, then the engine's current
+ * authentication is set for the request, so the same authorizations apply. Reads (GET) also
+ * accept the session of someone signed in to the Camunda webapps, which is how a Cockpit plugin
+ * calls it; writes need Basic, so a forged cross-site form cannot use a session.
+ */
+class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+  private static final String ENGINE = "default";
+
+  private final IdentityService identity;
+
+  ApiAuthenticationFilter(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  /** The OpenAPI description and its viewer stay readable, so people can learn the API before signing in. */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/api/docs") || path.startsWith("/api/openapi");
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Caller caller = fromBasicHeader(request);
+    if (caller == null && "GET".equals(request.getMethod())) {
+      caller = fromWebappSession(request.getSession(false));
+    }
+    if (caller == null) {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setHeader("WWW-Authenticate", "Basic realm=\"tasktracking\", charset=\"UTF-8\"");
+      response.setContentType("application/json;charset=UTF-8");
+      response.getWriter().write(
+          "{\"status\":401,\"message\":\"Cần đăng nhập: gửi tên đăng nhập và mật khẩu (HTTP Basic).\",\"problems\":[]}");
+      return;
+    }
+    identity.setAuthentication(caller.userId(), caller.groupIds(), caller.tenantIds());
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private record Caller(String userId, List<String> groupIds, List<String> tenantIds) {}
+
+  private Caller fromBasicHeader(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return null;
+    }
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    int colon = decoded.indexOf(':');
+    if (colon <= 0) {
+      return null;
+    }
+    String userId = decoded.substring(0, colon);
+    if (!identity.checkPassword(userId, decoded.substring(colon + 1))) {
+      return null;
+    }
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    List<String> tenants =
+        identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+            .map(Tenant::getId)
+            .toList();
+    return new Caller(userId, groups, tenants);
+  }
+
+  private static Caller fromWebappSession(HttpSession session) {
+    if (session == null) {
+      return null;
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    if (authentications == null
+        || !(authentications.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication user)) {
+      return null;
+    }
+    return new Caller(user.getIdentityId(), user.getGroupIds(), user.getTenantIds());
+  }
+}
