@@ -27,6 +27,7 @@ class VietnameseLunarCalendarTest {
             "1975, 1975-02-11",
             "2007, 2007-02-17",
             "1985, 1985-01-21",
+            "2030, 2030-02-02",
             "1968, 1968-01-29"})
     void lunarNewYearFallsOnTheVietnameseDate(int year, LocalDate expected) {
         assertThat(calendar.lunarNewYear(year)).isEqualTo(expected);
@@ -34,13 +35,14 @@ class VietnameseLunarCalendarTest {
     }
 
     @Test
-    @DisplayName("the same rules at UTC+8 give the Chinese Tết of 1985, 2007 and 1968, hence the Vietnamese difference")
+    @DisplayName("the same rules at UTC+8 give the Chinese Tết of 1985, 2007, 1968 and 2030, hence the Vietnamese difference")
     void chineseMeridianGivesTheChineseDatesWhereVietnamDiffers() {
         VietnameseLunarCalendar atUtcPlus8 = new VietnameseLunarCalendar(8);
 
         assertThat(atUtcPlus8.lunarNewYear(1985)).isEqualTo(LocalDate.of(1985, 2, 20));
         assertThat(atUtcPlus8.lunarNewYear(2007)).isEqualTo(LocalDate.of(2007, 2, 18));
         assertThat(atUtcPlus8.lunarNewYear(1968)).isEqualTo(LocalDate.of(1968, 1, 30));
+        assertThat(atUtcPlus8.lunarNewYear(2030)).isEqualTo(LocalDate.of(2030, 2, 3));
         assertThat(atUtcPlus8.lunarNewYear(2024)).isEqualTo(calendar.lunarNewYear(2024));
     }
 
