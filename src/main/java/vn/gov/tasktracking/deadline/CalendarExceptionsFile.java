@@ -182,12 +182,13 @@ public final class CalendarExceptionsFile {
         for (JsonNode item : node) {
             position++;
             if (!item.isObject()) {
-                problems.add(prefix + ", " + kind + " thứ " + position + ": phải gồm date và note.");
+                problems.add(prefix + ", " + kind + " (mục số " + position + "): phải gồm date và note.");
                 continue;
             }
             String note = text(item.path("note"));
-            String label = prefix + ", " + kind + " thứ " + position
-                    + (note == null || note.isBlank() ? "" : " («" + note + "»)");
+            // "mục số 2", not "thứ 2", which a Vietnamese reader takes for Monday.
+            String label = prefix + ", " + kind + " (mục số " + position
+                    + (note == null || note.isBlank() ? "" : ", «" + note + "»") + ")";
             unknownFields(item, ENTRY_FIELDS, label, problems);
             LocalDate date = readDate(item.path("date"), label, problems);
             if (date != null) {

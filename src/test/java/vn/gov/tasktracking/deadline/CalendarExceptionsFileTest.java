@@ -50,7 +50,7 @@ class CalendarExceptionsFileTest {
 
         assertThatThrownBy(() -> CalendarExceptionsFile.parse(yaml))
                 .isInstanceOf(CalendarDataException.class)
-                .hasMessage("Năm 2025, ngày nghỉ thêm thứ 2 («Nghỉ bù»): ngày '2025-02-30' không tồn tại.");
+                .hasMessage("Năm 2025, ngày nghỉ thêm (mục số 2, «Nghỉ bù»): ngày '2025-02-30' không tồn tại.");
     }
 
     @Test
