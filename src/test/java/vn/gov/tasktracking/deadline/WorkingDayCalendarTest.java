@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -245,6 +246,39 @@ class WorkingDayCalendarTest {
 
             assertThat(calendar.isWorkingDay(date(2025, 1, 27))).isTrue();
             assertThat(calendar.isWorkingDay(date(2025, 4, 26))).isFalse();
+        }
+
+        @Test
+        void readersDuringEditsSeeEitherTheOldOrTheNewYearNeverAMix() throws Exception {
+            CalendarExceptions early = CalendarExceptions.builder(2027)
+                    .tetSpan(date(2027, 2, 4), date(2027, 2, 10), "Phương án A")
+                    .swappedWorkingDay(date(2027, 2, 20), "Làm bù A")
+                    .build();
+            CalendarExceptions late = CalendarExceptions.builder(2027)
+                    .tetSpan(date(2027, 2, 5), date(2027, 2, 14), "Phương án B")
+                    .build();
+            calendar.replaceExceptions(late);
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            Thread editor = new Thread(() -> {
+                for (int i = 0; i < 2_000; i++) {
+                    calendar.replaceExceptions(i % 2 == 0 ? early : late);
+                }
+            });
+            editor.start();
+            while (editor.isAlive()) {
+                CalendarExceptions seen = calendar.exceptionsOf(2027);
+                if (!seen.equals(early) && !seen.equals(late)) {
+                    failure.set(new AssertionError("mixed exceptions: " + seen));
+                }
+                List<PublicHoliday> holidays = calendar.holidaysOf(2027);
+                long tetDays = holidays.stream().filter(h -> h.kind() == HolidayKind.LUNAR_NEW_YEAR).count();
+                if (tetDays != 7 && tetDays != 10) {
+                    failure.set(new AssertionError("Tết of " + tetDays + " days"));
+                }
+            }
+            editor.join();
+            assertThat(failure.get()).isNull();
+            assertThat(calendar.exceptionsOf(2027)).isEqualTo(late);
         }
 
         @Test
