@@ -14,6 +14,9 @@ public final class TestPeople {
   public static final String CAOLOC_OFFICER = "it.caoloc.chuyenvien";
   public static final String OFFICE_SPECIALIST = "it.vp.chuyenvien";
   public static final String ADMIN = "it.quantri";
+  public static final String SXD_LEADER = "it.sxd.lanhdao";
+  public static final String STC_OFFICER = "it.stc.chuyenvien";
+  public static final String VICE_CHAIRMAN = "it.phochutich";
 
   private TestPeople() {}
 
@@ -26,7 +29,10 @@ public final class TestPeople {
                 row(SXD_OFFICER, "Kiểm Thử Sở Xây Dựng", "SXD", "OFFICER", "FOCAL_POINT"),
                 row(CAOLOC_OFFICER, "Kiểm Thử Cao Lộc", "CAOLOC", "OFFICER"),
                 row(OFFICE_SPECIALIST, "Kiểm Thử Văn Phòng", "VPUBND", "OFFICE_SPECIALIST"),
-                row(ADMIN, "Kiểm Thử Quản Trị", "VPUBND", "ADMINISTRATOR"))),
+                row(ADMIN, "Kiểm Thử Quản Trị", "VPUBND", "ADMINISTRATOR"),
+                row(SXD_LEADER, "Kiểm Thử Lãnh Đạo Sở", "SXD", "UNIT_LEADER"),
+                row(STC_OFFICER, "Kiểm Thử Sở Tài Chính", "STC", "OFFICER", "FOCAL_POINT"),
+                row(VICE_CHAIRMAN, "Kiểm Thử Phó Chủ Tịch", "VPUBND", "VICE_CHAIRMAN"))),
         "test",
         null);
   }

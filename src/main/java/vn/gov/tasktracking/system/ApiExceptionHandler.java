@@ -2,6 +2,7 @@ package vn.gov.tasktracking.system;
 
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -48,6 +49,17 @@ class ApiExceptionHandler {
     String message = "Tham số '" + e.getName() + "' có giá trị không hợp lệ: " + e.getValue();
     return error(
         HttpStatus.BAD_REQUEST, message, List.of(new InvalidInputException.Problem(e.getName(), message)));
+  }
+
+  /** A step's listener refused the input: the engine wraps the refusal, the caller gets it plain. */
+  @ExceptionHandler(ProcessEngineException.class)
+  ResponseEntity<ApiError> engine(ProcessEngineException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof InvalidInputException invalid) {
+        return invalid(invalid);
+      }
+    }
+    throw e;
   }
 
   @ExceptionHandler(NotFoundException.class)

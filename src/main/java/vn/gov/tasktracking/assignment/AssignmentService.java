@@ -1,0 +1,580 @@
+package vn.gov.tasktracking.assignment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.tasktracking.assignment.DirectiveRequest.TaskRequest;
+import vn.gov.tasktracking.deadline.WorkingDayCalendar;
+import vn.gov.tasktracking.directory.DirectoryService;
+import vn.gov.tasktracking.directory.Person;
+import vn.gov.tasktracking.directory.Role;
+import vn.gov.tasktracking.directory.Unit;
+import vn.gov.tasktracking.notification.NotificationService;
+import vn.gov.tasktracking.security.CurrentUser;
+import vn.gov.tasktracking.system.EngineClock;
+import vn.gov.tasktracking.system.ForbiddenException;
+import vn.gov.tasktracking.system.InvalidInputException;
+import vn.gov.tasktracking.system.InvalidInputException.Problem;
+import vn.gov.tasktracking.system.NotFoundException;
+
+/**
+ * The rules of assigning and carrying out tasks. The register and the process engine change in
+ * the same transaction: a refused or failed step leaves neither half-written.
+ */
+@Service
+public class AssignmentService {
+
+  public static final String PROCESS_KEY = "task-assignment";
+  public static final String WITHDRAW_MESSAGE = "TaskWithdrawn";
+
+  private static final String COMMITTEE_KEY = "UBND";
+  private static final String CHAIRMAN_KEY = "CHU_TICH";
+
+  private final TaskRegister register;
+  private final DirectoryService directory;
+  private final RuntimeService runtime;
+  private final NotificationService notifications;
+  private final WorkingDayCalendar calendar;
+  private final EngineClock clock;
+  private final CurrentUser currentUser;
+
+  AssignmentService(
+      TaskRegister register, DirectoryService directory, RuntimeService runtime, NotificationService notifications,
+      WorkingDayCalendar calendar, EngineClock clock, CurrentUser currentUser) {
+    this.register = register;
+    this.directory = directory;
+    this.runtime = runtime;
+    this.notifications = notifications;
+    this.calendar = calendar;
+    this.clock = clock;
+    this.currentUser = currentUser;
+  }
+
+  // ---- Registering -------------------------------------------------------------------------
+
+  /** The register numbers of the tasks registered, in the order of the request. */
+  public record Registration(long directiveId, List<String> registerNumbers) {}
+
+  /**
+   * Registers a directive with its tasks and starts one {@code task-assignment} instance per task.
+   *
+   * @throws InvalidInputException naming every wrong field; nothing is registered then
+   */
+  @Transactional
+  public Registration register(DirectiveRequest request) {
+    Checked checked = check(request);
+    long directiveId = insertDirective(checked);
+    List<String> numbers = new ArrayList<>();
+    for (int i = 0; i < checked.request().tasks().size(); i++) {
+      String number = insertTask(checked, directiveId, i);
+      Map<String, Object> variables = startVariables(checked, i, number);
+      String instance = runtime.startProcessInstanceByKey(PROCESS_KEY, number, variables).getProcessInstanceId();
+      register.setProcessInstance(number, instance);
+      numbers.add(number);
+    }
+    return new Registration(directiveId, numbers);
+  }
+
+  /**
+   * Registers a directive with one task for a process already started from Tasklist's start form.
+   *
+   * @return the variables the process needs, the register number among them
+   * @throws InvalidInputException naming every wrong field; the start is then undone with it
+   */
+  @Transactional
+  public Map<String, Object> registerStartedProcess(DirectiveRequest request, String processInstanceId) {
+    if (request.tasks() == null || request.tasks().size() != 1) {
+      throw InvalidInputException.of("tasks", "Biểu mẫu khởi tạo giao đúng một nhiệm vụ.");
+    }
+    Checked checked = check(request);
+    String number = insertTask(checked, insertDirective(checked), 0);
+    register.setProcessInstance(number, processInstanceId);
+    return startVariables(checked, 0, number);
+  }
+
+  private record Checked(DirectiveRequest request, Issuer issuer, List<LocalDate> deadlines) {}
+
+  private Checked check(DirectiveRequest request) {
+    List<Problem> problems = new ArrayList<>();
+    Issuer issuer = issuer(request, problems);
+    if (blank(request.number())) {
+      problems.add(new Problem("number", "Thiếu số, ký hiệu văn bản."));
+    }
+    if (request.issuedOn() == null) {
+      problems.add(new Problem("issuedOn", "Thiếu ngày ban hành văn bản."));
+    }
+    if (blank(request.excerpt())) {
+      problems.add(new Problem("excerpt", "Thiếu trích yếu văn bản."));
+    }
+    if (issuer != null && !blank(request.number())) {
+      register.directiveRegisteredOn(issuer.key(), request.number().trim())
+          .ifPresent(on -> problems.add(new Problem("number",
+              "Văn bản số " + request.number().trim() + " của " + issuer.name() + " đã được vào sổ ngày "
+                  + vietnameseDate(on) + ".")));
+    }
+    List<TaskRequest> tasks = request.tasks() == null ? List.of() : request.tasks();
+    if (tasks.isEmpty()) {
+      problems.add(new Problem("tasks", "Văn bản phải giao ít nhất một nhiệm vụ."));
+    }
+    List<LocalDate> deadlines = new ArrayList<>();
+    for (int i = 0; i < tasks.size(); i++) {
+      deadlines.add(checkTask(i + 1, tasks.get(i), request.issuedOn(), problems));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems.get(0).message(), problems);
+    }
+    return new Checked(request, issuer, deadlines);
+  }
+
+  private long insertDirective(Checked checked) {
+    DirectiveRequest request = checked.request();
+    return register.insertDirective(request.number().trim(), request.issuedOn(), checked.issuer().kind(),
+        checked.issuer().key(), checked.issuer().name(), request.excerpt().trim(), request.documentId(),
+        currentUser.username(), clock.now());
+  }
+
+  private String insertTask(Checked checked, long directiveId, int index) {
+    TaskRequest task = checked.request().tasks().get(index);
+    return register.insertTask(directiveId, task.content().trim(), task.leadUnit().trim(), coordinating(task),
+        Boolean.TRUE.equals(task.keyTask()), checked.request().issuedOn(), checked.deadlines().get(index),
+        currentUser.username(), clock.now());
+  }
+
+  private Map<String, Object> startVariables(Checked checked, int index, String number) {
+    DirectiveRequest request = checked.request();
+    TaskRequest task = request.tasks().get(index);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(ProcessVariables.REGISTER_NUMBER, number);
+    variables.put(ProcessVariables.TASK_CONTENT, task.content().trim());
+    variables.put(ProcessVariables.DIRECTIVE,
+        request.number().trim() + " ngày " + vietnameseDate(request.issuedOn()) + " của " + checked.issuer().name());
+    variables.put(ProcessVariables.LEAD_UNIT, task.leadUnit().trim());
+    variables.put(ProcessVariables.COORDINATING_UNITS, new ArrayList<>(coordinating(task)));
+    variables.put(ProcessVariables.KEY_TASK, Boolean.TRUE.equals(task.keyTask()));
+    variables.put(ProcessVariables.DUE_DATE, dueDate(checked.deadlines().get(index)));
+    return variables;
+  }
+
+  private static List<String> coordinating(TaskRequest task) {
+    return task.coordinatingUnits() == null
+        ? List.of()
+        : task.coordinatingUnits().stream().map(String::trim).distinct().toList();
+  }
+
+  private record Issuer(IssuerKind kind, String key, String name) {}
+
+  private Issuer issuer(DirectiveRequest request, List<Problem> problems) {
+    IssuerKind kind = null;
+    for (IssuerKind k : IssuerKind.values()) {
+      if (k.name().equalsIgnoreCase(blank(request.issuerKind()) ? "" : request.issuerKind().trim())) {
+        kind = k;
+      }
+    }
+    if (kind == null) {
+      problems.add(new Problem("issuerKind",
+          "Người/cơ quan giao (issuerKind) phải là COMMITTEE (UBND tỉnh), CHAIRMAN (Chủ tịch) hoặc VICE_CHAIRMAN (Phó Chủ tịch)."));
+      return null;
+    }
+    return switch (kind) {
+      case COMMITTEE -> new Issuer(kind, COMMITTEE_KEY, kind.label());
+      case CHAIRMAN -> new Issuer(kind, CHAIRMAN_KEY, kind.label());
+      case VICE_CHAIRMAN -> {
+        Optional<Person> leader = blank(request.issuerUsername()) ? Optional.empty() : directory.person(request.issuerUsername().trim());
+        if (leader.isEmpty() || !leader.get().roles().contains(Role.VICE_CHAIRMAN)) {
+          problems.add(new Problem("issuerUsername",
+              "Cần chỉ rõ Phó Chủ tịch giao việc (issuerUsername): '" + (request.issuerUsername() == null ? "" : request.issuerUsername())
+                  + "' không phải Phó Chủ tịch UBND tỉnh trong danh mục."));
+          yield null;
+        }
+        yield new Issuer(kind, leader.get().username(), kind.label() + " " + leader.get().fullName());
+      }
+    };
+  }
+
+  private LocalDate checkTask(int row, TaskRequest task, LocalDate issuedOn, List<Problem> problems) {
+    String field = "tasks[" + row + "].";
+    String where = "Nhiệm vụ thứ " + row + ": ";
+    if (task == null) {
+      problems.add(new Problem("tasks[" + row + "]", where + "trống."));
+      return null;
+    }
+    if (blank(task.content())) {
+      problems.add(new Problem(field + "content", where + "thiếu nội dung nhiệm vụ."));
+    }
+    if (blank(task.leadUnit())) {
+      problems.add(new Problem(field + "leadUnit", where + "thiếu đơn vị chủ trì."));
+    } else {
+      checkActiveUnit(task.leadUnit(), field + "leadUnit", where + "đơn vị chủ trì", problems);
+    }
+    if (task.coordinatingUnits() != null) {
+      for (int j = 0; j < task.coordinatingUnits().size(); j++) {
+        String unit = task.coordinatingUnits().get(j);
+        String f = field + "coordinatingUnits[" + (j + 1) + "]";
+        if (blank(unit)) {
+          problems.add(new Problem(f, where + "mã đơn vị phối hợp trống."));
+        } else if (unit.equals(task.leadUnit())) {
+          problems.add(new Problem(f, where + "đơn vị chủ trì '" + unit + "' không đồng thời là đơn vị phối hợp."));
+        } else {
+          checkActiveUnit(unit, f, where + "đơn vị phối hợp", problems);
+        }
+      }
+    }
+    if (task.deadline() != null && task.deadlineWorkingDays() != null) {
+      problems.add(new Problem(field + "deadline", where + "chỉ ghi hạn xử lý theo ngày hoặc theo số ngày làm việc, không ghi cả hai."));
+      return null;
+    }
+    if (task.deadline() != null) {
+      if (issuedOn != null && task.deadline().isBefore(issuedOn)) {
+        problems.add(new Problem(field + "deadline",
+            where + "hạn xử lý " + vietnameseDate(task.deadline()) + " trước ngày ban hành văn bản " + vietnameseDate(issuedOn) + "."));
+      }
+      return task.deadline();
+    }
+    if (task.deadlineWorkingDays() != null) {
+      if (task.deadlineWorkingDays() < 1 || task.deadlineWorkingDays() > 1000) {
+        problems.add(new Problem(field + "deadlineWorkingDays", where + "số ngày làm việc phải từ 1 đến 1000."));
+        return null;
+      }
+      return issuedOn == null ? null : calendar.addWorkingDays(issuedOn, task.deadlineWorkingDays());
+    }
+    return null;
+  }
+
+  private void checkActiveUnit(String code, String field, String what, List<Problem> problems) {
+    Optional<Unit> unit = directory.unit(code);
+    if (unit.isEmpty()) {
+      problems.add(new Problem(field, what + " '" + code + "' không có trong danh mục đơn vị."));
+    } else if (!unit.get().active()) {
+      String successor = unit.get().successorCode();
+      problems.add(new Problem(field, what + " '" + code + "' đã giải thể"
+          + (successor == null ? "." : "; hãy giao cho đơn vị kế thừa '" + successor + "'.")));
+    }
+  }
+
+  // ---- Steps of the process --------------------------------------------------------------
+
+  /** Step 1: the task waits for its lead unit, whose people are told. */
+  @Transactional
+  public void announceToLeadUnit(long taskId) {
+    announce(taskId, null);
+  }
+
+  private void announce(long taskId, String note) {
+    TaskView task = task(taskId);
+    register.changeStatus(taskId, TaskStatus.WAITING_RECEIPT, currentUser.username(), clock.now(), note);
+    List<String> recipients = usernames(task.leadUnit(), Role.FOCAL_POINT, Role.UNIT_LEADER);
+    notifications.notify(recipients,
+        "Nhiệm vụ mới " + task.registerNumber() + " giao " + task.leadUnitName() + " chủ trì",
+        task.content() + "\n\nTheo văn bản " + task.directiveNumber() + " của " + task.issuerName()
+            + (task.currentDeadline() == null ? ". Không có thời hạn." : ". Hạn xử lý: " + vietnameseDate(task.currentDeadline()) + "."),
+        link(task));
+  }
+
+  /** The officers of a unit, as the options of a form's select field. */
+  public List<Map<String, String>> officerOptions(String unitCode) {
+    return directory.people(unitCode).stream()
+        .filter(p -> p.active() && (p.roles().contains(Role.OFFICER) || p.roles().contains(Role.FOCAL_POINT)))
+        .map(p -> Map.of("label", p.fullName() + (p.title() == null ? "" : " – " + p.title()), "value", p.username()))
+        .toList();
+  }
+
+  /**
+   * Who signs a result off before it leaves the unit: its leaders, or its focal points when the
+   * directory names no leader; comma-separated, as a user task's candidate users.
+   */
+  public String unitLeaders(String unitCode) {
+    List<String> leaders = usernames(unitCode, Role.UNIT_LEADER);
+    return String.join(",", leaders.isEmpty() ? usernames(unitCode, Role.FOCAL_POINT) : leaders);
+  }
+
+  /** Active units other than the task's lead unit, as the options of a form's select field. */
+  public List<Map<String, String>> unitOptions(String exceptUnit) {
+    return directory.units().stream()
+        .filter(u -> u.active() && !u.code().equals(exceptUnit))
+        .map(u -> Map.of("label", u.name(), "value", u.code()))
+        .toList();
+  }
+
+  /** Step 2, accepted: the unit takes the task and names the officer who carries it out. */
+  @Transactional
+  public void acceptByUnit(long taskId, String officer) {
+    TaskView task = task(taskId);
+    Person person = blank(officer) ? null : directory.person(officer).orElse(null);
+    if (person == null || !person.active() || !person.unitCode().equals(task.leadUnit())) {
+      throw InvalidInputException.of("officer",
+          "Cần chọn cán bộ thực hiện thuộc " + task.leadUnitName() + (blank(officer) ? "." : "; '" + officer + "' không thuộc đơn vị."));
+    }
+    register.setOfficer(taskId, officer);
+    register.changeStatus(taskId, TaskStatus.IN_PROGRESS, currentUser.username(), clock.now(), "Giao cán bộ: " + person.fullName());
+    notifications.notify(List.of(officer), "Anh/chị được giao thực hiện nhiệm vụ " + task.registerNumber(), task.content(), link(task));
+  }
+
+  /** Step 2, returned: the unit says the task is not theirs. */
+  @Transactional
+  public void returnAsMisaddressed(long taskId, String reason) {
+    requireText(reason, "returnReason", "Cần nêu lý do trả lại nhiệm vụ.");
+    TaskView task = task(taskId);
+    register.changeStatus(taskId, TaskStatus.MISADDRESSED, currentUser.username(), clock.now(), reason.trim());
+    notifications.notify(usernames(null, Role.OFFICE_SPECIALIST),
+        task.leadUnitName() + " trả lại nhiệm vụ " + task.registerNumber(), "Lý do: " + reason.trim(), link(task));
+  }
+
+  /** The Office gives a returned task to another unit, which must receive it anew. */
+  @Transactional
+  public void reassign(long taskId, String newLeadUnit) {
+    TaskView task = task(taskId);
+    if (blank(newLeadUnit) || newLeadUnit.equals(task.leadUnit())) {
+      throw InvalidInputException.of("newLeadUnit", "Cần chọn đơn vị chủ trì mới, khác " + task.leadUnitName() + ".");
+    }
+    List<Problem> problems = new ArrayList<>();
+    checkActiveUnit(newLeadUnit, "newLeadUnit", "Đơn vị chủ trì mới", problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems.get(0).message(), problems);
+    }
+    register.setLeadUnit(taskId, newLeadUnit);
+    announce(taskId, "Giao lại từ " + task.leadUnit() + " sang " + newLeadUnit);
+  }
+
+  /** A coordinating unit's input, kept with the task; returns what the lead officer now reads. */
+  @Transactional
+  public String recordCoordination(long taskId, String unit, String input) {
+    requireText(input, "coordinationInput", "Cần nhập nội dung ý kiến phối hợp.");
+    register.recordCoordination(taskId, unit, input.trim(), currentUser.username(), clock.now());
+    TaskView task = task(taskId);
+    if (task.officer() != null) {
+      notifications.notify(List.of(task.officer()), "Ý kiến phối hợp cho nhiệm vụ " + task.registerNumber(), input.trim(), link(task));
+    }
+    return register.coordinationSummary(taskId);
+  }
+
+  /** A progress update; the task stays with the officer. */
+  @Transactional
+  public void recordProgress(long taskId, Integer percent, String note) {
+    if (percent == null || percent < 0 || percent > 100) {
+      throw InvalidInputException.of("progressPercent", "Tỷ lệ hoàn thành phải là số từ 0 đến 100.");
+    }
+    TaskView task = task(taskId);
+    if (task.status().isClosed()) {
+      throw InvalidInputException.of("progressPercent", "Nhiệm vụ " + task.registerNumber() + " " + task.statusLabel().toLowerCase() + ", không cập nhật tiến độ được nữa.");
+    }
+    register.recordProgress(taskId, percent, blank(note) ? null : note.trim(), currentUser.username(), clock.now());
+  }
+
+  /** Step 4: the officer submits the result, which goes to the unit leader. */
+  @Transactional
+  public void submitResult(long taskId, String resultText, String documentRef, Long documentId) {
+    requireText(resultText, "resultText", "Cần nhập kết quả thực hiện nhiệm vụ.");
+    TaskView task = task(taskId);
+    register.insertSubmission(taskId, clock.today(), resultText.trim(), blank(documentRef) ? null : documentRef.trim(),
+        documentId, currentUser.username(), clock.now());
+    register.changeStatus(taskId, TaskStatus.LEADER_REVIEW, currentUser.username(), clock.now(), null);
+    notifications.notify(usernames(task.leadUnit(), Role.UNIT_LEADER),
+        "Kết quả nhiệm vụ " + task.registerNumber() + " chờ lãnh đạo duyệt", resultText.trim(), link(task));
+  }
+
+  /** Step 5: the unit leader signs the result off, or sends it back to the officer. */
+  @Transactional
+  public void leaderDecision(long taskId, boolean approved, String comment) {
+    TaskView task = task(taskId);
+    if (approved) {
+      register.changeStatus(taskId, TaskStatus.OFFICE_REVIEW, currentUser.username(), clock.now(), blank(comment) ? null : comment.trim());
+      notifications.notify(usernames(null, Role.OFFICE_SPECIALIST),
+          task.leadUnitName() + " báo cáo kết quả nhiệm vụ " + task.registerNumber(), task.content(), link(task));
+    } else {
+      requireText(comment, "leaderComment", "Cần nêu ý kiến khi trả lại kết quả cho cán bộ.");
+      register.decideLatestSubmission(taskId, "RETURNED_BY_LEADER", currentUser.username(), clock.now(), comment.trim());
+      register.changeStatus(taskId, TaskStatus.IN_PROGRESS, currentUser.username(), clock.now(), "Lãnh đạo đơn vị trả lại: " + comment.trim());
+      notifyOfficer(task, "Lãnh đạo đơn vị trả lại kết quả nhiệm vụ " + task.registerNumber(), comment.trim());
+    }
+  }
+
+  /** Step 6: the Office accepts the result, or returns it to the officer with comments. */
+  @Transactional
+  public void officeDecision(long taskId, boolean accepted, String comment) {
+    TaskView task = task(taskId);
+    if (accepted) {
+      register.decideLatestSubmission(taskId, "ACCEPTED", currentUser.username(), clock.now(), blank(comment) ? null : comment.trim());
+    } else {
+      requireText(comment, "reviewComment", "Cần nêu ý kiến khi trả lại kết quả.");
+      register.decideLatestSubmission(taskId, "RETURNED_BY_OFFICE", currentUser.username(), clock.now(), comment.trim());
+      register.changeStatus(taskId, TaskStatus.IN_PROGRESS, currentUser.username(), clock.now(), "Văn phòng trả lại: " + comment.trim());
+      notifyOfficer(task, "Văn phòng UBND tỉnh trả lại kết quả nhiệm vụ " + task.registerNumber(), comment.trim());
+    }
+  }
+
+  /** The task is done: its completion date is the date of the accepted submission. */
+  @Transactional
+  public void complete(long taskId) {
+    TaskView task = task(taskId);
+    LocalDate completedOn =
+        register.history(task).submissions().stream().filter(s -> "ACCEPTED".equals(s.outcome()))
+            .reduce((a, b) -> b).orElseThrow(() -> new IllegalStateException("no accepted submission for " + taskId))
+            .submittedOn();
+    register.complete(taskId, completedOn);
+    register.changeStatus(taskId, TaskStatus.COMPLETED, currentUser.username(), clock.now(), null);
+    notifications.notify(usernames(task.leadUnit(), Role.FOCAL_POINT, Role.UNIT_LEADER),
+        "Nhiệm vụ " + task.registerNumber() + " đã được công nhận hoàn thành", task.content(), link(task));
+  }
+
+  /**
+   * Withdraws a task at any moment of its work: the issuer or the Office asks, the process ends
+   * every open step of it.
+   */
+  @Transactional
+  public void requestWithdrawal(String registerNumber, String reason) {
+    TaskView task = task(registerNumber);
+    if (!mayWithdraw(task)) {
+      throw new ForbiddenException("Chỉ người giao nhiệm vụ hoặc Văn phòng UBND tỉnh được rút nhiệm vụ.");
+    }
+    requireText(reason, "reason", "Cần nêu lý do rút nhiệm vụ.");
+    if (task.status().isClosed()) {
+      throw InvalidInputException.of("registerNumber", "Nhiệm vụ " + registerNumber + " " + task.statusLabel().toLowerCase() + ", không rút được.");
+    }
+    runtime.createMessageCorrelation(WITHDRAW_MESSAGE)
+        .processInstanceBusinessKey(registerNumber)
+        .setVariable(ProcessVariables.WITHDRAW_REASON, reason.trim())
+        .setVariable(ProcessVariables.WITHDRAWN_BY, currentUser.username())
+        .correlate();
+  }
+
+  /** Records a withdrawal the process carries out. */
+  @Transactional
+  public void withdraw(long taskId, String reason, String by) {
+    TaskView task = task(taskId);
+    register.withdraw(taskId, clock.today());
+    register.changeStatus(taskId, TaskStatus.WITHDRAWN, by, clock.now(), reason);
+    List<String> recipients = new ArrayList<>(usernames(task.leadUnit(), Role.FOCAL_POINT, Role.UNIT_LEADER));
+    if (task.officer() != null) {
+      recipients.add(task.officer());
+    }
+    notifications.notify(new LinkedHashSet<>(recipients), "Nhiệm vụ " + task.registerNumber() + " đã được rút",
+        reason == null ? task.content() : "Lý do: " + reason, link(task));
+  }
+
+  // ---- Reading ---------------------------------------------------------------------------
+
+  /** The register, as far as the caller may see it: their own units' tasks, or all for the Office and leaders. */
+  @Transactional(readOnly = true)
+  public TaskPage query(RegisterQuery query) {
+    return register.page(query, visibleUnits());
+  }
+
+  @Transactional(readOnly = true)
+  public TaskHistory history(String registerNumber, LocalDate at) {
+    TaskView task = register.find(registerNumber, at == null ? clock.today() : at)
+        .orElseThrow(() -> notFound(registerNumber));
+    List<String> visible = visibleUnits();
+    if (visible != null && !visible.contains(task.leadUnit()) && task.coordinatingUnits().stream().noneMatch(visible::contains)) {
+      throw notFound(registerNumber);
+    }
+    return register.history(task);
+  }
+
+  /** The coordination inputs so far, as the lead officer's forms show them. */
+  public String coordinationSummary(long taskId) {
+    return register.coordinationSummary(taskId);
+  }
+
+  /** The task as the register holds it now. */
+  public TaskView task(long taskId) {
+    return register.find(taskId, clock.today()).orElseThrow(() -> new NotFoundException("Không có nhiệm vụ mã " + taskId + "."));
+  }
+
+  public TaskView task(String registerNumber) {
+    return register.find(registerNumber, clock.today()).orElseThrow(() -> notFound(registerNumber));
+  }
+
+  /** Who may read and work a task through the product's API besides Camunda's own checks. */
+  public boolean mayWorkOn(TaskView task) {
+    if (seesEverything()) {
+      return true;
+    }
+    String me = currentUser.username();
+    return me != null && (me.equals(task.officer())
+        || (currentUser.isInGroup(task.leadUnit()) && (currentUser.hasRole(Role.UNIT_LEADER) || currentUser.hasRole(Role.FOCAL_POINT))));
+  }
+
+  /** null: everything; otherwise the unit codes whose tasks the caller may read. */
+  private List<String> visibleUnits() {
+    if (seesEverything()) {
+      return null;
+    }
+    Set<String> units = new LinkedHashSet<>();
+    for (String group : currentUser.groupIds()) {
+      directory.unit(group).ifPresent(u -> units.add(u.code()));
+    }
+    return List.copyOf(units);
+  }
+
+  private boolean seesEverything() {
+    return currentUser.username() == null
+        || currentUser.hasRole(Role.OFFICE_SPECIALIST)
+        || currentUser.hasRole(Role.CHAIRMAN)
+        || currentUser.hasRole(Role.VICE_CHAIRMAN)
+        || currentUser.hasRole(Role.WORKING_GROUP_MEMBER)
+        || currentUser.hasRole(Role.ADMINISTRATOR);
+  }
+
+  private boolean mayWithdraw(TaskView task) {
+    String me = currentUser.username();
+    return currentUser.hasRole(Role.OFFICE_SPECIALIST)
+        || (me != null && me.equals(task.issuerKey()))
+        || (currentUser.hasRole(Role.CHAIRMAN) && task.issuerKind() != IssuerKind.VICE_CHAIRMAN);
+  }
+
+  private void notifyOfficer(TaskView task, String subject, String body) {
+    if (task.officer() != null) {
+      notifications.notify(List.of(task.officer()), subject, body, link(task));
+    }
+  }
+
+  /** Active people of a unit (or of every unit when null) holding any of the roles. */
+  private List<String> usernames(String unitCode, Role... roles) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Person p : directory.people(unitCode)) {
+      for (Role role : roles) {
+        if (p.active() && p.roles().contains(role)) {
+          names.add(p.username());
+        }
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /** The due date Tasklist shows: the last minute of the deadline day in Vietnam. */
+  static Date dueDate(LocalDate deadline) {
+    return deadline == null ? null : Date.from(deadline.plusDays(1).atStartOfDay(EngineClock.ZONE).toInstant().minusSeconds(60));
+  }
+
+  private static String link(TaskView task) {
+    return "/api/tasks/" + task.registerNumber();
+  }
+
+  private static NotFoundException notFound(String registerNumber) {
+    return new NotFoundException("Không có nhiệm vụ số " + registerNumber + " hoặc bạn không được xem nhiệm vụ này.");
+  }
+
+  static String vietnameseDate(LocalDate date) {
+    return "%02d/%02d/%d".formatted(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+  }
+
+  private static void requireText(String value, String field, String message) {
+    if (blank(value)) {
+      throw InvalidInputException.of(field, message);
+    }
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}

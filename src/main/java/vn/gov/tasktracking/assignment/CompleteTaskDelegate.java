@@ -1,0 +1,21 @@
+package vn.gov.tasktracking.assignment;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Ghi nhận hoàn thành": completed on the date of the accepted submission. */
+@Component("completeTaskDelegate")
+class CompleteTaskDelegate implements JavaDelegate {
+
+  private final AssignmentService assignment;
+
+  CompleteTaskDelegate(AssignmentService assignment) {
+    this.assignment = assignment;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    assignment.complete(assignment.task(execution.getProcessBusinessKey()).id());
+  }
+}

@@ -1,0 +1,45 @@
+package vn.gov.tasktracking.assignment;
+
+import java.sql.Timestamp;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import vn.gov.tasktracking.system.EngineClock;
+
+/** Attached documents: a directive's text, a unit's report. Kept in the database with the register. */
+@Repository
+class DocumentStore {
+
+  record StoredDocument(long id, String fileName, String contentType, long size, byte[] content) {}
+
+  private final JdbcClient jdbc;
+  private final EngineClock clock;
+
+  DocumentStore(JdbcClient jdbc, EngineClock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  long save(String fileName, String contentType, byte[] content, String uploadedBy) {
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            insert into document (file_name, content_type, size_bytes, content, uploaded_by, uploaded_at)
+            values (?, ?, ?, ?, ?, ?)""")
+        .params(fileName, contentType, content.length, content, uploadedBy, Timestamp.from(clock.now()))
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  Optional<StoredDocument> find(long id) {
+    return jdbc.sql("select id, file_name, content_type, size_bytes, content from document where id = ?")
+        .param(id)
+        .query((rs, n) -> new StoredDocument(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getBytes(5)))
+        .optional();
+  }
+
+  boolean exists(long id) {
+    return jdbc.sql("select count(*) from document where id = ?").param(id).query(Long.class).single() > 0;
+  }
+}

@@ -1,0 +1,38 @@
+package vn.gov.tasktracking.assignment;
+
+/**
+ * Names of the variables of {@code task-assignment}; processes/README.md describes each. The
+ * register is the record; these variables only carry what the steps and forms need.
+ */
+final class ProcessVariables {
+  static final String REGISTER_NUMBER = "registerNumber";
+  static final String TASK_CONTENT = "taskContent";
+  static final String DIRECTIVE = "directive";
+  static final String LEAD_UNIT = "leadUnit";
+  static final String COORDINATING_UNITS = "coordinatingUnits";
+  static final String COORDINATING_UNIT = "coordinatingUnit";
+  static final String KEY_TASK = "keyTask";
+  static final String DUE_DATE = "dueDate";
+  static final String OFFICER = "officer";
+  static final String UNIT_OFFICERS = "unitOfficers";
+  static final String UNIT_OPTIONS = "unitOptions";
+  static final String UNIT_LEADERS = "unitLeaders";
+  static final String RECEIVE_DECISION = "receiveDecision";
+  static final String RETURN_REASON = "returnReason";
+  static final String MISADDRESSED_DECISION = "misaddressedDecision";
+  static final String NEW_LEAD_UNIT = "newLeadUnit";
+  static final String COORDINATION_INPUT = "coordinationInput";
+  static final String COORDINATION_SUMMARY = "coordinationSummary";
+  static final String PROGRESS_PERCENT = "progressPercent";
+  static final String PROGRESS_NOTE = "progressNote";
+  static final String RESULT_TEXT = "resultText";
+  static final String RESULT_DOCUMENT = "resultDocument";
+  static final String LEADER_DECISION = "leaderDecision";
+  static final String LEADER_COMMENT = "leaderComment";
+  static final String REVIEW_DECISION = "reviewDecision";
+  static final String REVIEW_COMMENT = "reviewComment";
+  static final String WITHDRAW_REASON = "withdrawReason";
+  static final String WITHDRAWN_BY = "withdrawnBy";
+
+  private ProcessVariables() {}
+}

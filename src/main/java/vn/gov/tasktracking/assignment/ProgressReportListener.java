@@ -1,0 +1,28 @@
+package vn.gov.tasktracking.assignment;
+
+import static vn.gov.tasktracking.assignment.ProcessVariables.PROGRESS_NOTE;
+import static vn.gov.tasktracking.assignment.ProcessVariables.PROGRESS_PERCENT;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** "Cập nhật tiến độ" completed: the update is recorded; the step comes back for the next one. */
+@Component("progressReportListener")
+class ProgressReportListener implements TaskListener {
+
+  private final AssignmentService assignment;
+
+  ProgressReportListener(AssignmentService assignment) {
+    this.assignment = assignment;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object percent = task.getVariable(PROGRESS_PERCENT);
+    assignment.recordProgress(
+        assignment.task(task.getExecution().getProcessBusinessKey()).id(),
+        percent instanceof Number n ? Integer.valueOf(n.intValue()) : null,
+        (String) task.getVariable(PROGRESS_NOTE));
+  }
+}

@@ -1,0 +1,31 @@
+package vn.gov.tasktracking.assignment;
+
+import static vn.gov.tasktracking.assignment.ProcessVariables.RESULT_DOCUMENT;
+import static vn.gov.tasktracking.assignment.ProcessVariables.RESULT_TEXT;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** "Báo cáo kết quả" completed: the submission is recorded and goes to the unit leader. */
+@Component("resultSubmittedListener")
+class ResultSubmittedListener implements TaskListener {
+
+  static final String DOCUMENT_ID = "resultDocumentId";
+
+  private final AssignmentService assignment;
+
+  ResultSubmittedListener(AssignmentService assignment) {
+    this.assignment = assignment;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object documentId = task.getVariable(DOCUMENT_ID);
+    assignment.submitResult(
+        assignment.task(task.getExecution().getProcessBusinessKey()).id(),
+        (String) task.getVariable(RESULT_TEXT),
+        (String) task.getVariable(RESULT_DOCUMENT),
+        documentId instanceof Number n ? n.longValue() : null);
+  }
+}

@@ -1,0 +1,32 @@
+package vn.gov.tasktracking.assignment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Everything the register keeps about one task besides its current state. */
+public record TaskHistory(
+    TaskView task,
+    List<StatusChange> statusChanges,
+    List<ProgressUpdate> progress,
+    List<CoordinationInput> coordination,
+    List<Submission> submissions) {
+
+  public record StatusChange(TaskStatus status, String label, Instant changedAt, String changedBy, String note) {}
+
+  public record ProgressUpdate(int percent, String note, Instant recordedAt, String recordedBy) {}
+
+  public record CoordinationInput(String unit, String input, String givenBy, Instant givenAt) {}
+
+  public record Submission(
+      long id,
+      LocalDate submittedOn,
+      String submittedBy,
+      String resultText,
+      String documentRef,
+      Long documentId,
+      String outcome,
+      String decidedBy,
+      Instant decidedAt,
+      String comment) {}
+}

@@ -1,0 +1,329 @@
+package vn.gov.tasktracking.assignment;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.gov.tasktracking.assignment.TaskHistory.CoordinationInput;
+import vn.gov.tasktracking.assignment.TaskHistory.ProgressUpdate;
+import vn.gov.tasktracking.assignment.TaskHistory.StatusChange;
+import vn.gov.tasktracking.assignment.TaskHistory.Submission;
+
+/** The register's tables. Every status change is written together with its history row. */
+@Repository
+class TaskRegister {
+
+  private static final String VIEW_COLUMNS =
+      """
+      t.*, d.number as directive_number, d.issued_on as directive_issued_on, d.issuer_kind, d.issuer_key,
+      d.issuer_name, u.name as lead_unit_name, """
+          + StatusClass.SQL
+          + " as status_class";
+
+  private static final String VIEW_FROM =
+      " from assigned_task t join directive d on d.id = t.directive_id join unit u on u.code = t.lead_unit_code";
+
+  private final JdbcClient jdbc;
+
+  TaskRegister(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<LocalDate> directiveRegisteredOn(String issuerKey, String number) {
+    return jdbc.sql("select registered_at from directive where issuer_key = ? and upper(number) = upper(?)")
+        .params(issuerKey, number)
+        .query(Timestamp.class)
+        .optional()
+        .map(ts -> ts.toLocalDateTime().toLocalDate());
+  }
+
+  long insertDirective(
+      String number, LocalDate issuedOn, IssuerKind kind, String issuerKey, String issuerName, String excerpt,
+      Long documentId, String registeredBy, Instant now) {
+    var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            insert into directive (number, issued_on, issuer_kind, issuer_key, issuer_name, excerpt, document_id,
+                                   registered_by, registered_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(number, issuedOn, kind.name(), issuerKey, issuerName, excerpt, documentId, registeredBy, Timestamp.from(now))
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  /** Inserts the task and gives it its register number, NV-year-id. */
+  String insertTask(
+      long directiveId, String content, String leadUnit, List<String> coordinatingUnits, boolean keyTask,
+      LocalDate assignedOn, LocalDate deadline, String actor, Instant now) {
+    var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            insert into assigned_task (directive_id, content, lead_unit_code, key_task, assigned_on, original_deadline,
+                                       current_deadline, status, status_changed_at, created_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(directiveId, content, leadUnit, keyTask, assignedOn, deadline, deadline,
+            TaskStatus.REGISTERED.name(), Timestamp.from(now), Timestamp.from(now))
+        .update(keys, "id");
+    long id = keys.getKey().longValue();
+    String registerNumber = "NV-%d-%06d".formatted(assignedOn.getYear(), id);
+    jdbc.sql("update assigned_task set register_number = ? where id = ?").params(registerNumber, id).update();
+    for (String unit : coordinatingUnits) {
+      jdbc.sql("insert into task_coordination (task_id, unit_code) values (?, ?)").params(id, unit).update();
+    }
+    history(id, TaskStatus.REGISTERED, actor, now, null);
+    return registerNumber;
+  }
+
+  void setProcessInstance(String registerNumber, String processInstanceId) {
+    jdbc.sql("update assigned_task set process_instance_id = ? where register_number = ?")
+        .params(processInstanceId, registerNumber)
+        .update();
+  }
+
+  void changeStatus(long taskId, TaskStatus status, String actor, Instant now, String note) {
+    jdbc.sql("update assigned_task set status = ?, status_changed_at = ? where id = ?")
+        .params(status.name(), Timestamp.from(now), taskId)
+        .update();
+    history(taskId, status, actor, now, note);
+  }
+
+  void setOfficer(long taskId, String officer) {
+    jdbc.sql("update assigned_task set officer_username = ? where id = ?").params(officer, taskId).update();
+  }
+
+  void setLeadUnit(long taskId, String unit) {
+    jdbc.sql("update assigned_task set lead_unit_code = ?, officer_username = null where id = ?").params(unit, taskId).update();
+    jdbc.sql("delete from task_coordination where task_id = ? and unit_code = ?").params(taskId, unit).update();
+  }
+
+  void recordProgress(long taskId, int percent, String note, String actor, Instant now) {
+    jdbc.sql("insert into task_progress (task_id, percent, note, recorded_by, recorded_at) values (?, ?, ?, ?, ?)")
+        .params(taskId, percent, note, actor, Timestamp.from(now))
+        .update();
+    jdbc.sql("update assigned_task set progress_percent = ?, last_progress_at = ? where id = ?")
+        .params(percent, Timestamp.from(now), taskId)
+        .update();
+  }
+
+  void recordCoordination(long taskId, String unit, String input, String actor, Instant now) {
+    jdbc.sql("update task_coordination set input = ?, given_by = ?, given_at = ? where task_id = ? and unit_code = ?")
+        .params(input, actor, Timestamp.from(now), taskId, unit)
+        .update();
+  }
+
+  void insertSubmission(long taskId, LocalDate on, String text, String documentRef, Long documentId, String actor, Instant now) {
+    jdbc.sql(
+            """
+            insert into task_submission (task_id, submitted_on, submitted_at, submitted_by, result_text, document_ref,
+                                         document_id, outcome)
+            values (?, ?, ?, ?, ?, ?, ?, 'PENDING')""")
+        .params(taskId, on, Timestamp.from(now), actor, text, documentRef, documentId)
+        .update();
+  }
+
+  /** Records a decision on the latest submission; returns the date that submission was made. */
+  LocalDate decideLatestSubmission(long taskId, String outcome, String actor, Instant now, String comment) {
+    Map<String, Object> latest =
+        jdbc.sql("select id, submitted_on from task_submission where task_id = ? order by id desc")
+            .param(taskId)
+            .query()
+            .listOfRows()
+            .stream()
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("task " + taskId + " has no submission"));
+    jdbc.sql("update task_submission set outcome = ?, decided_by = ?, decided_at = ?, comment = ? where id = ?")
+        .params(outcome, actor, Timestamp.from(now), comment, latest.get("id"))
+        .update();
+    return ((Date) latest.get("submitted_on")).toLocalDate();
+  }
+
+  void complete(long taskId, LocalDate completedOn) {
+    jdbc.sql("update assigned_task set completed_on = ? where id = ?").params(completedOn, taskId).update();
+  }
+
+  void withdraw(long taskId, LocalDate withdrawnOn) {
+    jdbc.sql("update assigned_task set withdrawn_on = ? where id = ?").params(withdrawnOn, taskId).update();
+  }
+
+  Optional<TaskView> find(String registerNumber, LocalDate at) {
+    return jdbc.sql("select " + VIEW_COLUMNS + VIEW_FROM + " where t.register_number = :number")
+        .param("number", registerNumber)
+        .param("at", at)
+        .query(TaskRegister::view)
+        .optional()
+        .map(v -> v.withCoordinatingUnits(coordinatingUnits(List.of(v.id())).getOrDefault(v.id(), List.of())));
+  }
+
+  Optional<TaskView> find(long id, LocalDate at) {
+    return jdbc.sql("select register_number from assigned_task where id = ?").param(id).query(String.class).optional()
+        .flatMap(number -> find(number, at));
+  }
+
+  /** One page of tasks matching a query, with the total count. */
+  TaskPage page(RegisterQuery query, List<String> visibleUnits) {
+    Map<String, Object> params = new HashMap<>();
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    params.put("at", query.at());
+    if (visibleUnits != null) {
+      where.append(
+          " and (t.lead_unit_code in (:visible) or exists (select 1 from task_coordination c"
+              + " where c.task_id = t.id and c.unit_code in (:visible)))");
+      params.put("visible", visibleUnits.isEmpty() ? List.of("") : visibleUnits);
+    }
+    if (query.unit() != null) {
+      where.append(" and t.lead_unit_code = :unit");
+      params.put("unit", query.unit());
+    }
+    if (query.issuer() != null) {
+      where.append(" and (d.issuer_key = :issuer or d.issuer_kind = :issuer)");
+      params.put("issuer", query.issuer());
+    }
+    if (query.directive() != null) {
+      where.append(" and upper(d.number) = upper(:directive)");
+      params.put("directive", query.directive());
+    }
+    if (query.assignedFrom() != null) {
+      where.append(" and t.assigned_on >= :from");
+      params.put("from", query.assignedFrom());
+    }
+    if (query.assignedTo() != null) {
+      where.append(" and t.assigned_on <= :to");
+      params.put("to", query.assignedTo());
+    }
+    if (query.statusClass() != null) {
+      where.append(" and (").append(StatusClass.SQL).append(") = :statusClass");
+      params.put("statusClass", query.statusClass().name());
+    }
+    if (query.status() != null) {
+      where.append(" and t.status = :status");
+      params.put("status", query.status().name());
+    }
+    if (query.text() != null) {
+      where.append(
+          " and (lower(t.content) like :text or lower(d.excerpt) like :text or lower(d.number) like :text"
+              + " or lower(t.register_number) like :text)");
+      params.put("text", "%" + query.text().toLowerCase() + "%");
+    }
+    long total =
+        jdbc.sql("select count(*)" + VIEW_FROM + where).params(params).query(Long.class).single();
+    String sql =
+        "select " + VIEW_COLUMNS + VIEW_FROM + where + " order by " + query.sort().sql() + ", t.id"
+            + " offset " + ((long) query.page() * query.size()) + " rows fetch next " + query.size() + " rows only";
+    List<TaskView> rows = jdbc.sql(sql).params(params).query(TaskRegister::view).list();
+    Map<Long, List<String>> coordination = coordinatingUnits(rows.stream().map(TaskView::id).toList());
+    List<TaskView> items =
+        rows.stream().map(v -> v.withCoordinatingUnits(coordination.getOrDefault(v.id(), List.of()))).toList();
+    return new TaskPage(items, total, query.page(), query.size());
+  }
+
+  TaskHistory history(TaskView task) {
+    long id = task.id();
+    List<StatusChange> changes =
+        jdbc.sql("select * from task_status_change where task_id = ? order by id").param(id)
+            .query((rs, n) -> {
+              TaskStatus status = TaskStatus.valueOf(rs.getString("status"));
+              return new StatusChange(status, status.label(), instant(rs, "changed_at"), rs.getString("changed_by"), rs.getString("note"));
+            })
+            .list();
+    List<ProgressUpdate> progress =
+        jdbc.sql("select * from task_progress where task_id = ? order by id").param(id)
+            .query((rs, n) -> new ProgressUpdate(rs.getInt("percent"), rs.getString("note"), instant(rs, "recorded_at"), rs.getString("recorded_by")))
+            .list();
+    List<CoordinationInput> coordination =
+        jdbc.sql("select * from task_coordination where task_id = ? order by unit_code").param(id)
+            .query((rs, n) -> new CoordinationInput(rs.getString("unit_code"), rs.getString("input"), rs.getString("given_by"), instant(rs, "given_at")))
+            .list();
+    List<Submission> submissions =
+        jdbc.sql("select * from task_submission where task_id = ? order by id").param(id)
+            .query((rs, n) -> new Submission(
+                rs.getLong("id"), rs.getDate("submitted_on").toLocalDate(), rs.getString("submitted_by"),
+                rs.getString("result_text"), rs.getString("document_ref"), (Long) rs.getObject("document_id", Long.class),
+                rs.getString("outcome"), rs.getString("decided_by"), instant(rs, "decided_at"), rs.getString("comment")))
+            .list();
+    return new TaskHistory(task, changes, progress, coordination, submissions);
+  }
+
+  /** The coordination inputs given so far, as one text the lead officer reads in a form. */
+  String coordinationSummary(long taskId) {
+    List<String> lines = new ArrayList<>();
+    jdbc.sql(
+            "select u.name, c.input from task_coordination c join unit u on u.code = c.unit_code"
+                + " where c.task_id = ? and c.input is not null order by c.given_at")
+        .param(taskId)
+        .query((ResultSet rs) -> {
+          lines.add(rs.getString(1) + ": " + rs.getString(2));
+        });
+    return String.join("\n\n", lines);
+  }
+
+  private Map<Long, List<String>> coordinatingUnits(List<Long> taskIds) {
+    Map<Long, List<String>> byTask = new LinkedHashMap<>();
+    if (taskIds.isEmpty()) {
+      return byTask;
+    }
+    jdbc.sql("select task_id, unit_code from task_coordination where task_id in (:ids) order by unit_code")
+        .param("ids", taskIds)
+        .query((ResultSet rs) -> {
+          byTask.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+        });
+    return byTask;
+  }
+
+  private void history(long taskId, TaskStatus status, String actor, Instant now, String note) {
+    jdbc.sql("insert into task_status_change (task_id, status, changed_at, changed_by, note) values (?, ?, ?, ?, ?)")
+        .params(taskId, status.name(), Timestamp.from(now), actor, note)
+        .update();
+  }
+
+  private static TaskView view(ResultSet rs, int row) throws SQLException {
+    TaskStatus status = TaskStatus.valueOf(rs.getString("status"));
+    StatusClass statusClass = StatusClass.valueOf(rs.getString("status_class"));
+    return new TaskView(
+        rs.getLong("id"),
+        rs.getString("register_number"),
+        rs.getString("content"),
+        rs.getLong("directive_id"),
+        rs.getString("directive_number"),
+        date(rs, "directive_issued_on"),
+        IssuerKind.valueOf(rs.getString("issuer_kind")),
+        rs.getString("issuer_key"),
+        rs.getString("issuer_name"),
+        rs.getString("lead_unit_code"),
+        rs.getString("lead_unit_name"),
+        List.of(),
+        rs.getBoolean("key_task"),
+        date(rs, "assigned_on"),
+        date(rs, "original_deadline"),
+        date(rs, "current_deadline"),
+        status,
+        status.label(),
+        statusClass,
+        statusClass.label(),
+        rs.getString("officer_username"),
+        rs.getInt("progress_percent"),
+        instant(rs, "last_progress_at"),
+        date(rs, "completed_on"),
+        date(rs, "withdrawn_on"),
+        rs.getString("process_instance_id"));
+  }
+
+  private static LocalDate date(ResultSet rs, String column) throws SQLException {
+    Date d = rs.getDate(column);
+    return d == null ? null : d.toLocalDate();
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp ts = rs.getTimestamp(column);
+    return ts == null ? null : ts.toInstant();
+  }
+}

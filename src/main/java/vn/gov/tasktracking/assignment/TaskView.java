@@ -1,0 +1,43 @@
+package vn.gov.tasktracking.assignment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One task of the register as people read it, with its class at the reference date asked for. */
+public record TaskView(
+    long id,
+    String registerNumber,
+    String content,
+    long directiveId,
+    String directiveNumber,
+    LocalDate directiveIssuedOn,
+    IssuerKind issuerKind,
+    String issuerKey,
+    String issuerName,
+    String leadUnit,
+    String leadUnitName,
+    List<String> coordinatingUnits,
+    boolean keyTask,
+    LocalDate assignedOn,
+    LocalDate originalDeadline,
+    LocalDate currentDeadline,
+    TaskStatus status,
+    String statusLabel,
+    StatusClass statusClass,
+    String statusClassLabel,
+    String officer,
+    int progressPercent,
+    Instant lastProgressAt,
+    LocalDate completedOn,
+    LocalDate withdrawnOn,
+    String processInstanceId) {
+
+  TaskView withCoordinatingUnits(List<String> units) {
+    return new TaskView(
+        id, registerNumber, content, directiveId, directiveNumber, directiveIssuedOn, issuerKind, issuerKey,
+        issuerName, leadUnit, leadUnitName, List.copyOf(units), keyTask, assignedOn, originalDeadline,
+        currentDeadline, status, statusLabel, statusClass, statusClassLabel, officer, progressPercent,
+        lastProgressAt, completedOn, withdrawnOn, processInstanceId);
+  }
+}

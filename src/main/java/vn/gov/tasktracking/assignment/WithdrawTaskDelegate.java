@@ -1,0 +1,27 @@
+package vn.gov.tasktracking.assignment;
+
+import static vn.gov.tasktracking.assignment.ProcessVariables.WITHDRAWN_BY;
+import static vn.gov.tasktracking.assignment.ProcessVariables.WITHDRAW_REASON;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Ghi nhận rút nhiệm vụ": the register says withdrawn, the unit is told. */
+@Component("withdrawTaskDelegate")
+class WithdrawTaskDelegate implements JavaDelegate {
+
+  private final AssignmentService assignment;
+
+  WithdrawTaskDelegate(AssignmentService assignment) {
+    this.assignment = assignment;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    assignment.withdraw(
+        assignment.task(execution.getProcessBusinessKey()).id(),
+        (String) execution.getVariable(WITHDRAW_REASON),
+        (String) execution.getVariable(WITHDRAWN_BY));
+  }
+}

@@ -1,0 +1,320 @@
+package vn.gov.tasktracking.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import vn.gov.tasktracking.TestPeople;
+import vn.gov.tasktracking.assignment.DirectiveRequest.TaskRequest;
+import vn.gov.tasktracking.directory.DirectoryService;
+import vn.gov.tasktracking.system.InvalidInputException;
+
+/** Every path of task-assignment, with the real delegates writing the real register. */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(
+    listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class TaskAssignmentProcessTest {
+
+  private static final LocalDate DIRECTIVE_DATE = LocalDate.of(2026, 3, 2);
+
+  @Autowired ProcessEngine engine;
+  @Autowired AssignmentService assignment;
+  @Autowired DirectoryService directory;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+
+  private static int directiveCounter;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    TestPeople.ensure(directory);
+    setToday(DIRECTIVE_DATE);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void straightThroughFromRegistrationToCompletionOnTheAcceptedSubmissionDate() {
+    ProcessInstance instance = registerOne("SXD", List.of(), LocalDate.of(2026, 3, 31));
+    String number = instance.getBusinessKey();
+
+    assertThat(instance).hasPassed("Task_AnnounceTask").isWaitingAt("Task_ReceiveTask");
+    assertThat(task(instance)).hasCandidateGroup("SXD").hasDueDate(Date.from(LocalDate.of(2026, 4, 1).atStartOfDay(ZoneOffset.ofHours(7)).toInstant().minusSeconds(60)));
+    assertThat(status(number)).isEqualTo(TaskStatus.WAITING_RECEIPT);
+
+    complete(task(instance), withVariables("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
+    assertThat(status(number)).isEqualTo(TaskStatus.IN_PROGRESS);
+    assertThat(instance).isWaitingAt("Task_ReportProgress", "Task_SubmitResult");
+    assertThat(task("Task_SubmitResult", instance)).isAssignedTo(TestPeople.SXD_OFFICER);
+
+    complete(task("Task_ReportProgress", instance), withVariables("progressPercent", 40, "progressNote", "Đã dự thảo"));
+    assertThat(instance).isWaitingAt("Task_ReportProgress", "Task_SubmitResult");
+    assertThat(assignment.task(number).progressPercent()).isEqualTo(40);
+
+    setToday(LocalDate.of(2026, 3, 20));
+    complete(task("Task_SubmitResult", instance), withVariables("resultText", "Đã ban hành kế hoạch thực hiện", "resultDocument", "45/KH-SXD"));
+    assertThat(status(number)).isEqualTo(TaskStatus.LEADER_REVIEW);
+    assertThat(task("Task_LeaderSignOff", instance)).hasCandidateUser(TestPeople.SXD_LEADER);
+
+    complete(task("Task_LeaderSignOff", instance), withVariables("leaderDecision", "APPROVE"));
+    assertThat(task("Task_ReviewResult", instance)).hasCandidateGroup("office-specialist");
+    setToday(LocalDate.of(2026, 4, 3));
+    complete(task("Task_ReviewResult", instance), withVariables("reviewDecision", "ACCEPT"));
+
+    assertThat(instance).hasPassed("EndEvent_ResultAccepted", "Task_RecordCompletion").isEnded();
+    TaskView done = assignment.task(number);
+    assertThat(done.status()).isEqualTo(TaskStatus.COMPLETED);
+    assertThat(done.completedOn()).isEqualTo(LocalDate.of(2026, 3, 20));
+    assertThat(done.statusClass()).isEqualTo(StatusClass.COMPLETED_ON_TIME);
+    assertThat(assignment.history(number, null).statusChanges()).extracting(TaskHistory.StatusChange::status)
+        .containsExactly(TaskStatus.REGISTERED, TaskStatus.WAITING_RECEIPT, TaskStatus.IN_PROGRESS,
+            TaskStatus.LEADER_REVIEW, TaskStatus.OFFICE_REVIEW, TaskStatus.COMPLETED);
+  }
+
+  @Test
+  void misaddressedTaskIsReassignedToAnotherUnitWhichReceivesIt() {
+    ProcessInstance instance = registerOne("SXD", List.of(), null);
+    String number = instance.getBusinessKey();
+
+    complete(task(instance), withVariables("receiveDecision", "RETURN", "returnReason", "Thuộc chức năng của Sở Tài chính"));
+    assertThat(status(number)).isEqualTo(TaskStatus.MISADDRESSED);
+    assertThat(task(instance)).hasDefinitionKey("Task_HandleMisaddressed").hasCandidateGroup("office-specialist");
+
+    complete(task(instance), withVariables("misaddressedDecision", "REASSIGN", "newLeadUnit", "STC"));
+    assertThat(instance).isWaitingAt("Task_ReceiveTask");
+    assertThat(task(instance)).hasCandidateGroup("STC");
+    assertThat(assignment.task(number).leadUnit()).isEqualTo("STC");
+    assertThat(status(number)).isEqualTo(TaskStatus.WAITING_RECEIPT);
+
+    complete(task(instance), withVariables("receiveDecision", "ACCEPT", "officer", TestPeople.STC_OFFICER));
+    assertThat(task("Task_SubmitResult", instance)).isAssignedTo(TestPeople.STC_OFFICER);
+  }
+
+  @Test
+  void misaddressedTaskIsWithdrawnByTheOffice() {
+    ProcessInstance instance = registerOne("SXD", List.of(), null);
+
+    complete(task(instance), withVariables("receiveDecision", "RETURN", "returnReason", "Không thuộc lĩnh vực"));
+    complete(task(instance), withVariables("misaddressedDecision", "WITHDRAW", "withdrawReason", "Giao nhầm, đã có văn bản khác"));
+
+    assertThat(instance).hasPassed("Task_WithdrawMisaddressed", "EndEvent_WithdrawnMisaddressed").isEnded();
+    TaskView task = assignment.task(instance.getBusinessKey());
+    assertThat(task.status()).isEqualTo(TaskStatus.WITHDRAWN);
+    assertThat(task.statusClass()).isEqualTo(StatusClass.WITHDRAWN);
+  }
+
+  @Test
+  void unitLeaderAndOfficeSendTheResultBackAndTheLastAcceptedSubmissionDatesTheCompletion() {
+    ProcessInstance instance = registerOne("SXD", List.of(), LocalDate.of(2026, 3, 10));
+    String number = instance.getBusinessKey();
+    complete(task(instance), withVariables("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
+
+    complete(task("Task_SubmitResult", instance), withVariables("resultText", "Báo cáo lần 1 chưa đầy đủ"));
+    complete(task("Task_LeaderSignOff", instance), withVariables("leaderDecision", "RETURN", "leaderComment", "Bổ sung số liệu"));
+    assertThat(instance).isWaitingAt("Task_SubmitResult", "Task_ReportProgress");
+    assertThat(status(number)).isEqualTo(TaskStatus.IN_PROGRESS);
+
+    complete(task("Task_SubmitResult", instance), withVariables("resultText", "Báo cáo lần 2 đã bổ sung số liệu"));
+    complete(task("Task_LeaderSignOff", instance), withVariables("leaderDecision", "APPROVE"));
+    complete(task("Task_ReviewResult", instance), withVariables("reviewDecision", "RETURN", "reviewComment", "Cần nêu rõ kinh phí"));
+    assertThat(instance).isWaitingAt("Task_SubmitResult", "Task_ReportProgress");
+
+    setToday(LocalDate.of(2026, 3, 16));
+    complete(task("Task_SubmitResult", instance), withVariables("resultText", "Báo cáo lần 3 nêu rõ kinh phí"));
+    complete(task("Task_LeaderSignOff", instance), withVariables("leaderDecision", "APPROVE"));
+    complete(task("Task_ReviewResult", instance), withVariables("reviewDecision", "ACCEPT"));
+
+    assertThat(instance).isEnded();
+    TaskHistory history = assignment.history(number, null);
+    assertThat(history.submissions()).extracting(TaskHistory.Submission::outcome)
+        .containsExactly("RETURNED_BY_LEADER", "RETURNED_BY_OFFICE", "ACCEPTED");
+    assertThat(history.task().completedOn()).isEqualTo(LocalDate.of(2026, 3, 16));
+    assertThat(history.task().statusClass()).isEqualTo(StatusClass.COMPLETED_LATE);
+  }
+
+  @Test
+  void coordinatingUnitsGiveInputInParallelAndTheLeadOfficerSeesIt() {
+    ProcessInstance instance = registerOne("SXD", List.of("STC", "CAOLOC"), null);
+    complete(task(instance), withVariables("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
+
+    List<Task> inputs = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_CoordinatingInput").list();
+    assertThat(inputs).hasSize(2);
+    Task stc = tasks.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup("STC").singleResult();
+    Task caoLoc = tasks.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup("CAOLOC").singleResult();
+    complete(stc, withVariables("coordinationInput", "Sở Tài chính bố trí kinh phí trong dự toán 2026"));
+    complete(caoLoc, withVariables("coordinationInput", "Huyện Cao Lộc đã rà soát mặt bằng"));
+
+    assertThat(instance).hasPassed("EndEvent_InputsGiven").isWaitingAt("Task_ReportProgress", "Task_SubmitResult");
+    assertThat((String) runtime.getVariable(instance.getId(), "coordinationSummary"))
+        .contains("Sở Tài chính: Sở Tài chính bố trí kinh phí").contains("UBND huyện Cao Lộc: Huyện Cao Lộc đã rà soát");
+    assertThat(assignment.history(instance.getBusinessKey(), null).coordination())
+        .extracting(TaskHistory.CoordinationInput::unit).containsExactly("CAOLOC", "STC");
+  }
+
+  @Test
+  void withdrawalWhileWaitingForTheUnitEndsTheReceiptStep() {
+    ProcessInstance instance = registerOne("SXD", List.of(), null);
+
+    withdraw(instance, "UBND tỉnh thay đổi chủ trương");
+
+    assertThat(instance).hasPassed("Task_RecordWithdrawal", "EndEvent_Withdrawn").isEnded();
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(status(instance.getBusinessKey())).isEqualTo(TaskStatus.WITHDRAWN);
+  }
+
+  @Test
+  void withdrawalDuringTheWorkEndsEveryOpenStepAndKeepsTheProgress() {
+    ProcessInstance instance = registerOne("SXD", List.of("STC"), null);
+    complete(task(instance), withVariables("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
+    complete(task("Task_ReportProgress", instance), withVariables("progressPercent", 30));
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isEqualTo(3);
+
+    withdraw(instance, "Nhiệm vụ đã được giao cho đơn vị khác theo văn bản mới");
+
+    assertThat(instance).isEnded();
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    TaskView task = assignment.task(instance.getBusinessKey());
+    assertThat(task.status()).isEqualTo(TaskStatus.WITHDRAWN);
+    assertThat(task.progressPercent()).isEqualTo(30);
+  }
+
+  @Test
+  void withdrawalDuringTheOfficeReviewEndsIt() {
+    ProcessInstance instance = registerOne("SXD", List.of(), null);
+    complete(task(instance), withVariables("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
+    complete(task("Task_SubmitResult", instance), withVariables("resultText", "Kết quả đầy đủ"));
+    complete(task("Task_LeaderSignOff", instance), withVariables("leaderDecision", "APPROVE"));
+    assertThat(instance).isWaitingAt("Task_ReviewResult", "Task_ReportProgress");
+
+    withdraw(instance, "Rút theo chỉ đạo của Chủ tịch");
+
+    assertThat(instance).isEnded();
+    assertThat(status(instance.getBusinessKey())).isEqualTo(TaskStatus.WITHDRAWN);
+  }
+
+  @Test
+  void acceptingWithoutAnOfficerOfTheUnitIsRefusedAndTheStepStaysOpen() {
+    ProcessInstance instance = registerOne("SXD", List.of(), null);
+    Task receive = task(instance);
+
+    assertThatThrownBy(() -> tasks.complete(receive.getId(), Map.of("receiveDecision", "ACCEPT", "officer", TestPeople.CAOLOC_OFFICER)))
+        .hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Cần chọn cán bộ thực hiện thuộc Sở Xây dựng");
+
+    assertThat(instance).isWaitingAt("Task_ReceiveTask");
+    assertThat(status(instance.getBusinessKey())).isEqualTo(TaskStatus.WAITING_RECEIPT);
+  }
+
+  @Test
+  void tasklistStartFormRegistersTheTaskAndSetsTheBusinessKey() {
+    String number = "TL-" + (++directiveCounter) + "/TB-UBND";
+    ProcessInstance instance =
+        runtime.startProcessInstanceByKey(AssignmentService.PROCESS_KEY, Map.of(
+            "number", number, "issuedOn", "2026-03-02", "issuerKind", "COMMITTEE", "excerpt", "Thông báo kết luận",
+            "content", "Rà soát quy hoạch", "leadUnit", "SXD", "coordinatingUnitCodes", "STC, CAOLOC",
+            "deadlineKind", "WORKING_DAYS", "deadlineWorkingDays", 10, "keyTask", true));
+
+    assertThat(instance.getBusinessKey()).startsWith("NV-2026-");
+    TaskView task = assignment.task(instance.getBusinessKey());
+    assertThat(task.coordinatingUnits()).containsExactly("CAOLOC", "STC");
+    assertThat(task.keyTask()).isTrue();
+    assertThat(task.currentDeadline()).isEqualTo(LocalDate.of(2026, 3, 16));
+    assertThat(assignment.task(instance.getBusinessKey()).processInstanceId()).isEqualTo(instance.getId());
+  }
+
+  @Test
+  void tasklistStartFormWithADeadlineBeforeTheDirectiveIsRefusedAndNothingStays() {
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey(AssignmentService.PROCESS_KEY).count();
+
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(AssignmentService.PROCESS_KEY, Map.of(
+            "number", "SAI-1/TB-UBND", "issuedOn", "2026-03-02", "issuerKind", "COMMITTEE", "excerpt", "Trích yếu",
+            "content", "Nội dung", "leadUnit", "SXD", "deadlineKind", "DATE", "deadline", "2026-03-01")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("trước ngày ban hành");
+
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AssignmentService.PROCESS_KEY).count()).isEqualTo(before);
+    assertThat(assignment.query(RegisterQuery.of(null, null, "SAI-1/TB-UBND", null, null, null, null, null, null, null, null, null,
+        DIRECTIVE_DATE)).total()).isZero();
+  }
+
+  /** Every flow node of the model is passed by at least one scenario of this class. */
+  @AfterAll
+  static void everyFlowNodeIsCovered(@Autowired RepositoryService repository, @Autowired HistoryService history) {
+    String definitionId =
+        repository.createProcessDefinitionQuery().processDefinitionKey(AssignmentService.PROCESS_KEY).latestVersion().singleResult().getId();
+    Set<String> nodes =
+        repository.getBpmnModelInstance(definitionId).getModelElementsByType(FlowNode.class).stream()
+            .map(FlowNode::getId).collect(Collectors.toSet());
+    Set<String> passed =
+        history.createHistoricActivityInstanceQuery().processDefinitionId(definitionId).list().stream()
+            .map(HistoricActivityInstance::getActivityId).collect(Collectors.toCollection(HashSet::new));
+    nodes.removeAll(passed);
+    assertThat(nodes).as("flow nodes no scenario passed").isEmpty();
+  }
+
+  private ProcessInstance registerOne(String leadUnit, List<String> coordinating, LocalDate deadline) {
+    String number = (++directiveCounter) + "-" + System.nanoTime() % 100000 + "/QĐ-UBND";
+    String registerNumber =
+        assignment.register(new DirectiveRequest(number, DIRECTIVE_DATE, "VICE_CHAIRMAN", TestPeople.VICE_CHAIRMAN,
+                "Kết luận của Phó Chủ tịch", null,
+                List.of(new TaskRequest("Triển khai kết luận số " + number, leadUnit, coordinating, deadline, null, false))))
+            .registerNumbers().get(0);
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(registerNumber).singleResult();
+  }
+
+  private void withdraw(ProcessInstance instance, String reason) {
+    runtime.createMessageCorrelation(AssignmentService.WITHDRAW_MESSAGE)
+        .processInstanceBusinessKey(instance.getBusinessKey())
+        .setVariable("withdrawReason", reason)
+        .setVariable("withdrawnBy", TestPeople.OFFICE_SPECIALIST)
+        .correlate();
+  }
+
+  private TaskStatus status(String registerNumber) {
+    return assignment.task(registerNumber).status();
+  }
+
+  private static void setToday(LocalDate date) {
+    ClockUtil.setCurrentTime(Date.from(date.atTime(9, 0).atZone(ZoneOffset.ofHours(7)).toInstant()));
+  }
+}
