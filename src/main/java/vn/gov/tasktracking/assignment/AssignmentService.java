@@ -440,11 +440,12 @@ public class AssignmentService {
     if (task.status().isClosed()) {
       throw InvalidInputException.of("registerNumber", "Nhiệm vụ " + registerNumber + " " + task.statusLabel().toLowerCase() + ", không rút được.");
     }
-    runtime.createMessageCorrelation(WITHDRAW_MESSAGE)
+    String by = currentUser.username();
+    currentUser.runAsProduct(() -> runtime.createMessageCorrelation(WITHDRAW_MESSAGE)
         .processInstanceBusinessKey(registerNumber)
         .setVariable(ProcessVariables.WITHDRAW_REASON, reason.trim())
-        .setVariable(ProcessVariables.WITHDRAWN_BY, currentUser.username())
-        .correlate();
+        .setVariable(ProcessVariables.WITHDRAWN_BY, by)
+        .correlate());
   }
 
   /** Records a withdrawal the process carries out. */

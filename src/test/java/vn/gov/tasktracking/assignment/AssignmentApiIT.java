@@ -1,0 +1,222 @@
+package vn.gov.tasktracking.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.gov.tasktracking.TestPeople;
+import vn.gov.tasktracking.directory.DirectoryService;
+
+/** Registering directives, reading the register and working a task through the product's REST API. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AssignmentApiIT {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired DirectoryService directory;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired JdbcClient jdbc;
+
+  private String number;
+
+  @BeforeEach
+  void people() {
+    TestPeople.ensure(directory);
+    number = UUID.randomUUID().toString().substring(0, 8).toUpperCase() + "/QĐ-UBND";
+  }
+
+  @Test
+  void officeRegistersADirectiveWithTwoTasksAndEachStartsItsProcess() {
+    ResponseEntity<Map> answer =
+        post(TestPeople.OFFICE_SPECIALIST, "/api/directives", directive(number, "2026-11-02",
+            task("Xây dựng kế hoạch", "SXD", List.of("STC"), "\"deadline\":\"2026-12-31\""),
+            task("Rà soát kinh phí", "STC", List.of(), "\"deadlineWorkingDays\":5")));
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    List<String> numbers = (List<String>) answer.getBody().get("registerNumbers");
+    assertThat(numbers).hasSize(2).allMatch(n -> n.startsWith("NV-2026-"));
+    for (String registerNumber : numbers) {
+      assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(registerNumber)
+          .processDefinitionKey("task-assignment").count()).isEqualTo(1);
+    }
+    Map<String, Object> second = get(TestPeople.OFFICE_SPECIALIST, "/api/tasks/" + numbers.get(1)).getBody();
+    Map<String, Object> task = (Map<String, Object>) second.get("task");
+    // 02/11/2026 is a Monday: five working days later is Monday 09/11.
+    assertThat(task).containsEntry("currentDeadline", "2026-11-09").containsEntry("status", "WAITING_RECEIPT");
+    assertThat(task.get("issuerName")).isEqualTo("Phó Chủ tịch UBND tỉnh Kiểm Thử Phó Chủ Tịch");
+  }
+
+  @Test
+  void unknownUnitIsRefusedNamingTheFieldAndNothingIsRegistered() {
+    assertRefused(directive(number, "2026-11-02", task("Nội dung", "KHONGCO", List.of(), "")),
+        "tasks[1].leadUnit", "KHONGCO");
+  }
+
+  @Test
+  void deadlineBeforeTheDirectiveDateIsRefused() {
+    assertRefused(directive(number, "2026-11-02", task("Nội dung", "SXD", List.of(), "\"deadline\":\"2026-11-01\"")),
+        "tasks[1].deadline", "trước ngày ban hành");
+  }
+
+  @Test
+  void emptyContentIsRefused() {
+    assertRefused(directive(number, "2026-11-02", task("  ", "SXD", List.of(), "")), "tasks[1].content", "nội dung");
+  }
+
+  @Test
+  void aDirectiveNumberTheSameIssuerUsedIsRefusedButAnotherIssuerMayUseIt() {
+    String body = directive(number, "2026-11-02", task("Nội dung", "SXD", List.of(), ""));
+    assertThat(post(TestPeople.OFFICE_SPECIALIST, "/api/directives", body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+    ResponseEntity<Map> again = post(TestPeople.OFFICE_SPECIALIST, "/api/directives", body);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(again)).containsExactly("number");
+    assertThat(again.getBody().get("message")).asString().contains(number).contains("đã được vào sổ");
+
+    String byCommittee = body.replace("\"issuerKind\":\"VICE_CHAIRMAN\"", "\"issuerKind\":\"COMMITTEE\"");
+    assertThat(post(TestPeople.OFFICE_SPECIALIST, "/api/directives", byCommittee).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+  }
+
+  @Test
+  void onlyTheOfficeRegistersDirectives() {
+    ResponseEntity<Map> answer =
+        post(TestPeople.SXD_OFFICER, "/api/directives", directive(number, "2026-11-02", task("Nội dung", "SXD", List.of(), "")));
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(directivesNumbered(number)).isZero();
+  }
+
+  @Test
+  void registerIsQueriedByUnitDirectiveClassAndTextAndOfficersSeeOnlyTheirUnits() {
+    post(TestPeople.OFFICE_SPECIALIST, "/api/directives", directive(number, "2026-01-05",
+        task("Chỉnh trang đô thị Đồng Đăng", "SXD", List.of(), "\"deadline\":\"2026-01-20\""),
+        task("Giải phóng mặt bằng", "CAOLOC", List.of(), "\"deadline\":\"2026-12-31\""),
+        task("Rà soát quy hoạch", "SXD", List.of("CAOLOC"), "")));
+
+    Map<String, Object> byDirective = get(TestPeople.OFFICE_SPECIALIST, "/api/tasks?directive=" + number + "&sort=registerNumber,asc").getBody();
+    assertThat(byDirective.get("total")).isEqualTo(3);
+
+    Map<String, Object> overdue = get(TestPeople.OFFICE_SPECIALIST,
+        "/api/tasks?directive=" + number + "&statusClass=OPEN_OVERDUE&at=2026-02-01").getBody();
+    assertThat(contents(overdue)).containsExactly("Chỉnh trang đô thị Đồng Đăng");
+    Map<String, Object> withinDeadline = get(TestPeople.OFFICE_SPECIALIST,
+        "/api/tasks?directive=" + number + "&statusClass=OPEN_WITHIN_DEADLINE&at=2026-01-10").getBody();
+    assertThat(contents(withinDeadline)).containsExactlyInAnyOrder("Chỉnh trang đô thị Đồng Đăng", "Giải phóng mặt bằng");
+
+    Map<String, Object> text = get(TestPeople.OFFICE_SPECIALIST, "/api/tasks?directive=" + number + "&q=mặt bằng").getBody();
+    assertThat(contents(text)).containsExactly("Giải phóng mặt bằng");
+
+    Map<String, Object> paged = get(TestPeople.OFFICE_SPECIALIST, "/api/tasks?directive=" + number + "&size=2&page=1&sort=registerNumber,asc").getBody();
+    assertThat((List<?>) paged.get("items")).hasSize(1);
+    assertThat(paged.get("total")).isEqualTo(3);
+
+    Map<String, Object> asSxd = get(TestPeople.SXD_OFFICER, "/api/tasks?directive=" + number).getBody();
+    assertThat(contents(asSxd)).containsExactlyInAnyOrder("Chỉnh trang đô thị Đồng Đăng", "Rà soát quy hoạch");
+    Map<String, Object> asCaoLoc = get(TestPeople.CAOLOC_OFFICER, "/api/tasks?directive=" + number).getBody();
+    assertThat(contents(asCaoLoc)).containsExactlyInAnyOrder("Giải phóng mặt bằng", "Rà soát quy hoạch");
+  }
+
+  @Test
+  void badQueryParametersAreRefusedInVietnamese() {
+    ResponseEntity<Map> answer = get(TestPeople.OFFICE_SPECIALIST, "/api/tasks?statusClass=XANH&assignedFrom=2026-05-01&assignedTo=2026-04-01&size=0");
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(answer)).containsExactlyInAnyOrder("assignedTo", "statusClass", "size");
+    ResponseEntity<Map> badDate = get(TestPeople.OFFICE_SPECIALIST, "/api/tasks?at=31-12-2026");
+    assertThat(badDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(badDate.getBody().get("message")).asString().contains("'at'");
+  }
+
+  @Test
+  void officerRecordsProgressAndSubmitsTheResultThroughTheApiAndTheIssuerWithdraws() {
+    String registerNumber = registerOneFor("SXD");
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(registerNumber).singleResult().getId();
+    tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+        Map.of("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
+
+    assertThat(post(TestPeople.SXD_OFFICER, "/api/tasks/" + registerNumber + "/progress", "{\"percent\":60,\"note\":\"Đã họp liên ngành\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(post(TestPeople.CAOLOC_OFFICER, "/api/tasks/" + registerNumber + "/progress", "{\"percent\":90}")
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<Map> badPercent = post(TestPeople.SXD_OFFICER, "/api/tasks/" + registerNumber + "/progress", "{\"percent\":130}");
+    assertThat(fields(badPercent)).containsExactly("progressPercent");
+
+    assertThat(post(TestPeople.SXD_OFFICER, "/api/tasks/" + registerNumber + "/result", "{\"resultText\":\"Đã hoàn thành kế hoạch\",\"documentRef\":\"12/BC-SXD\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Map<String, Object> history = get(TestPeople.SXD_OFFICER, "/api/tasks/" + registerNumber).getBody();
+    assertThat(((Map<String, Object>) history.get("task")).get("status")).isEqualTo("LEADER_REVIEW");
+    assertThat((List<?>) history.get("progress")).hasSize(1);
+    assertThat((List<?>) history.get("submissions")).hasSize(1);
+
+    assertThat(post(TestPeople.SXD_OFFICER, "/api/tasks/" + registerNumber + "/withdraw", "{\"reason\":\"Không muốn làm\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post(TestPeople.VICE_CHAIRMAN, "/api/tasks/" + registerNumber + "/withdraw", "{\"reason\":\"Thay đổi chủ trương\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+    Map<String, Object> after = get(TestPeople.OFFICE_SPECIALIST, "/api/tasks/" + registerNumber).getBody();
+    assertThat(((Map<String, Object>) after.get("task")).get("status")).isEqualTo("WITHDRAWN");
+  }
+
+  private String registerOneFor(String unit) {
+    ResponseEntity<Map> answer =
+        post(TestPeople.OFFICE_SPECIALIST, "/api/directives", directive(number, "2026-11-02", task("Nhiệm vụ kiểm thử", unit, List.of(), "")));
+    return ((List<String>) answer.getBody().get("registerNumbers")).get(0);
+  }
+
+  private void assertRefused(String body, String field, String messagePart) {
+    ResponseEntity<Map> answer = post(TestPeople.OFFICE_SPECIALIST, "/api/directives", body);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(answer)).containsExactly(field);
+    assertThat(answer.getBody().get("message")).asString().containsIgnoringCase(messagePart);
+    assertThat(directivesNumbered(number)).isZero();
+    assertThat(runtime.createProcessInstanceQuery().variableValueLike("directive", number + "%").count()).isZero();
+  }
+
+  private long directivesNumbered(String directiveNumber) {
+    return jdbc.sql("select count(*) from directive where number = ?").param(directiveNumber).query(Long.class).single();
+  }
+
+  private static List<String> fields(ResponseEntity<Map> answer) {
+    return ((List<Map<String, String>>) answer.getBody().get("problems")).stream().map(p -> p.get("field")).toList();
+  }
+
+  private static List<String> contents(Map<String, Object> page) {
+    return ((List<Map<String, Object>>) page.get("items")).stream().map(t -> (String) t.get("content")).toList();
+  }
+
+  private static String directive(String number, String issuedOn, String... tasks) {
+    return """
+        {"number":"%s","issuedOn":"%s","issuerKind":"VICE_CHAIRMAN","issuerUsername":"%s",
+         "excerpt":"Kết luận của Phó Chủ tịch UBND tỉnh","tasks":[%s]}"""
+        .formatted(number, issuedOn, TestPeople.VICE_CHAIRMAN, String.join(",", tasks));
+  }
+
+  private static String task(String content, String unit, List<String> coordinating, String deadline) {
+    String units = String.join(",", coordinating.stream().map(u -> "\"" + u + "\"").toList());
+    return "{\"content\":\"%s\",\"leadUnit\":\"%s\",\"coordinatingUnits\":[%s]%s}"
+        .formatted(content, unit, units, deadline.isEmpty() ? "" : "," + deadline);
+  }
+
+  private ResponseEntity<Map> post(String user, String path, String json) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(user, TestPeople.PASSWORD).exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), Map.class);
+  }
+
+  private ResponseEntity<Map> get(String user, String path) {
+    return rest.withBasicAuth(user, TestPeople.PASSWORD).getForEntity(path, Map.class);
+  }
+}

@@ -1,0 +1,102 @@
+package vn.gov.tasktracking.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.startsWith;
+import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.reset;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import vn.gov.tasktracking.TestPeople;
+import vn.gov.tasktracking.assignment.DirectiveRequest.TaskRequest;
+import vn.gov.tasktracking.directory.DirectoryService;
+import vn.gov.tasktracking.notification.NotificationService;
+
+/**
+ * The register and the engine share one transaction: a step that fails half-way leaves neither
+ * the register nor the engine changed. The failure is injected where it hurts most: after the
+ * register has been written and the engine has moved.
+ */
+@SpringBootTest
+class AssignmentTransactionIT {
+
+  @Autowired AssignmentService assignment;
+  @Autowired DirectoryService directory;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired JdbcClient jdbc;
+  @MockitoSpyBean NotificationService notifications;
+
+  @BeforeEach
+  void people() {
+    TestPeople.ensure(directory);
+  }
+
+  @AfterEach
+  void healNotifications() {
+    reset(notifications);
+  }
+
+  @Test
+  void aFailureWhileStartingTheSecondTaskLeavesNoDirectiveNoTaskAndNoProcess() {
+    String number = UUID.randomUUID().toString().substring(0, 8) + "/QĐ-UBND";
+    long processesBefore = runtime.createProcessInstanceQuery().processDefinitionKey("task-assignment").count();
+    doCallRealMethod()
+        .doThrow(new IllegalStateException("hộp thư hỏng"))
+        .when(notifications).notify(anyCollection(), startsWith("Nhiệm vụ mới"), anyString(), anyString());
+
+    assertThatThrownBy(() -> assignment.register(new DirectiveRequest(number, LocalDate.of(2026, 11, 2), "COMMITTEE", null,
+            "Trích yếu", null,
+            List.of(new TaskRequest("Nhiệm vụ một", "SXD", List.of(), null, null, false),
+                new TaskRequest("Nhiệm vụ hai", "CAOLOC", List.of(), null, null, false)))))
+        .hasMessageContaining("hộp thư hỏng");
+
+    assertThat(jdbc.sql("select count(*) from directive where number = ?").param(number).query(Long.class).single()).isZero();
+    assertThat(jdbc.sql("select count(*) from assigned_task where content in ('Nhiệm vụ một', 'Nhiệm vụ hai') and directive_id not in (select id from directive)")
+        .query(Long.class).single()).isZero();
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("task-assignment").count()).isEqualTo(processesBefore);
+  }
+
+  @Test
+  void aFailureAfterTheResultIsRecordedLeavesTheStepOpenAndTheRegisterUnchanged() {
+    String number = UUID.randomUUID().toString().substring(0, 8) + "/QĐ-UBND";
+    String registerNumber =
+        assignment.register(new DirectiveRequest(number, LocalDate.of(2026, 11, 2), "COMMITTEE", null, "Trích yếu", null,
+                List.of(new TaskRequest("Nhiệm vụ giao dịch", "SXD", List.of(), null, null, false))))
+            .registerNumbers().get(0);
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(registerNumber).singleResult().getId();
+    tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+        Map.of("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
+    Task submit = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_SubmitResult").singleResult();
+    doThrow(notifications, "Kết quả nhiệm vụ");
+
+    assertThatThrownBy(() -> tasks.complete(submit.getId(), Map.of("resultText", "Kết quả đã hoàn thành")))
+        .hasRootCauseMessage("hộp thư hỏng");
+
+    assertThat(tasks.createTaskQuery().taskId(submit.getId()).count()).isEqualTo(1);
+    assertThat(tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_LeaderSignOff").count()).isZero();
+    TaskView task = assignment.task(registerNumber);
+    assertThat(task.status()).isEqualTo(TaskStatus.IN_PROGRESS);
+    assertThat(jdbc.sql("select count(*) from task_submission where task_id = ?").param(task.id()).query(Long.class).single()).isZero();
+  }
+
+  private static void doThrow(NotificationService notifications, String subjectStart) {
+    org.mockito.Mockito.doThrow(new IllegalStateException("hộp thư hỏng"))
+        .when(notifications).notify(anyCollection(), startsWith(subjectStart), anyString(), anyString());
+  }
+}
