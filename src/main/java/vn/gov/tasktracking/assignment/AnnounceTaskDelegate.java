@@ -1,24 +1,13 @@
 package vn.gov.tasktracking.assignment;
 
-import static vn.gov.tasktracking.assignment.ProcessVariables.LEAD_UNIT;
 import static vn.gov.tasktracking.assignment.ProcessVariables.UNIT_OFFICERS;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
-import vn.gov.tasktracking.assignment.DirectiveRequest.TaskRequest;
-import vn.gov.tasktracking.system.InvalidInputException;
 
-/**
- * "Ghi nhận vào sổ, báo đơn vị chủ trì": the task waits for its unit, whose people are told. A
- * task started from Tasklist's start form is registered here first, from the form's fields.
- */
+/** "Ghi nhận vào sổ, báo đơn vị chủ trì": the task waits for its unit, whose people are told. */
 @Component("announceTaskDelegate")
 class AnnounceTaskDelegate implements JavaDelegate {
 
@@ -30,49 +19,7 @@ class AnnounceTaskDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    if (execution.getProcessBusinessKey() == null) {
-      Map<String, Object> variables =
-          assignment.registerStartedProcess(fromStartForm(execution), execution.getProcessInstanceId());
-      execution.setProcessBusinessKey((String) variables.get(ProcessVariables.REGISTER_NUMBER));
-      execution.setVariables(variables);
-    }
-    assignment.announceToLeadUnit(assignment.task(execution.getProcessBusinessKey()).id());
-    execution.setVariable(UNIT_OFFICERS, Spin.JSON(assignment.officerOptions((String) execution.getVariable(LEAD_UNIT))));
-  }
-
-  private static DirectiveRequest fromStartForm(DelegateExecution execution) {
-    String coordinating = text(execution, "coordinatingUnitCodes");
-    // The form hides the deadline fields that do not apply; a value left in one must not count.
-    String deadlineKind = text(execution, "deadlineKind");
-    Object workingDays = "WORKING_DAYS".equals(deadlineKind) ? execution.getVariable("deadlineWorkingDays") : null;
-    LocalDate deadline = deadlineKind == null || "DATE".equals(deadlineKind) ? date(execution, "deadline") : null;
-    TaskRequest task =
-        new TaskRequest(
-            text(execution, "content"),
-            text(execution, "leadUnit"),
-            coordinating == null ? List.of() : Arrays.stream(coordinating.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList(),
-            deadline,
-            workingDays instanceof Number n ? n.intValue() : null,
-            Boolean.TRUE.equals(execution.getVariable("keyTask")));
-    return new DirectiveRequest(
-        text(execution, "number"), date(execution, "issuedOn"), text(execution, "issuerKind"),
-        text(execution, "issuerUsername"), text(execution, "excerpt"), null, List.of(task));
-  }
-
-  private static String text(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
-  }
-
-  private static LocalDate date(DelegateExecution execution, String name) {
-    String value = text(execution, name);
-    if (value == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-    } catch (DateTimeParseException e) {
-      throw InvalidInputException.of(name, "Ngày '" + value + "' không hợp lệ (cần dạng năm-tháng-ngày).");
-    }
+    execution.setVariable(UNIT_OFFICERS,
+        Spin.JSON(assignment.announceToLeadUnit(ProcessVariables.taskId(execution), execution.getProcessInstanceId())));
   }
 }

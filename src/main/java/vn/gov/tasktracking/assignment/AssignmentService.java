@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.tasktracking.assignment.DirectiveRequest.TaskRequest;
@@ -76,11 +77,10 @@ public class AssignmentService {
     long directiveId = insertDirective(checked);
     List<String> numbers = new ArrayList<>();
     for (int i = 0; i < checked.request().tasks().size(); i++) {
-      String number = insertTask(checked, directiveId, i);
-      Map<String, Object> variables = startVariables(checked, i, number);
-      String instance = runtime.startProcessInstanceByKey(PROCESS_KEY, number, variables).getProcessInstanceId();
-      register.setProcessInstance(number, instance);
-      numbers.add(number);
+      TaskRegister.Inserted task = insertTask(checked, directiveId, i);
+      Map<String, Object> variables = startVariables(checked, i, task);
+      runtime.startProcessInstanceByKey(PROCESS_KEY, task.registerNumber(), variables);
+      numbers.add(task.registerNumber());
     }
     return new Registration(directiveId, numbers);
   }
@@ -88,19 +88,21 @@ public class AssignmentService {
   /**
    * Registers a directive with one task for a process already started from Tasklist's start form.
    *
-   * @return the variables the process needs, the register number among them
+   * @return the register number, the process's business key, and the variables the process needs
    * @throws InvalidInputException naming every wrong field; the start is then undone with it
    */
   @Transactional
-  public Map<String, Object> registerStartedProcess(DirectiveRequest request, String processInstanceId) {
+  public StartedRegistration registerStartedProcess(DirectiveRequest request) {
     if (request.tasks() == null || request.tasks().size() != 1) {
       throw InvalidInputException.of("tasks", "Biểu mẫu khởi tạo giao đúng một nhiệm vụ.");
     }
     Checked checked = check(request);
-    String number = insertTask(checked, insertDirective(checked), 0);
-    register.setProcessInstance(number, processInstanceId);
-    return startVariables(checked, 0, number);
+    TaskRegister.Inserted task = insertTask(checked, insertDirective(checked), 0);
+    return new StartedRegistration(task.registerNumber(), startVariables(checked, 0, task));
   }
+
+  /** What a process started from the start form needs: its business key and its variables. */
+  public record StartedRegistration(String registerNumber, Map<String, Object> variables) {}
 
   private record Checked(DirectiveRequest request, Issuer issuer, List<LocalDate> deadlines) {}
 
@@ -116,12 +118,6 @@ public class AssignmentService {
     if (blank(request.excerpt())) {
       problems.add(new Problem("excerpt", "Thiếu trích yếu văn bản."));
     }
-    if (issuer != null && !blank(request.number())) {
-      register.directiveRegisteredOn(issuer.key(), request.number().trim())
-          .ifPresent(on -> problems.add(new Problem("number",
-              "Văn bản số " + request.number().trim() + " của " + issuer.name() + " đã được vào sổ ngày "
-                  + vietnameseDate(on) + ".")));
-    }
     List<TaskRequest> tasks = request.tasks() == null ? List.of() : request.tasks();
     if (tasks.isEmpty()) {
       problems.add(new Problem("tasks", "Văn bản phải giao ít nhất một nhiệm vụ."));
@@ -136,31 +132,39 @@ public class AssignmentService {
     return new Checked(request, issuer, deadlines);
   }
 
+  /** A number the same issuer already used is refused by the table's unique key, saving a query per directive. */
   private long insertDirective(Checked checked) {
     DirectiveRequest request = checked.request();
-    return register.insertDirective(request.number().trim(), request.issuedOn(), checked.issuer().kind(),
+    try {
+      return register.insertDirective(request.number().trim(), request.issuedOn(), checked.issuer().kind(),
         checked.issuer().key(), checked.issuer().name(), request.excerpt().trim(), request.documentId(),
         currentUser.username(), clock.now());
+    } catch (DuplicateKeyException e) {
+      throw InvalidInputException.of("number", "Văn bản số " + request.number().trim() + " của " + checked.issuer().name()
+          + " đã được vào sổ trước đây.");
+    }
   }
 
-  private String insertTask(Checked checked, long directiveId, int index) {
+  private TaskRegister.Inserted insertTask(Checked checked, long directiveId, int index) {
     TaskRequest task = checked.request().tasks().get(index);
     return register.insertTask(directiveId, task.content().trim(), task.leadUnit().trim(), coordinating(task),
         Boolean.TRUE.equals(task.keyTask()), checked.request().issuedOn(), checked.deadlines().get(index),
         currentUser.username(), clock.now());
   }
 
-  private Map<String, Object> startVariables(Checked checked, int index, String number) {
+  private Map<String, Object> startVariables(Checked checked, int index, TaskRegister.Inserted inserted) {
     DirectiveRequest request = checked.request();
     TaskRequest task = request.tasks().get(index);
     Map<String, Object> variables = new HashMap<>();
-    variables.put(ProcessVariables.REGISTER_NUMBER, number);
-    variables.put(ProcessVariables.TASK_CONTENT, task.content().trim());
-    variables.put(ProcessVariables.DIRECTIVE,
-        request.number().trim() + " ngày " + vietnameseDate(request.issuedOn()) + " của " + checked.issuer().name());
+    variables.put(ProcessVariables.TASK_ID, inserted.id());
+    variables.put(ProcessVariables.TASK_SUMMARY,
+        "Số vào sổ: " + inserted.registerNumber() + "\nVăn bản: " + request.number().trim() + " ngày "
+            + vietnameseDate(request.issuedOn()) + " của " + checked.issuer().name() + "\nNội dung: " + task.content().trim());
     variables.put(ProcessVariables.LEAD_UNIT, task.leadUnit().trim());
-    variables.put(ProcessVariables.COORDINATING_UNITS, new ArrayList<>(coordinating(task)));
-    variables.put(ProcessVariables.KEY_TASK, Boolean.TRUE.equals(task.keyTask()));
+    List<String> coordinating = coordinating(task);
+    if (!coordinating.isEmpty()) {
+      variables.put(ProcessVariables.COORDINATING_UNITS, String.join(",", coordinating));
+    }
     variables.put(ProcessVariables.DUE_DATE, dueDate(checked.deadlines().get(index)));
     return variables;
   }
@@ -263,26 +267,31 @@ public class AssignmentService {
 
   // ---- Steps of the process --------------------------------------------------------------
 
-  /** Step 1: the task waits for its lead unit, whose people are told. */
+  /**
+   * Step 1: the task waits for its lead unit, whose people are told.
+   *
+   * @return the unit's officers, as the options of the receiving form's select field
+   */
   @Transactional
-  public void announceToLeadUnit(long taskId) {
-    announce(taskId, null);
+  public List<Map<String, String>> announceToLeadUnit(long taskId, String processInstanceId) {
+    TaskView task = register.find(taskId, clock.today(), false).orElseThrow();
+    register.markWaitingReceipt(taskId, processInstanceId, currentUser.username(), clock.now());
+    return announce(task);
   }
 
-  private void announce(long taskId, String note) {
-    TaskView task = task(taskId);
-    register.changeStatus(taskId, TaskStatus.WAITING_RECEIPT, currentUser.username(), clock.now(), note);
-    List<String> recipients = usernames(task.leadUnit(), Role.FOCAL_POINT, Role.UNIT_LEADER);
+  private List<Map<String, String>> announce(TaskView task) {
+    List<Person> people = directory.people(task.leadUnit());
+    List<String> recipients = holders(people, Role.FOCAL_POINT, Role.UNIT_LEADER);
     notifications.notify(recipients,
         "Nhiệm vụ mới " + task.registerNumber() + " giao " + task.leadUnitName() + " chủ trì",
         task.content() + "\n\nTheo văn bản " + task.directiveNumber() + " của " + task.issuerName()
             + (task.currentDeadline() == null ? ". Không có thời hạn." : ". Hạn xử lý: " + vietnameseDate(task.currentDeadline()) + "."),
         link(task));
+    return officerOptions(people);
   }
 
-  /** The officers of a unit, as the options of a form's select field. */
-  public List<Map<String, String>> officerOptions(String unitCode) {
-    return directory.people(unitCode).stream()
+  private static List<Map<String, String>> officerOptions(List<Person> people) {
+    return people.stream()
         .filter(p -> p.active() && (p.roles().contains(Role.OFFICER) || p.roles().contains(Role.FOCAL_POINT)))
         .map(p -> Map.of("label", p.fullName() + (p.title() == null ? "" : " – " + p.title()), "value", p.username()))
         .toList();
@@ -329,9 +338,13 @@ public class AssignmentService {
         task.leadUnitName() + " trả lại nhiệm vụ " + task.registerNumber(), "Lý do: " + reason.trim(), link(task));
   }
 
-  /** The Office gives a returned task to another unit, which must receive it anew. */
+  /**
+   * The Office gives a returned task to another unit, which must receive it anew.
+   *
+   * @return the new unit's officers, as the options of the receiving form's select field
+   */
   @Transactional
-  public void reassign(long taskId, String newLeadUnit) {
+  public List<Map<String, String>> reassign(long taskId, String newLeadUnit) {
     TaskView task = task(taskId);
     if (blank(newLeadUnit) || newLeadUnit.equals(task.leadUnit())) {
       throw InvalidInputException.of("newLeadUnit", "Cần chọn đơn vị chủ trì mới, khác " + task.leadUnitName() + ".");
@@ -342,7 +355,9 @@ public class AssignmentService {
       throw new InvalidInputException(problems.get(0).message(), problems);
     }
     register.setLeadUnit(taskId, newLeadUnit);
-    announce(taskId, "Giao lại từ " + task.leadUnit() + " sang " + newLeadUnit);
+    register.changeStatus(taskId, TaskStatus.WAITING_RECEIPT, currentUser.username(), clock.now(),
+        "Giao lại từ " + task.leadUnit() + " sang " + newLeadUnit);
+    return announce(task(taskId));
   }
 
   /** A coordinating unit's input, kept with the task; returns what the lead officer now reads. */
@@ -541,8 +556,12 @@ public class AssignmentService {
 
   /** Active people of a unit (or of every unit when null) holding any of the roles. */
   private List<String> usernames(String unitCode, Role... roles) {
+    return holders(directory.people(unitCode), roles);
+  }
+
+  private static List<String> holders(List<Person> people, Role... roles) {
     Set<String> names = new LinkedHashSet<>();
-    for (Person p : directory.people(unitCode)) {
+    for (Person p : people) {
       for (Role role : roles) {
         if (p.active() && p.roles().contains(role)) {
           names.add(p.username());

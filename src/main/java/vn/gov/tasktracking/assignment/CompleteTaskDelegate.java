@@ -16,6 +16,6 @@ class CompleteTaskDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    assignment.complete(assignment.task(execution.getProcessBusinessKey()).id());
+    assignment.complete(ProcessVariables.taskId(execution));
   }
 }

@@ -22,7 +22,7 @@ class CoordinationInputListener implements TaskListener {
   public void notify(DelegateTask task) {
     String summary =
         assignment.recordCoordination(
-            assignment.task(task.getExecution().getProcessBusinessKey()).id(),
+            ProcessVariables.taskId(task),
             (String) task.getVariable(COORDINATING_UNIT),
             (String) task.getVariable(COORDINATION_INPUT));
     task.getExecution().getProcessInstance().setVariable(COORDINATION_SUMMARY, summary);

@@ -28,7 +28,7 @@ class LeaderDecisionListener implements TaskListener {
       throw InvalidInputException.of(LEADER_DECISION, "Cần chọn duyệt hoặc trả lại kết quả.");
     }
     assignment.leaderDecision(
-        assignment.task(task.getExecution().getProcessBusinessKey()).id(), APPROVE.equals(decision),
+        ProcessVariables.taskId(task), APPROVE.equals(decision),
         (String) task.getVariable(LEADER_COMMENT));
   }
 }

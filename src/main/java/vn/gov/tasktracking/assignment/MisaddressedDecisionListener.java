@@ -34,9 +34,8 @@ class MisaddressedDecisionListener implements TaskListener {
     Object decision = task.getVariable(MISADDRESSED_DECISION);
     if (REASSIGN.equals(decision)) {
       String unit = (String) task.getVariable(NEW_LEAD_UNIT);
-      assignment.reassign(assignment.task(task.getExecution().getProcessBusinessKey()).id(), unit);
+      task.setVariable(UNIT_OFFICERS, Spin.JSON(assignment.reassign(ProcessVariables.taskId(task), unit)));
       task.setVariable(LEAD_UNIT, unit);
-      task.setVariable(UNIT_OFFICERS, Spin.JSON(assignment.officerOptions(unit)));
     } else if (WITHDRAW.equals(decision)) {
       String reason = (String) task.getVariable(WITHDRAW_REASON);
       if (reason == null || reason.isBlank()) {

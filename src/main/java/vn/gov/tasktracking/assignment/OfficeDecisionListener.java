@@ -28,7 +28,7 @@ class OfficeDecisionListener implements TaskListener {
       throw InvalidInputException.of(REVIEW_DECISION, "Cần chọn công nhận hoàn thành hoặc trả lại kết quả.");
     }
     assignment.officeDecision(
-        assignment.task(task.getExecution().getProcessBusinessKey()).id(), ACCEPT.equals(decision),
+        ProcessVariables.taskId(task), ACCEPT.equals(decision),
         (String) task.getVariable(REVIEW_COMMENT));
   }
 }

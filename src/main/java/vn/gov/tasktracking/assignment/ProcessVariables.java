@@ -5,13 +5,11 @@ package vn.gov.tasktracking.assignment;
  * register is the record; these variables only carry what the steps and forms need.
  */
 final class ProcessVariables {
-  static final String REGISTER_NUMBER = "registerNumber";
-  static final String TASK_CONTENT = "taskContent";
-  static final String DIRECTIVE = "directive";
+  static final String TASK_ID = "taskId";
+  static final String TASK_SUMMARY = "taskSummary";
   static final String LEAD_UNIT = "leadUnit";
   static final String COORDINATING_UNITS = "coordinatingUnits";
   static final String COORDINATING_UNIT = "coordinatingUnit";
-  static final String KEY_TASK = "keyTask";
   static final String DUE_DATE = "dueDate";
   static final String OFFICER = "officer";
   static final String UNIT_OFFICERS = "unitOfficers";
@@ -35,4 +33,9 @@ final class ProcessVariables {
   static final String WITHDRAWN_BY = "withdrawnBy";
 
   private ProcessVariables() {}
+
+  /** The register id of the task a step works on. */
+  static long taskId(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    return ((Number) scope.getVariable(TASK_ID)).longValue();
+  }
 }

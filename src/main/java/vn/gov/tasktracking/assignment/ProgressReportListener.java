@@ -21,7 +21,7 @@ class ProgressReportListener implements TaskListener {
   public void notify(DelegateTask task) {
     Object percent = task.getVariable(PROGRESS_PERCENT);
     assignment.recordProgress(
-        assignment.task(task.getExecution().getProcessBusinessKey()).id(),
+        ProcessVariables.taskId(task),
         percent instanceof Number n ? Integer.valueOf(n.intValue()) : null,
         (String) task.getVariable(PROGRESS_NOTE));
   }

@@ -29,7 +29,7 @@ class ReceiveDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long taskId = assignment.task(task.getExecution().getProcessBusinessKey()).id();
+    long taskId = ProcessVariables.taskId(task);
     Object decision = task.getVariable(RECEIVE_DECISION);
     if (ACCEPT.equals(decision)) {
       assignment.acceptByUnit(taskId, (String) task.getVariable(OFFICER));

@@ -23,7 +23,7 @@ class ResultSubmittedListener implements TaskListener {
   public void notify(DelegateTask task) {
     Object documentId = task.getVariable(DOCUMENT_ID);
     assignment.submitResult(
-        assignment.task(task.getExecution().getProcessBusinessKey()).id(),
+        ProcessVariables.taskId(task),
         (String) task.getVariable(RESULT_TEXT),
         (String) task.getVariable(RESULT_DOCUMENT),
         documentId instanceof Number n ? n.longValue() : null);

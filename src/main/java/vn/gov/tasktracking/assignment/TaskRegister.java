@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.gov.tasktracking.assignment.TaskHistory.CoordinationInput;
@@ -34,17 +35,11 @@ class TaskRegister {
       " from assigned_task t join directive d on d.id = t.directive_id join unit u on u.code = t.lead_unit_code";
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
 
-  TaskRegister(JdbcClient jdbc) {
+  TaskRegister(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
-  }
-
-  Optional<LocalDate> directiveRegisteredOn(String issuerKey, String number) {
-    return jdbc.sql("select registered_at from directive where issuer_key = ? and upper(number) = upper(?)")
-        .params(issuerKey, number)
-        .query(Timestamp.class)
-        .optional()
-        .map(ts -> ts.toLocalDateTime().toLocalDate());
+    this.batch = batch;
   }
 
   long insertDirective(
@@ -61,33 +56,45 @@ class TaskRegister {
     return keys.getKey().longValue();
   }
 
-  /** Inserts the task and gives it its register number, NV-year-id. */
-  String insertTask(
+  record Inserted(long id, String registerNumber) {}
+
+  /** Inserts the task; the database gives it its register number, NV-year-id. */
+  Inserted insertTask(
       long directiveId, String content, String leadUnit, List<String> coordinatingUnits, boolean keyTask,
       LocalDate assignedOn, LocalDate deadline, String actor, Instant now) {
     var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
     jdbc.sql(
             """
             insert into assigned_task (directive_id, content, lead_unit_code, key_task, assigned_on, original_deadline,
-                                       current_deadline, status, status_changed_at, created_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                       current_deadline, status, status_changed_at, registered_by, created_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(directiveId, content, leadUnit, keyTask, assignedOn, deadline, deadline,
-            TaskStatus.REGISTERED.name(), Timestamp.from(now), Timestamp.from(now))
-        .update(keys, "id");
-    long id = keys.getKey().longValue();
-    String registerNumber = "NV-%d-%06d".formatted(assignedOn.getYear(), id);
-    jdbc.sql("update assigned_task set register_number = ? where id = ?").params(registerNumber, id).update();
+            TaskStatus.REGISTERED.name(), Timestamp.from(now), actor, Timestamp.from(now))
+        .update(keys, "id", "register_number");
+    long id = ((Number) keys.getKeys().get("id")).longValue();
+    String registerNumber = (String) keys.getKeys().get("register_number");
     for (String unit : coordinatingUnits) {
       jdbc.sql("insert into task_coordination (task_id, unit_code) values (?, ?)").params(id, unit).update();
     }
-    history(id, TaskStatus.REGISTERED, actor, now, null);
-    return registerNumber;
+    // The REGISTERED row of the status history is written with the announcement, in one batch.
+    return new Inserted(id, registerNumber);
   }
 
-  void setProcessInstance(String registerNumber, String processInstanceId) {
-    jdbc.sql("update assigned_task set process_instance_id = ? where register_number = ?")
-        .params(processInstanceId, registerNumber)
+  /**
+   * The task's process has passed its start: the task waits for its unit. Writes the status
+   * history from registration on (who registered it, when) in one batch.
+   */
+  void markWaitingReceipt(long taskId, String processInstanceId, String actor, Instant now) {
+    jdbc.sql(
+            "update assigned_task set status = ?, status_changed_at = ?, process_instance_id = ? where id = ?")
+        .params(TaskStatus.WAITING_RECEIPT.name(), Timestamp.from(now), processInstanceId, taskId)
         .update();
+    batch.update(
+        """
+        insert into task_status_change (task_id, status, changed_at, changed_by, note)
+        select id, 'REGISTERED', created_at, registered_by, null from assigned_task where id = ?
+        union all select ?, ?, ?, ?, null from assigned_task where id = ?""",
+        taskId, taskId, TaskStatus.WAITING_RECEIPT.name(), Timestamp.from(now), actor, taskId);
   }
 
   void changeStatus(long taskId, TaskStatus status, String actor, Instant now, String note) {
@@ -165,8 +172,17 @@ class TaskRegister {
   }
 
   Optional<TaskView> find(long id, LocalDate at) {
-    return jdbc.sql("select register_number from assigned_task where id = ?").param(id).query(String.class).optional()
-        .flatMap(number -> find(number, at));
+    return find(id, at, true);
+  }
+
+  /** @param withCoordination false where the coordinating units are not needed, to spare a query */
+  Optional<TaskView> find(long id, LocalDate at, boolean withCoordination) {
+    Optional<TaskView> task =
+        jdbc.sql("select " + VIEW_COLUMNS + VIEW_FROM + " where t.id = :id").param("id", id).param("at", at)
+            .query(TaskRegister::view).optional();
+    return withCoordination
+        ? task.map(v -> v.withCoordinatingUnits(coordinatingUnits(List.of(v.id())).getOrDefault(v.id(), List.of())))
+        : task;
   }
 
   /** One page of tasks matching a query, with the total count. */

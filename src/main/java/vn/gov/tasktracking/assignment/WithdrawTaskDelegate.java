@@ -20,7 +20,7 @@ class WithdrawTaskDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     assignment.withdraw(
-        assignment.task(execution.getProcessBusinessKey()).id(),
+        ProcessVariables.taskId(execution),
         (String) execution.getVariable(WITHDRAW_REASON),
         (String) execution.getVariable(WITHDRAWN_BY));
   }

@@ -65,15 +65,29 @@ class DirectoryRepository {
     }
   }
 
+  /** People with their roles, in one query: other capabilities ask this on every step of a task. */
   List<Person> people(String unitCode) {
-    String sql = "select * from person" + (unitCode == null ? "" : " where unit_code = :unit") + " order by username";
+    String sql =
+        "select p.*, r.role from person p left join person_role r on r.username = p.username"
+            + (unitCode == null ? "" : " where p.unit_code = :unit")
+            + " order by p.username";
     var statement = jdbc.sql(sql);
     if (unitCode != null) {
       statement = statement.param("unit", unitCode);
     }
-    List<Person> people = statement.query((rs, n) -> person(rs, Set.of())).list();
-    Map<String, Set<Role>> roles = rolesByUsername(unitCode);
-    return people.stream().map(p -> withRoles(p, roles.getOrDefault(p.username(), Set.of()))).toList();
+    Map<String, Person> byUsername = new LinkedHashMap<>();
+    Map<String, Set<Role>> roles = new HashMap<>();
+    statement.query((ResultSet rs) -> {
+      String username = rs.getString("username");
+      if (!byUsername.containsKey(username)) {
+        byUsername.put(username, person(rs, Set.of()));
+      }
+      String role = rs.getString("role");
+      if (role != null) {
+        roles.computeIfAbsent(username, k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(role));
+      }
+    });
+    return byUsername.values().stream().map(p -> withRoles(p, roles.getOrDefault(p.username(), Set.of()))).toList();
   }
 
   Optional<Person> person(String username) {
@@ -125,22 +139,6 @@ class DirectoryRepository {
 
   private Set<Role> roles(String username) {
     return toSet(jdbc.sql("select role from person_role where username = ?").param(username).query(String.class).list());
-  }
-
-  private Map<String, Set<Role>> rolesByUsername(String unitCode) {
-    String sql =
-        "select r.username, r.role from person_role r"
-            + (unitCode == null ? "" : " join person p on p.username = r.username where p.unit_code = :unit");
-    var statement = jdbc.sql(sql);
-    if (unitCode != null) {
-      statement = statement.param("unit", unitCode);
-    }
-    Map<String, Set<Role>> byUser = new HashMap<>();
-    statement
-        .query((ResultSet rs) -> {
-          byUser.computeIfAbsent(rs.getString(1), k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(rs.getString(2)));
-        });
-    return byUser;
   }
 
   private static Set<Role> toSet(List<String> names) {

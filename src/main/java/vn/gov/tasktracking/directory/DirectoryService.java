@@ -5,12 +5,17 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.gov.tasktracking.directory.DirectoryFile.PersonRow;
 import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.system.NotFoundException;
@@ -31,8 +36,19 @@ public class DirectoryService {
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .findAndRegisterModules();
 
+  /**
+   * Every step of every task reads units and people; they change a few times a year. Reads are
+   * served from memory for a short while: this node forgets them when it applies a change, other
+   * nodes of a cluster at the latest after {@link #CACHE_TTL}.
+   */
+  static final Duration CACHE_TTL = Duration.ofSeconds(60);
+
+  private record Cached<T>(T value, long loadedAt) {}
+
   private final DirectoryRepository repository;
   private final IdentitySync identitySync;
+  private final Map<String, Cached<Optional<Unit>>> unitCache = new ConcurrentHashMap<>();
+  private final Map<String, Cached<List<Person>>> peopleCache = new ConcurrentHashMap<>();
 
   DirectoryService(DirectoryRepository repository, IdentitySync identitySync) {
     this.repository = repository;
@@ -44,9 +60,8 @@ public class DirectoryService {
     return repository.units();
   }
 
-  @Transactional(readOnly = true)
   public Optional<Unit> unit(String code) {
-    return repository.unit(code);
+    return cached(unitCache, code, () -> repository.unit(code));
   }
 
   /** @throws NotFoundException with a Vietnamese message when there is no such unit */
@@ -57,9 +72,8 @@ public class DirectoryService {
   }
 
   /** @param unitCode null for everyone */
-  @Transactional(readOnly = true)
   public List<Person> people(String unitCode) {
-    return repository.people(unitCode);
+    return unitCode == null ? repository.people(null) : cached(peopleCache, unitCode, () -> repository.people(unitCode));
   }
 
   @Transactional(readOnly = true)
@@ -103,6 +117,7 @@ public class DirectoryService {
     }
     valid.people().forEach(p -> identitySync.syncPerson(p, passwords.get(p.username())));
     repository.recordImport(source, file.version(), valid.units().size(), valid.people().size(), appliedBy);
+    forgetCachedReads();
     return new ImportResult(source, file.version(), valid.units().size(), valid.people().size());
   }
 
@@ -129,6 +144,32 @@ public class DirectoryService {
       throw InvalidInputException.of(
           "file", "Không đọc được tệp danh mục" + at(e) + ": sai cú pháp YAML hoặc sai kiểu dữ liệu.");
     }
+  }
+
+  private void forgetCachedReads() {
+    unitCache.clear();
+    peopleCache.clear();
+    // A rolled-back change must not leave this node reading what was never stored.
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          unitCache.clear();
+          peopleCache.clear();
+        }
+      });
+    }
+  }
+
+  private static <T> T cached(Map<String, Cached<T>> cache, String key, Supplier<T> load) {
+    long now = System.nanoTime();
+    Cached<T> hit = cache.get(key);
+    if (hit != null && now - hit.loadedAt() < CACHE_TTL.toNanos()) {
+      return hit.value();
+    }
+    T value = load.get();
+    cache.put(key, new Cached<>(value, now));
+    return value;
   }
 
   /** Makes sure the role groups exist in Camunda; run at every start. */

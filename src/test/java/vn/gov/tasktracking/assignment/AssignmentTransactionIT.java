@@ -3,6 +3,8 @@ package vn.gov.tasktracking.assignment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.startsWith;
 import static org.mockito.Mockito.doCallRealMethod;
@@ -12,7 +14,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +45,8 @@ class AssignmentTransactionIT {
   @Autowired TaskService tasks;
   @Autowired JdbcClient jdbc;
   @MockitoSpyBean NotificationService notifications;
+  @MockitoSpyBean RuntimeService runtimeSpy;
+  @Autowired ManagementService management;
 
   @BeforeEach
   void people() {
@@ -48,8 +54,8 @@ class AssignmentTransactionIT {
   }
 
   @AfterEach
-  void healNotifications() {
-    reset(notifications);
+  void heal() {
+    reset(notifications, runtimeSpy);
   }
 
   @Test
@@ -57,14 +63,14 @@ class AssignmentTransactionIT {
     String number = UUID.randomUUID().toString().substring(0, 8) + "/QĐ-UBND";
     long processesBefore = runtime.createProcessInstanceQuery().processDefinitionKey("task-assignment").count();
     doCallRealMethod()
-        .doThrow(new IllegalStateException("hộp thư hỏng"))
-        .when(notifications).notify(anyCollection(), startsWith("Nhiệm vụ mới"), anyString(), anyString());
+        .doThrow(new IllegalStateException("máy chủ quy trình quá tải"))
+        .when(runtimeSpy).startProcessInstanceByKey(eq("task-assignment"), anyString(), anyMap());
 
     assertThatThrownBy(() -> assignment.register(new DirectiveRequest(number, LocalDate.of(2026, 11, 2), "COMMITTEE", null,
             "Trích yếu", null,
             List.of(new TaskRequest("Nhiệm vụ một", "SXD", List.of(), null, null, false),
                 new TaskRequest("Nhiệm vụ hai", "CAOLOC", List.of(), null, null, false)))))
-        .hasMessageContaining("hộp thư hỏng");
+        .hasMessageContaining("máy chủ quy trình quá tải");
 
     assertThat(jdbc.sql("select count(*) from directive where number = ?").param(number).query(Long.class).single()).isZero();
     assertThat(jdbc.sql("select count(*) from assigned_task where content in ('Nhiệm vụ một', 'Nhiệm vụ hai') and directive_id not in (select id from directive)")
@@ -80,6 +86,7 @@ class AssignmentTransactionIT {
                 List.of(new TaskRequest("Nhiệm vụ giao dịch", "SXD", List.of(), null, null, false))))
             .registerNumbers().get(0);
     String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(registerNumber).singleResult().getId();
+    management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
     tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
         Map.of("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
     Task submit = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_SubmitResult").singleResult();
@@ -93,6 +100,30 @@ class AssignmentTransactionIT {
     TaskView task = assignment.task(registerNumber);
     assertThat(task.status()).isEqualTo(TaskStatus.IN_PROGRESS);
     assertThat(jdbc.sql("select count(*) from task_submission where task_id = ?").param(task.id()).query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void aFailedAnnouncementIsRetriedLaterAndLeavesTheTaskRegisteredWithNobodyTold() {
+    String number = UUID.randomUUID().toString().substring(0, 8) + "/QĐ-UBND";
+    String registerNumber =
+        assignment.register(new DirectiveRequest(number, LocalDate.of(2026, 11, 2), "COMMITTEE", null, "Trích yếu", null,
+                List.of(new TaskRequest("Nhiệm vụ báo lỗi", "SXD", List.of(), null, null, false))))
+            .registerNumbers().get(0);
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(registerNumber).singleResult().getId();
+    long inboxBefore = jdbc.sql("select count(*) from notification").query(Long.class).single();
+    doThrow(notifications, "Nhiệm vụ mới");
+    Job job = management.createJobQuery().processInstanceId(instance).singleResult();
+
+    assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("hộp thư hỏng");
+
+    assertThat(assignment.task(registerNumber).status()).isEqualTo(TaskStatus.REGISTERED);
+    assertThat(jdbc.sql("select count(*) from notification").query(Long.class).single()).isEqualTo(inboxBefore);
+    assertThat(tasks.createTaskQuery().processInstanceId(instance).count()).isZero();
+
+    reset(notifications);
+    management.executeJob(job.getId());
+    assertThat(assignment.task(registerNumber).status()).isEqualTo(TaskStatus.WAITING_RECEIPT);
+    assertThat(tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_ReceiveTask").count()).isEqualTo(1);
   }
 
   private static void doThrow(NotificationService notifications, String subjectStart) {

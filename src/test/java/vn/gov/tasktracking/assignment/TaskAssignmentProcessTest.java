@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -255,6 +257,8 @@ class TaskAssignmentProcessTest {
             "deadlineKind", "WORKING_DAYS", "deadlineWorkingDays", 10, "keyTask", true));
 
     assertThat(instance.getBusinessKey()).startsWith("NV-2026-");
+    announce(instance);
+    assertThat(instance).isWaitingAt("Task_ReceiveTask");
     TaskView task = assignment.task(instance.getBusinessKey());
     assertThat(task.coordinatingUnits()).containsExactly("CAOLOC", "STC");
     assertThat(task.keyTask()).isTrue();
@@ -299,7 +303,16 @@ class TaskAssignmentProcessTest {
                 "Kết luận của Phó Chủ tịch", null,
                 List.of(new TaskRequest("Triển khai kết luận số " + number, leadUnit, coordinating, deadline, null, false))))
             .registerNumbers().get(0);
-    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(registerNumber).singleResult();
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(registerNumber).singleResult();
+    announce(instance);
+    return instance;
+  }
+
+  /** Registration ends at the start's asynchronous boundary; the job executor announces the task. */
+  private void announce(ProcessInstance instance) {
+    assertThat(status(instance.getBusinessKey())).isEqualTo(TaskStatus.REGISTERED);
+    assertThat(instance).isWaitingAt("StartEvent_TaskAssigned");
+    execute(job(instance));
   }
 
   private void withdraw(ProcessInstance instance, String reason) {

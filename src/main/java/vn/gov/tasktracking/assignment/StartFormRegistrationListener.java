@@ -1,0 +1,73 @@
+package vn.gov.tasktracking.assignment;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import vn.gov.tasktracking.assignment.DirectiveRequest.TaskRequest;
+import vn.gov.tasktracking.system.InvalidInputException;
+
+/**
+ * Start of "Nhiệm vụ được giao". A task registered through the API arrives with its register
+ * number as business key and nothing is left to do. A task started from Tasklist's start form is
+ * registered here, from the form's fields, before the start's transaction ends, so that bad input
+ * is refused to the person filling the form.
+ */
+@Component("startFormRegistrationListener")
+class StartFormRegistrationListener implements ExecutionListener {
+
+  private final AssignmentService assignment;
+
+  StartFormRegistrationListener(AssignmentService assignment) {
+    this.assignment = assignment;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.getProcessBusinessKey() != null) {
+      return;
+    }
+    AssignmentService.StartedRegistration registration = assignment.registerStartedProcess(fromStartForm(execution));
+    execution.setProcessBusinessKey(registration.registerNumber());
+    execution.setVariables(registration.variables());
+  }
+
+  private static DirectiveRequest fromStartForm(DelegateExecution execution) {
+    String coordinating = text(execution, "coordinatingUnitCodes");
+    // The form hides the deadline fields that do not apply; a value left in one must not count.
+    String deadlineKind = text(execution, "deadlineKind");
+    Object workingDays = "WORKING_DAYS".equals(deadlineKind) ? execution.getVariable("deadlineWorkingDays") : null;
+    LocalDate deadline = deadlineKind == null || "DATE".equals(deadlineKind) ? date(execution, "deadline") : null;
+    TaskRequest task =
+        new TaskRequest(
+            text(execution, "content"),
+            text(execution, "leadUnit"),
+            coordinating == null ? List.of() : Arrays.stream(coordinating.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList(),
+            deadline,
+            workingDays instanceof Number n ? n.intValue() : null,
+            Boolean.TRUE.equals(execution.getVariable("keyTask")));
+    return new DirectiveRequest(
+        text(execution, "number"), date(execution, "issuedOn"), text(execution, "issuerKind"),
+        text(execution, "issuerUsername"), text(execution, "excerpt"), null, List.of(task));
+  }
+
+  private static String text(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+
+  private static LocalDate date(DelegateExecution execution, String name) {
+    String value = text(execution, name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+    } catch (DateTimeParseException e) {
+      throw InvalidInputException.of(name, "Ngày '" + value + "' không hợp lệ (cần dạng năm-tháng-ngày).");
+    }
+  }
+}
