@@ -49,7 +49,6 @@ create table assigned_task (
 );
 
 create index assigned_task_unit_idx on assigned_task (lead_unit_code, assigned_on);
-create index assigned_task_assigned_idx on assigned_task (assigned_on);
 create index assigned_task_directive_idx on assigned_task (directive_id);
 
 create table task_coordination (

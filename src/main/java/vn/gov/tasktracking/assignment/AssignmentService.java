@@ -74,15 +74,15 @@ public class AssignmentService {
   @Transactional
   public Registration register(DirectiveRequest request) {
     Checked checked = check(request);
-    long directiveId = insertDirective(checked);
+    List<TaskRegister.Inserted> inserted = insert(checked);
     List<String> numbers = new ArrayList<>();
-    for (int i = 0; i < checked.request().tasks().size(); i++) {
-      TaskRegister.Inserted task = insertTask(checked, directiveId, i);
+    for (int i = 0; i < inserted.size(); i++) {
+      TaskRegister.Inserted task = inserted.get(i);
       Map<String, Object> variables = startVariables(checked, i, task);
       runtime.startProcessInstanceByKey(PROCESS_KEY, task.registerNumber(), variables);
       numbers.add(task.registerNumber());
     }
-    return new Registration(directiveId, numbers);
+    return new Registration(inserted.get(0).directiveId(), numbers);
   }
 
   /**
@@ -97,7 +97,7 @@ public class AssignmentService {
       throw InvalidInputException.of("tasks", "Biểu mẫu khởi tạo giao đúng một nhiệm vụ.");
     }
     Checked checked = check(request);
-    TaskRegister.Inserted task = insertTask(checked, insertDirective(checked), 0);
+    TaskRegister.Inserted task = insert(checked).get(0);
     return new StartedRegistration(task.registerNumber(), startVariables(checked, 0, task));
   }
 
@@ -133,23 +133,24 @@ public class AssignmentService {
   }
 
   /** A number the same issuer already used is refused by the table's unique key, saving a query per directive. */
-  private long insertDirective(Checked checked) {
+  private List<TaskRegister.Inserted> insert(Checked checked) {
     DirectiveRequest request = checked.request();
+    List<TaskRegister.NewTask> tasks = new ArrayList<>();
+    for (int i = 0; i < request.tasks().size(); i++) {
+      TaskRequest task = request.tasks().get(i);
+      tasks.add(new TaskRegister.NewTask(task.content().trim(), task.leadUnit().trim(), coordinating(task),
+          Boolean.TRUE.equals(task.keyTask()), checked.deadlines().get(i)));
+    }
     try {
-      return register.insertDirective(request.number().trim(), request.issuedOn(), checked.issuer().kind(),
-        checked.issuer().key(), checked.issuer().name(), request.excerpt().trim(), request.documentId(),
-        currentUser.username(), clock.now());
+      return register.insertDirective(
+          new TaskRegister.NewDirective(request.number().trim(), request.issuedOn(), checked.issuer().kind(),
+              checked.issuer().key(), checked.issuer().name(), request.excerpt().trim(), request.documentId(),
+              currentUser.username(), clock.now()),
+          tasks);
     } catch (DuplicateKeyException e) {
       throw InvalidInputException.of("number", "Văn bản số " + request.number().trim() + " của " + checked.issuer().name()
           + " đã được vào sổ trước đây.");
     }
-  }
-
-  private TaskRegister.Inserted insertTask(Checked checked, long directiveId, int index) {
-    TaskRequest task = checked.request().tasks().get(index);
-    return register.insertTask(directiveId, task.content().trim(), task.leadUnit().trim(), coordinating(task),
-        Boolean.TRUE.equals(task.keyTask()), checked.request().issuedOn(), checked.deadlines().get(index),
-        currentUser.username(), clock.now());
   }
 
   private Map<String, Object> startVariables(Checked checked, int index, TaskRegister.Inserted inserted) {

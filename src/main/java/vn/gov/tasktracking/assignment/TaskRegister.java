@@ -1,5 +1,6 @@
 package vn.gov.tasktracking.assignment;
 
+import java.sql.DatabaseMetaData;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,13 +8,18 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import vn.gov.tasktracking.assignment.TaskHistory.CoordinationInput;
 import vn.gov.tasktracking.assignment.TaskHistory.ProgressUpdate;
@@ -36,48 +42,89 @@ class TaskRegister {
 
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
+  private final boolean postgres;
 
-  TaskRegister(JdbcClient jdbc, JdbcTemplate batch) {
+  TaskRegister(JdbcClient jdbc, JdbcTemplate batch, DataSource dataSource) throws MetaDataAccessException {
     this.jdbc = jdbc;
     this.batch = batch;
+    this.postgres =
+        "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
   }
 
-  long insertDirective(
+  /** A directive to insert, with who registered it and when. */
+  record NewDirective(
       String number, LocalDate issuedOn, IssuerKind kind, String issuerKey, String issuerName, String excerpt,
-      Long documentId, String registeredBy, Instant now) {
-    var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-    jdbc.sql(
-            """
-            insert into directive (number, issued_on, issuer_kind, issuer_key, issuer_name, excerpt, document_id,
-                                   registered_by, registered_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(number, issuedOn, kind.name(), issuerKey, issuerName, excerpt, documentId, registeredBy, Timestamp.from(now))
-        .update(keys, "id");
-    return keys.getKey().longValue();
+      Long documentId, String registeredBy, Instant at) {}
+
+  /** A task of a directive to insert. */
+  record NewTask(String content, String leadUnit, List<String> coordinatingUnits, boolean keyTask, LocalDate deadline) {}
+
+  record Inserted(long directiveId, long id, String registerNumber) {}
+
+  private static final String INSERT_DIRECTIVE =
+      """
+      insert into directive (number, issued_on, issuer_kind, issuer_key, issuer_name, excerpt, document_id,
+                             registered_by, registered_at)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+  private static final String TASK_COLUMNS =
+      """
+      (directive_id, content, lead_unit_code, key_task, assigned_on, original_deadline, current_deadline, status,
+       status_changed_at, registered_by, created_at)""";
+
+  /**
+   * Inserts a directive and its tasks; the database gives each task its register number,
+   * NV-year-id. On PostgreSQL the directive and its first task go in one statement, which is
+   * most of a registration's round trips to the database.
+   */
+  List<Inserted> insertDirective(NewDirective d, List<NewTask> tasks) {
+    List<Inserted> inserted = new ArrayList<>();
+    Object[] directive = {d.number(), d.issuedOn(), d.kind().name(), d.issuerKey(), d.issuerName(), d.excerpt(),
+        d.documentId(), d.registeredBy(), Timestamp.from(d.at())};
+    long directiveId;
+    int next = 0;
+    if (postgres) {
+      Inserted first =
+          jdbc.sql("with d as (" + INSERT_DIRECTIVE + " returning id) insert into assigned_task " + TASK_COLUMNS
+                  + " select d.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from d returning directive_id, id, register_number")
+              .params(concat(directive, taskValues(d, tasks.get(0))))
+              .query((rs, n) -> new Inserted(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+              .single();
+      directiveId = first.directiveId();
+      inserted.add(first);
+      next = 1;
+    } else {
+      GeneratedKeyHolder keys = new GeneratedKeyHolder();
+      jdbc.sql(INSERT_DIRECTIVE).params(directive).update(keys, "id");
+      directiveId = keys.getKey().longValue();
+    }
+    for (int i = next; i < tasks.size(); i++) {
+      GeneratedKeyHolder keys = new GeneratedKeyHolder();
+      jdbc.sql("insert into assigned_task " + TASK_COLUMNS + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(concat(new Object[] {directiveId}, taskValues(d, tasks.get(i))))
+          .update(keys, "id", "register_number");
+      inserted.add(new Inserted(directiveId, ((Number) keys.getKeys().get("id")).longValue(),
+          (String) keys.getKeys().get("register_number")));
+    }
+    for (int i = 0; i < tasks.size(); i++) {
+      for (String unit : tasks.get(i).coordinatingUnits()) {
+        jdbc.sql("insert into task_coordination (task_id, unit_code) values (?, ?)").params(inserted.get(i).id(), unit).update();
+      }
+    }
+    // The REGISTERED row of each task's status history is written with its announcement, in one batch.
+    return inserted;
   }
 
-  record Inserted(long id, String registerNumber) {}
+  private static Object[] taskValues(NewDirective d, NewTask t) {
+    Timestamp at = Timestamp.from(d.at());
+    return new Object[] {t.content(), t.leadUnit(), t.keyTask(), d.issuedOn(), t.deadline(), t.deadline(),
+        TaskStatus.REGISTERED.name(), at, d.registeredBy(), at};
+  }
 
-  /** Inserts the task; the database gives it its register number, NV-year-id. */
-  Inserted insertTask(
-      long directiveId, String content, String leadUnit, List<String> coordinatingUnits, boolean keyTask,
-      LocalDate assignedOn, LocalDate deadline, String actor, Instant now) {
-    var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-    jdbc.sql(
-            """
-            insert into assigned_task (directive_id, content, lead_unit_code, key_task, assigned_on, original_deadline,
-                                       current_deadline, status, status_changed_at, registered_by, created_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(directiveId, content, leadUnit, keyTask, assignedOn, deadline, deadline,
-            TaskStatus.REGISTERED.name(), Timestamp.from(now), actor, Timestamp.from(now))
-        .update(keys, "id", "register_number");
-    long id = ((Number) keys.getKeys().get("id")).longValue();
-    String registerNumber = (String) keys.getKeys().get("register_number");
-    for (String unit : coordinatingUnits) {
-      jdbc.sql("insert into task_coordination (task_id, unit_code) values (?, ?)").params(id, unit).update();
-    }
-    // The REGISTERED row of the status history is written with the announcement, in one batch.
-    return new Inserted(id, registerNumber);
+  private static Object[] concat(Object[] a, Object[] b) {
+    Object[] all = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 
   /**
