@@ -8,5 +8,17 @@ export default {
   },
 
   // Vietnamese unless the user chose English with ?lang=en (see ../../tasktracking/language.js).
-  locales
+  locales,
+
+  // Cockpit ignores a dateFormat setting and shows dates as YYYY-MM-DDTHH:mm:ss;
+  // scripts/dates.js puts the day first. ../../tasktracking/datepicker.js gives the date
+  // pickers Vietnamese month and day names.
+  requireJsConfig: {
+    deps: ['tasktracking-dates', 'tasktracking-datepicker'],
+    ngDeps: ['tasktracking.dates', 'tasktracking.datepicker'],
+    paths: {
+      'tasktracking-dates': 'scripts/dates',
+      'tasktracking-datepicker': '../tasktracking/datepicker'
+    }
+  }
 };

@@ -17,6 +17,15 @@ export default {
     short: 'DD/MM/YYYY'
   },
 
+  // Vietnamese month and day names in the date pickers (../../tasktracking/datepicker.js).
+  requireJsConfig: {
+    deps: ['tasktracking-datepicker'],
+    ngDeps: ['tasktracking.datepicker'],
+    paths: {
+      'tasktracking-datepicker': '../tasktracking/datepicker'
+    }
+  },
+
   // Tasklist's own keyboard shortcuts, listed in its "Danh sách phím tắt" dialog.
   shortcuts: {
     claimTask: {
