@@ -1,0 +1,52 @@
+// Settings of Camunda Tasklist for the task tracking system (replaces the webjar's config.js).
+import {inLanguage, locales, vendor} from '../../tasktracking/language.js';
+
+export default {
+  app: {
+    name: inLanguage({vi: 'Xử lý nhiệm vụ', en: 'Tasklist'}),
+    vendor
+  },
+
+  // Vietnamese unless the user chose English with ?lang=en (see ../../tasktracking/language.js).
+  locales,
+
+  // Day first, as written in Vietnam; Tasklist reads 'normal' and 'long' (tooltips).
+  dateFormat: {
+    normal: 'DD/MM/YYYY HH:mm',
+    long: 'dddd, DD/MM/YYYY HH:mm',
+    short: 'DD/MM/YYYY'
+  },
+
+  // Vietnamese month and day names in the date pickers (../../tasktracking/datepicker.js).
+  requireJsConfig: {
+    deps: ['tasktracking-datepicker'],
+    ngDeps: ['tasktracking.datepicker'],
+    paths: {
+      'tasktracking-datepicker': '../tasktracking/datepicker'
+    }
+  },
+
+  // Tasklist's own keyboard shortcuts, listed in its "Danh sách phím tắt" dialog.
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'Tiếp nhận nhiệm vụ đang chọn'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'Chuyển đến bộ lọc đầu tiên trong danh sách'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'Chuyển đến nhiệm vụ đầu tiên trong danh sách'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'Chuyển đến ô nhập liệu đầu tiên của biểu mẫu nhiệm vụ'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'Mở hộp thoại khởi tạo quy trình'
+    }
+  }
+};
