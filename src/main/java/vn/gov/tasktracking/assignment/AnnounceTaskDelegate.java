@@ -19,7 +19,9 @@ class AnnounceTaskDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(UNIT_OFFICERS,
-        Spin.JSON(assignment.announceToLeadUnit(ProcessVariables.taskId(execution), execution.getProcessInstanceId())));
+    AssignmentService.Announcement announcement =
+        assignment.announceToLeadUnit(ProcessVariables.taskId(execution), execution.getProcessInstanceId());
+    execution.setVariable(UNIT_OFFICERS, Spin.JSON(announcement.officerOptions()));
+    execution.setVariable(ProcessVariables.KEY_TASK, announcement.keyTask());
   }
 }

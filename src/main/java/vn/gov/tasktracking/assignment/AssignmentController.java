@@ -40,14 +40,17 @@ import vn.gov.tasktracking.system.NotFoundException;
 class AssignmentController {
 
   private final AssignmentService assignment;
+  private final ExtensionService extensions;
   private final DocumentStore documents;
   private final TaskService tasks;
   private final CurrentUser currentUser;
   private final EngineClock clock;
 
   AssignmentController(
-      AssignmentService assignment, DocumentStore documents, TaskService tasks, CurrentUser currentUser, EngineClock clock) {
+      AssignmentService assignment, ExtensionService extensions, DocumentStore documents, TaskService tasks,
+      CurrentUser currentUser, EngineClock clock) {
     this.assignment = assignment;
+    this.extensions = extensions;
     this.documents = documents;
     this.tasks = tasks;
     this.currentUser = currentUser;
@@ -134,6 +137,24 @@ class AssignmentController {
   @Operation(summary = "Rút nhiệm vụ (người giao hoặc Văn phòng UBND tỉnh): mọi bước đang mở kết thúc")
   void withdraw(@PathVariable String registerNumber, @RequestBody WithdrawRequest request) {
     assignment.requestWithdrawal(registerNumber, request.reason());
+  }
+
+  record ExtensionRequest(String reason, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposedDeadline) {}
+
+  record ExtensionCreated(long id) {}
+
+  @PostMapping("/tasks/{registerNumber}/extensions")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Đơn vị đề nghị gia hạn (trước khi hết hạn, kèm lý do và ngày đề nghị); người giao hoặc Văn phòng quyết định trong Tasklist")
+  ExtensionCreated requestExtension(@PathVariable String registerNumber, @RequestBody ExtensionRequest request) {
+    workableTask(registerNumber);
+    return new ExtensionCreated(extensions.request(registerNumber, request.reason(), request.proposedDeadline()));
+  }
+
+  @GetMapping("/tasks/{registerNumber}/extensions")
+  @Operation(summary = "Các đề nghị gia hạn của một nhiệm vụ và quyết định")
+  java.util.List<ExtensionService.Extension> extensions(@PathVariable String registerNumber) {
+    return extensions.of(assignment.history(registerNumber, null).task().id());
   }
 
   record DocumentInfo(long id, String fileName, long size) {}

@@ -37,6 +37,7 @@ public class AssignmentService {
 
   public static final String PROCESS_KEY = "task-assignment";
   public static final String WITHDRAW_MESSAGE = "TaskWithdrawn";
+  public static final String EXTENSION_MESSAGE = "ExtensionRequested";
 
   private static final String COMMITTEE_KEY = "UBND";
   private static final String CHAIRMAN_KEY = "CHU_TICH";
@@ -274,11 +275,14 @@ public class AssignmentService {
    * @return the unit's officers, as the options of the receiving form's select field
    */
   @Transactional
-  public List<Map<String, String>> announceToLeadUnit(long taskId, String processInstanceId) {
+  public Announcement announceToLeadUnit(long taskId, String processInstanceId) {
     TaskView task = register.find(taskId, clock.today(), false).orElseThrow();
     register.markWaitingReceipt(taskId, processInstanceId, currentUser.username(), clock.now());
-    return announce(task);
+    return new Announcement(announce(task), task.keyTask());
   }
+
+  /** What the announcement gives the process: the receiving form's options, the policy's input. */
+  public record Announcement(List<Map<String, String>> officerOptions, boolean keyTask) {}
 
   private List<Map<String, String>> announce(TaskView task) {
     List<Person> people = directory.people(task.leadUnit());

@@ -11,6 +11,7 @@ final class ProcessVariables {
   static final String COORDINATING_UNITS = "coordinatingUnits";
   static final String COORDINATING_UNIT = "coordinatingUnit";
   static final String DUE_DATE = "dueDate";
+  static final String KEY_TASK = "keyTask";
   static final String OFFICER = "officer";
   static final String UNIT_OFFICERS = "unitOfficers";
   static final String UNIT_OPTIONS = "unitOptions";
@@ -29,6 +30,17 @@ final class ProcessVariables {
   static final String LEADER_COMMENT = "leaderComment";
   static final String REVIEW_DECISION = "reviewDecision";
   static final String REVIEW_COMMENT = "reviewComment";
+  static final String REMINDER_POLICY = "reminderPolicy";
+  static final String NEXT_REMINDER_AT = "nextReminderAt";
+  static final String REMINDER_KIND = "reminderKind";
+  static final String EXPLANATION_DUE = "explanationDue";
+  static final String EXPLANATION = "explanation";
+  static final String EXTENSION_ID = "extensionId";
+  static final String EXTENSION_SUMMARY = "extensionSummary";
+  static final String EXTENSION_DECIDERS = "extensionDeciders";
+  static final String EXTENSION_DECISION = "extensionDecision";
+  static final String APPROVED_DEADLINE = "approvedDeadline";
+  static final String EXTENSION_COMMENT = "extensionComment";
   static final String WITHDRAW_REASON = "withdrawReason";
   static final String WITHDRAWN_BY = "withdrawnBy";
 

@@ -172,6 +172,29 @@ class AssignmentApiIT {
     assertThat(((Map<String, Object>) after.get("task")).get("status")).isEqualTo("WITHDRAWN");
   }
 
+  @Test
+  void unitRequestsAnExtensionAndBadRequestsAreRefusedInVietnamese() {
+    ResponseEntity<Map> registered = post(TestPeople.OFFICE_SPECIALIST, "/api/directives",
+        directive(number, "2026-11-02", task("Nhiệm vụ cần gia hạn", "SXD", List.of(), "\"deadline\":\"2099-12-31\"")));
+    String registerNumber = ((List<String>) registered.getBody().get("registerNumbers")).get(0);
+
+    ResponseEntity<Map> notAfter = post(TestPeople.SXD_OFFICER, "/api/tasks/" + registerNumber + "/extensions",
+        "{\"reason\":\"Thiếu số liệu\",\"proposedDeadline\":\"2099-12-30\"}");
+    assertThat(notAfter.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(notAfter)).containsExactly("proposedDeadline");
+    assertThat(post(TestPeople.CAOLOC_OFFICER, "/api/tasks/" + registerNumber + "/extensions",
+        "{\"reason\":\"Thiếu số liệu\",\"proposedDeadline\":\"2100-01-15\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    ResponseEntity<Map> accepted = post(TestPeople.SXD_OFFICER, "/api/tasks/" + registerNumber + "/extensions",
+        "{\"reason\":\"Thiếu số liệu\",\"proposedDeadline\":\"2100-01-15\"}");
+    assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(registerNumber).singleResult().getId();
+    assertThat(tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_DecideExtension").count()).isEqualTo(1);
+    ResponseEntity<Map> twice = post(TestPeople.SXD_OFFICER, "/api/tasks/" + registerNumber + "/extensions",
+        "{\"reason\":\"Lần hai\",\"proposedDeadline\":\"2100-02-15\"}");
+    assertThat(twice.getBody().get("message")).asString().contains("đang có đề nghị gia hạn chờ quyết định");
+  }
+
   private String registerOneFor(String unit) {
     ResponseEntity<Map> answer =
         post(TestPeople.OFFICE_SPECIALIST, "/api/directives", directive(number, "2026-11-02", task("Nhiệm vụ kiểm thử", unit, List.of(), "")));

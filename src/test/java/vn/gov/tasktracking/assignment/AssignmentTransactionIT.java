@@ -126,6 +126,36 @@ class AssignmentTransactionIT {
     assertThat(tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_ReceiveTask").count()).isEqualTo(1);
   }
 
+  @Test
+  void aReminderJobRetriedAfterAFailureStillNotifiesOnce() {
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2026-03-02T02:00:00Z")));
+    String number = UUID.randomUUID().toString().substring(0, 8) + "/QĐ-UBND";
+    String registerNumber =
+        assignment.register(new DirectiveRequest(number, LocalDate.of(2026, 3, 2), "COMMITTEE", null, "Trích yếu", null,
+                List.of(new TaskRequest("Nhiệm vụ nhắc việc", "SXD", List.of(), LocalDate.of(2026, 3, 20), null, false))))
+            .registerNumbers().get(0);
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(registerNumber).singleResult().getId();
+    management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
+    Job timer = management.createJobQuery().processInstanceId(instance).timers().singleResult();
+    doThrow(notifications, "Nhắc việc");
+
+    try {
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(timer.getDuedate());
+      assertThatThrownBy(() -> management.executeJob(timer.getId())).hasMessageContaining("hộp thư hỏng");
+      reset(notifications);
+      management.executeJob(timer.getId());
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+
+    long taskId = assignment.task(registerNumber).id();
+    assertThat(jdbc.sql("select count(*) from notification where subject like ?").param("Nhắc việc: nhiệm vụ " + registerNumber + "%")
+        .query(Long.class).single()).isEqualTo(jdbc.sql("select count(*) from person p join person_role r on r.username = p.username"
+            + " where p.unit_code = 'SXD' and r.role = 'FOCAL_POINT' and p.active").query(Long.class).single());
+    assertThat(jdbc.sql("select count(*) from task_reminder where task_id = ?").param(taskId).query(Long.class).single()).isEqualTo(1);
+    assertThat(management.createJobQuery().processInstanceId(instance).timers().singleResult().getId()).isNotEqualTo(timer.getId());
+  }
+
   private static void doThrow(NotificationService notifications, String subjectStart) {
     org.mockito.Mockito.doThrow(new IllegalStateException("hộp thư hỏng"))
         .when(notifications).notify(anyCollection(), startsWith(subjectStart), anyString(), anyString());

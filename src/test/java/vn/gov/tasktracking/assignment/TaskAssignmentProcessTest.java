@@ -60,6 +60,9 @@ class TaskAssignmentProcessTest {
   @Autowired DirectoryService directory;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
+  @Autowired ExtensionService extensions;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   private static int directiveCounter;
 
@@ -279,6 +282,159 @@ class TaskAssignmentProcessTest {
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AssignmentService.PROCESS_KEY).count()).isEqualTo(before);
     assertThat(assignment.query(RegisterQuery.of(null, null, "SAI-1/TB-UBND", null, null, null, null, null, null, null, null, null,
         DIRECTIVE_DATE)).total()).isZero();
+  }
+
+  // ---- Deadlines: reminders, overdue, explanation, escalation, extensions ----------------
+
+  @Test
+  void remindsOnWorkingDaysMarksOverdueAtTheDeadlineAsksForAnExplanationAndEscalates() {
+    ProcessInstance instance = registerOne("SXD", List.of(), LocalDate.of(2026, 3, 20));
+    complete(task(instance), withVariables("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
+    long taskId = assignment.task(instance.getBusinessKey()).id();
+
+    // 3 working days before Friday 20/03 is Tuesday 17/03, at 08:00 Vietnam time.
+    assertThat(timerDue(instance)).isEqualTo(vietnam(2026, 3, 17, 8));
+    assertThat(task("Task_SubmitResult", instance).getFollowUpDate()).isEqualTo(vietnam(2026, 3, 17, 8));
+    fireTimer(instance);
+    assertThat(inbox(TestPeople.SXD_OFFICER, "Nhắc việc: nhiệm vụ " + instance.getBusinessKey())).isEqualTo(1);
+
+    assertThat(timerDue(instance)).isEqualTo(vietnam(2026, 3, 20, 8));
+    fireTimer(instance);
+    assertThat(inbox(TestPeople.SXD_OFFICER, "Nhắc việc: nhiệm vụ " + instance.getBusinessKey() + " đến hạn hôm nay")).isEqualTo(1);
+
+    // At 24:00 of the deadline day the register says overdue, though nobody acted.
+    assertThat(timerDue(instance)).isEqualTo(vietnam(2026, 3, 21, 0));
+    fireTimer(instance);
+    assertThat(jdbc.sql("select overdue_since from assigned_task where id = ?").param(taskId).query(java.sql.Timestamp.class).single())
+        .isEqualTo(java.sql.Timestamp.from(vietnam(2026, 3, 21, 0).toInstant()));
+    assertThat(assignment.task(instance.getBusinessKey()).statusClass()).isEqualTo(StatusClass.OPEN_OVERDUE);
+
+    // Saturday and Sunday pass; the notice and the explanation request come Monday 23/03, 08:00.
+    assertThat(timerDue(instance)).isEqualTo(vietnam(2026, 3, 23, 8));
+    fireTimer(instance);
+    assertThat(inbox(TestPeople.SXD_LEADER, "Nhiệm vụ " + instance.getBusinessKey() + " của Sở Xây dựng đã quá hạn")).isEqualTo(1);
+    Task explain = task("Task_ExplainDelay", instance);
+    assertThat(explain).hasCandidateGroup("SXD");
+    complete(explain, withVariables("explanation", "Chờ ý kiến thẩm định của Bộ Xây dựng, dự kiến có trong tuần tới"));
+    assertThat(jdbc.sql("select explanation from task_explanation where task_id = ?").param(taskId).query(String.class).single())
+        .startsWith("Chờ ý kiến thẩm định");
+
+    // Every 5 working days while overdue; after 10 working days the issuer is told.
+    assertThat(timerDue(instance)).isEqualTo(vietnam(2026, 3, 30, 8));
+    fireTimer(instance);
+    assertThat(inbox(TestPeople.SXD_OFFICER, "Đôn đốc: nhiệm vụ " + instance.getBusinessKey())).isEqualTo(1);
+    assertThat(timerDue(instance)).isEqualTo(vietnam(2026, 4, 3, 8));
+    fireTimer(instance);
+    assertThat(inbox(TestPeople.VICE_CHAIRMAN, "Báo cáo: nhiệm vụ " + instance.getBusinessKey())).isEqualTo(1);
+    assertThat(jdbc.sql("select escalated_at from assigned_task where id = ?").param(taskId).query(java.sql.Timestamp.class).single()).isNotNull();
+
+    // Completing the task ends its watch.
+    complete(task("Task_SubmitResult", instance), withVariables("resultText", "Đã hoàn thành, chậm hạn"));
+    complete(task("Task_LeaderSignOff", instance), withVariables("leaderDecision", "APPROVE"));
+    complete(task("Task_ReviewResult", instance), withVariables("reviewDecision", "ACCEPT"));
+    assertThat(instance).isEnded();
+    assertThat(assignment.task(instance.getBusinessKey()).statusClass()).isEqualTo(StatusClass.COMPLETED_LATE);
+  }
+
+  @Test
+  void deadlineInWorkingDaysAcrossTetRemindsOnTheLastWorkingDaysBeforeIt() {
+    setToday(LocalDate.of(2026, 2, 10));
+    String registerNumber =
+        assignment.register(new DirectiveRequest("TET-" + (++directiveCounter) + "/TB-UBND", LocalDate.of(2026, 2, 10), "COMMITTEE", null,
+                "Thông báo trước Tết", null, List.of(new TaskRequest("Báo cáo trước Tết", "SXD", List.of(), null, 5, false))))
+            .registerNumbers().get(0);
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(registerNumber).singleResult();
+    announce(instance);
+
+    // Tết 2026 is off from 14/02 to 22/02: five working days after 10/02 end on 24/02.
+    assertThat(assignment.task(registerNumber).currentDeadline()).isEqualTo(LocalDate.of(2026, 2, 24));
+    assertThat(timerDue(instance)).isEqualTo(vietnam(2026, 2, 12, 8));
+    fireTimer(instance);
+    assertThat(timerDue(instance)).isEqualTo(vietnam(2026, 2, 24, 8));
+  }
+
+  @Test
+  void approvedExtensionMovesTheDeadlineTheDueDatesAndTheWaitingReminder() {
+    ProcessInstance instance = registerOne("SXD", List.of(), LocalDate.of(2026, 3, 20));
+    complete(task(instance), withVariables("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
+    complete(task("Task_ReportProgress", instance), withVariables("progressPercent", 50));
+    setToday(LocalDate.of(2026, 3, 10));
+
+    extensions.request(instance.getBusinessKey(), "Chờ số liệu của Cục Thống kê", LocalDate.of(2026, 3, 31));
+    Task decide = task("Task_DecideExtension", instance);
+    assertThat(decide).hasCandidateGroup("office-specialist").hasCandidateUser(TestPeople.VICE_CHAIRMAN);
+    complete(decide, withVariables("extensionDecision", "APPROVE", "approvedDeadline", "2026-04-03"));
+
+    TaskView task = assignment.task(instance.getBusinessKey());
+    assertThat(task.currentDeadline()).isEqualTo(LocalDate.of(2026, 4, 3));
+    assertThat(task.originalDeadline()).isEqualTo(LocalDate.of(2026, 3, 20));
+    assertThat(task.progressPercent()).isEqualTo(50);
+    assertThat(task("Task_SubmitResult", instance)).isAssignedTo(TestPeople.SXD_OFFICER)
+        .hasDueDate(AssignmentService.dueDate(LocalDate.of(2026, 4, 3)));
+    // Three working days before Friday 03/04 is Tuesday 31/03.
+    assertThat(timerDue(instance)).isEqualTo(vietnam(2026, 3, 31, 8));
+    assertThat(extensions.of(task.id())).singleElement().satisfies(e -> {
+      assertThat(e.status()).isEqualTo("APPROVED");
+      assertThat(e.previousDeadline()).isEqualTo(LocalDate.of(2026, 3, 20));
+      assertThat(e.approvedDeadline()).isEqualTo(LocalDate.of(2026, 4, 3));
+    });
+  }
+
+  @Test
+  void rejectedExtensionLeavesTheDeadlineAndTheTimersAsTheyWere() {
+    ProcessInstance instance = registerOne("SXD", List.of(), LocalDate.of(2026, 3, 20));
+    Date before = timerDue(instance);
+    setToday(LocalDate.of(2026, 3, 10));
+
+    extensions.request(instance.getBusinessKey(), "Thiếu cán bộ", LocalDate.of(2026, 4, 10));
+    complete(task("Task_DecideExtension", instance), withVariables("extensionDecision", "REJECT", "extensionComment", "Đề nghị bố trí thêm người"));
+
+    assertThat(assignment.task(instance.getBusinessKey()).currentDeadline()).isEqualTo(LocalDate.of(2026, 3, 20));
+    assertThat(timerDue(instance)).isEqualTo(before);
+    assertThat(task("Task_ReceiveTask", instance)).hasDueDate(AssignmentService.dueDate(LocalDate.of(2026, 3, 20)));
+  }
+
+  @Test
+  void extensionAfterTheDeadlineOrNotAfterItIsRefused() {
+    ProcessInstance instance = registerOne("SXD", List.of(), LocalDate.of(2026, 3, 20));
+    setToday(LocalDate.of(2026, 3, 10));
+    assertThatThrownBy(() -> extensions.request(instance.getBusinessKey(), "Lý do", LocalDate.of(2026, 3, 20)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("phải sau hạn xử lý hiện tại (20/03/2026)");
+    setToday(LocalDate.of(2026, 3, 21));
+    assertThatThrownBy(() -> extensions.request(instance.getBusinessKey(), "Lý do", LocalDate.of(2026, 4, 20)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("trước khi hết hạn");
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_DecideExtension").count()).isZero();
+  }
+
+  @Test
+  void dueDateChangedByHandInTasklistIsRefusedAndTheTimersStay() {
+    ProcessInstance instance = registerOne("SXD", List.of(), LocalDate.of(2026, 3, 20));
+    Task receive = task(instance);
+    receive.setDueDate(AssignmentService.dueDate(LocalDate.of(2026, 5, 1)));
+
+    assertThatThrownBy(() -> tasks.saveTask(receive)).hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("đề nghị gia hạn");
+    assertThat(task(instance)).hasDueDate(AssignmentService.dueDate(LocalDate.of(2026, 3, 20)));
+  }
+
+  private Date timerDue(ProcessInstance instance) {
+    return management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult().getDuedate();
+  }
+
+  /** Moves the engine's clock to the waiting reminder and lets it fire. */
+  private void fireTimer(ProcessInstance instance) {
+    org.camunda.bpm.engine.runtime.Job timer = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    ClockUtil.setCurrentTime(timer.getDuedate());
+    management.executeJob(timer.getId());
+  }
+
+  private long inbox(String recipient, String subjectStart) {
+    return jdbc.sql("select count(*) from notification where recipient = ? and subject like ?")
+        .params(recipient, subjectStart + "%").query(Long.class).single();
+  }
+
+  private static Date vietnam(int year, int month, int day, int hour) {
+    return Date.from(LocalDate.of(year, month, day).atTime(hour, 0).atZone(ZoneOffset.ofHours(7)).toInstant());
   }
 
   /** Every flow node of the model is passed by at least one scenario of this class. */

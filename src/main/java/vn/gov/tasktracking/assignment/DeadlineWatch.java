@@ -1,0 +1,217 @@
+package vn.gov.tasktracking.assignment;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.tasktracking.deadline.DeadlineSchedule;
+import vn.gov.tasktracking.deadline.ReminderEvent;
+import vn.gov.tasktracking.deadline.ReminderKind;
+import vn.gov.tasktracking.deadline.ReminderPolicy;
+import vn.gov.tasktracking.directory.DirectoryService;
+import vn.gov.tasktracking.directory.Person;
+import vn.gov.tasktracking.directory.Role;
+import vn.gov.tasktracking.notification.NotificationService;
+import vn.gov.tasktracking.security.CurrentUser;
+import vn.gov.tasktracking.system.EngineClock;
+
+/**
+ * The deadline watch of a task: when the next reminder falls, what each one does (remind, mark
+ * overdue, ask for an explanation, escalate), and moving it all when the deadline moves. The
+ * moments come from {@link DeadlineSchedule} under the task's policy (processes/reminder-policy.dmn).
+ */
+@Service
+public class DeadlineWatch {
+
+  static final String TIMER_ACTIVITY = "Timer_NextReminder";
+
+  private final TaskRegister register;
+  private final JdbcClient jdbc;
+  private final DeadlineSchedule schedule;
+  private final DirectoryService directory;
+  private final NotificationService notifications;
+  private final TaskService tasks;
+  private final ManagementService management;
+  private final EngineClock clock;
+  private final CurrentUser currentUser;
+
+  DeadlineWatch(
+      TaskRegister register, JdbcClient jdbc, DeadlineSchedule schedule, DirectoryService directory,
+      NotificationService notifications, TaskService tasks, ManagementService management, EngineClock clock,
+      CurrentUser currentUser) {
+    this.register = register;
+    this.jdbc = jdbc;
+    this.schedule = schedule;
+    this.directory = directory;
+    this.notifications = notifications;
+    this.tasks = tasks;
+    this.management = management;
+    this.clock = clock;
+    this.currentUser = currentUser;
+  }
+
+  /** The policy the decision gave, from the business rule task's single result. */
+  static ReminderPolicy policy(Map<String, Object> decision) {
+    return new ReminderPolicy(
+        ReminderPolicy.days((String) decision.get("remindDaysBefore")),
+        ((Number) decision.get("overdueRepeatDays")).intValue(),
+        ((Number) decision.get("escalateAfterDays")).intValue(),
+        Boolean.TRUE.equals(decision.get("askExplanation")));
+  }
+
+  /**
+   * The next moment of the task's schedule after now, also shown as the follow-up date of its open
+   * steps in Tasklist; empty for a task without deadline or already closed.
+   */
+  @Transactional
+  public Optional<ReminderEvent> scheduleNext(long taskId, ReminderPolicy policy, String processInstanceId) {
+    TaskView task = register.find(taskId, clock.today(), false).orElseThrow();
+    Optional<ReminderEvent> next =
+        task.currentDeadline() == null || task.status().isClosed()
+            ? Optional.empty()
+            : schedule.next(task.currentDeadline(), policy, clock.now());
+    Instant at = next.map(ReminderEvent::at).orElse(null);
+    jdbc.sql("update assigned_task set next_reminder_at = ? where id = ?").params(at == null ? null : Timestamp.from(at), taskId).update();
+    Date followUp = at == null ? null : Date.from(at);
+    for (Task open : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
+      tasks.setFollowUpDate(open.getId(), followUp);
+    }
+    return next;
+  }
+
+  /**
+   * Carries out one moment of the schedule, once: a retried job, or a timer left from before the
+   * deadline moved, does nothing.
+   *
+   * @return whether the unit must now be asked for a written explanation
+   */
+  @Transactional
+  public boolean fire(long taskId, ReminderPolicy policy, ReminderKind kind, Instant dueAt) {
+    TaskView task = register.find(taskId, clock.today(), false).orElseThrow();
+    if (task.status().isClosed() || task.currentDeadline() == null) {
+      return false;
+    }
+    Optional<ReminderEvent> expected = schedule.next(task.currentDeadline(), policy, dueAt.minusMillis(1));
+    if (expected.isEmpty() || expected.get().kind() != kind || !expected.get().at().equals(dueAt)) {
+      return false;
+    }
+    int done =
+        jdbc.sql(
+                """
+                insert into task_reminder (task_id, kind, due_at, done_at)
+                select ?, ?, ?, ? from assigned_task where id = ?
+                and not exists (select 1 from task_reminder where task_id = ? and kind = ? and due_at = ?)""")
+            .params(taskId, kind.name(), Timestamp.from(dueAt), Timestamp.from(clock.now()), taskId, taskId, kind.name(), Timestamp.from(dueAt))
+            .update();
+    if (done == 0) {
+      return false;
+    }
+    String deadline = AssignmentService.vietnameseDate(task.currentDeadline());
+    String link = "/api/tasks/" + task.registerNumber();
+    switch (kind) {
+      case BEFORE_DEADLINE -> notifications.notify(officerAndFocal(task),
+          "Nhắc việc: nhiệm vụ " + task.registerNumber() + (expected.get().workingDays() == 0 ? " đến hạn hôm nay" : " đến hạn ngày " + deadline),
+          task.content() + "\n\nHạn xử lý: " + deadline + ".", link);
+      case MARK_OVERDUE -> jdbc.sql("update assigned_task set overdue_since = ? where id = ? and overdue_since is null")
+          .params(Timestamp.from(dueAt), taskId).update();
+      case OVERDUE_NOTICE -> {
+        notifications.notify(union(people(task.leadUnit(), Role.UNIT_LEADER), people(null, Role.OFFICE_SPECIALIST)),
+            "Nhiệm vụ " + task.registerNumber() + " của " + task.leadUnitName() + " đã quá hạn",
+            task.content() + "\n\nHạn xử lý: " + deadline + ". Đơn vị cần giải trình lý do chậm hạn.", link);
+        if (policy.askExplanation() && !explanationRequested(taskId)) {
+          jdbc.sql("insert into task_explanation (task_id, requested_at) values (?, ?)").params(taskId, Timestamp.from(clock.now())).update();
+          return true;
+        }
+      }
+      case OVERDUE_REPEAT -> notifications.notify(union(officerAndFocal(task), people(task.leadUnit(), Role.UNIT_LEADER)),
+          "Đôn đốc: nhiệm vụ " + task.registerNumber() + " quá hạn " + expected.get().workingDays() + " ngày làm việc",
+          task.content() + "\n\nHạn xử lý: " + deadline + ".", link);
+      case ESCALATION -> {
+        jdbc.sql("update assigned_task set escalated_at = ? where id = ?").params(Timestamp.from(clock.now()), taskId).update();
+        notifications.notify(union(issuers(task), people(null, Role.OFFICE_SPECIALIST)),
+            "Báo cáo: nhiệm vụ " + task.registerNumber() + " của " + task.leadUnitName() + " quá hạn "
+                + expected.get().workingDays() + " ngày làm việc",
+            task.content() + "\n\nHạn xử lý: " + deadline + ". Đơn vị được đưa vào danh sách theo dõi của Tổ công tác.", link);
+      }
+    }
+    return false;
+  }
+
+  /** The unit's written explanation of the delay, kept with the task. */
+  @Transactional
+  public void recordExplanation(long taskId, String explanation) {
+    if (explanation == null || explanation.isBlank()) {
+      throw vn.gov.tasktracking.system.InvalidInputException.of("explanation", "Cần nhập nội dung giải trình.");
+    }
+    jdbc.sql(
+            """
+            update task_explanation set explanation = ?, given_by = ?, given_at = ?
+             where id = (select max(id) from task_explanation where task_id = ?)""")
+        .params(explanation.trim(), currentUser.username(), Timestamp.from(clock.now()), taskId)
+        .update();
+  }
+
+  /**
+   * The deadline moved: the process's due dates and its waiting reminder follow. The timer job
+   * keeps its place in the model; only its due time changes.
+   */
+  void deadlineMoved(long taskId, LocalDate newDeadline, ReminderPolicy policy, String processInstanceId,
+      java.util.function.BiConsumer<String, Object> setProcessVariable) {
+    Date due = AssignmentService.dueDate(newDeadline);
+    setProcessVariable.accept(ProcessVariables.DUE_DATE, due);
+    for (Task open : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
+      if (open.getDueDate() != null) {
+        tasks.setDueDate(open.getId(), due);
+      }
+    }
+    Optional<ReminderEvent> next = scheduleNext(taskId, policy, processInstanceId);
+    setProcessVariable.accept("nextReminderAt", next.map(e -> Date.from(e.at())).orElse(null));
+    setProcessVariable.accept("reminderKind", next.map(e -> e.kind().name()).orElse(null));
+    Job timer = management.createJobQuery().processInstanceId(processInstanceId).activityId(TIMER_ACTIVITY).singleResult();
+    if (timer != null && next.isPresent()) {
+      management.setJobDuedate(timer.getId(), Date.from(next.get().at()));
+    }
+  }
+
+  private boolean explanationRequested(long taskId) {
+    return jdbc.sql("select count(*) from task_explanation where task_id = ?").param(taskId).query(Long.class).single() > 0;
+  }
+
+  private List<String> officerAndFocal(TaskView task) {
+    List<String> names = new ArrayList<>(people(task.leadUnit(), Role.FOCAL_POINT));
+    if (task.officer() != null && !names.contains(task.officer())) {
+      names.add(task.officer());
+    }
+    return names;
+  }
+
+  /** Who gave the task: the named Vice-Chairman, else the Chairman. */
+  private List<String> issuers(TaskView task) {
+    if (task.issuerKind() == IssuerKind.VICE_CHAIRMAN) {
+      return List.of(task.issuerKey());
+    }
+    return people(null, Role.CHAIRMAN);
+  }
+
+  private List<String> people(String unit, Role role) {
+    return directory.people(unit).stream().filter(p -> p.active() && p.roles().contains(role)).map(Person::username).toList();
+  }
+
+  private static List<String> union(List<String> a, List<String> b) {
+    LinkedHashSet<String> all = new LinkedHashSet<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
+  }
+}

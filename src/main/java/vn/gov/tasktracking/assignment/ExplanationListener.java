@@ -1,0 +1,21 @@
+package vn.gov.tasktracking.assignment;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** "Giải trình việc chậm hạn" completed: the unit's explanation is kept with the task. */
+@Component("explanationListener")
+class ExplanationListener implements TaskListener {
+
+  private final DeadlineWatch watch;
+
+  ExplanationListener(DeadlineWatch watch) {
+    this.watch = watch;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    watch.recordExplanation(ProcessVariables.taskId(task), (String) task.getVariable(ProcessVariables.EXPLANATION));
+  }
+}

@@ -1,0 +1,52 @@
+package vn.gov.tasktracking.assignment;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.gov.tasktracking.system.InvalidInputException;
+
+/** "Quyết định gia hạn" completed: approved with a date (the deadline and timers move) or rejected. */
+@Component("extensionDecisionListener")
+class ExtensionDecisionListener implements TaskListener {
+
+  static final String APPROVE = "APPROVE";
+  static final String REJECT = "REJECT";
+
+  private final ExtensionService extensions;
+
+  ExtensionDecisionListener(ExtensionService extensions) {
+    this.extensions = extensions;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void notify(DelegateTask task) {
+    Object decision = task.getVariable(ProcessVariables.EXTENSION_DECISION);
+    if (!APPROVE.equals(decision) && !REJECT.equals(decision)) {
+      throw InvalidInputException.of(ProcessVariables.EXTENSION_DECISION, "Cần chọn đồng ý hoặc không đồng ý gia hạn.");
+    }
+    extensions.decide(
+        ((Number) task.getVariable(ProcessVariables.EXTENSION_ID)).longValue(),
+        APPROVE.equals(decision),
+        date(task.getVariable(ProcessVariables.APPROVED_DEADLINE)),
+        (String) task.getVariable(ProcessVariables.EXTENSION_COMMENT),
+        DeadlineWatch.policy((Map<String, Object>) task.getVariable(ProcessVariables.REMINDER_POLICY)),
+        task.getProcessInstanceId(),
+        task.getExecution().getProcessInstance()::setVariable);
+  }
+
+  private static LocalDate date(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    String text = value.toString();
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw InvalidInputException.of(ProcessVariables.APPROVED_DEADLINE, "Ngày '" + text + "' không hợp lệ (cần dạng năm-tháng-ngày).");
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package vn.gov.tasktracking.assignment;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.tasktracking.deadline.ReminderPolicy;
+import vn.gov.tasktracking.directory.DirectoryService;
+import vn.gov.tasktracking.directory.Person;
+import vn.gov.tasktracking.directory.Role;
+import vn.gov.tasktracking.notification.NotificationService;
+import vn.gov.tasktracking.security.CurrentUser;
+import vn.gov.tasktracking.system.EngineClock;
+import vn.gov.tasktracking.system.InvalidInputException;
+
+/**
+ * Extensions: the unit asks before the deadline, the issuer (or the Office for the issuer)
+ * decides. Approval moves the deadline, the due dates and the waiting reminder; the original
+ * deadline and every request stay on record; the officer's open work is left as it is.
+ */
+@Service
+public class ExtensionService {
+
+  /** One request and what became of it. */
+  public record Extension(
+      long id, String requestedBy, java.time.Instant requestedAt, String reason, LocalDate proposedDeadline,
+      LocalDate previousDeadline, String status, String decidedBy, LocalDate approvedDeadline, String comment) {}
+
+  private final AssignmentService assignment;
+  private final DeadlineWatch watch;
+  private final JdbcClient jdbc;
+  private final RuntimeService runtime;
+  private final DirectoryService directory;
+  private final NotificationService notifications;
+  private final EngineClock clock;
+  private final CurrentUser currentUser;
+
+  ExtensionService(
+      AssignmentService assignment, DeadlineWatch watch, JdbcClient jdbc, RuntimeService runtime, DirectoryService directory,
+      NotificationService notifications, EngineClock clock, CurrentUser currentUser) {
+    this.assignment = assignment;
+    this.watch = watch;
+    this.jdbc = jdbc;
+    this.runtime = runtime;
+    this.directory = directory;
+    this.notifications = notifications;
+    this.clock = clock;
+    this.currentUser = currentUser;
+  }
+
+  /**
+   * The unit asks for a later deadline; the decision becomes a step of the task's process.
+   *
+   * @throws InvalidInputException when asked after the deadline, for a date not after it, without
+   *     a reason, or while another request waits
+   */
+  @Transactional
+  public long request(String registerNumber, String reason, LocalDate proposedDeadline) {
+    TaskView task = assignment.task(registerNumber);
+    if (task.status().isClosed()) {
+      throw InvalidInputException.of("registerNumber", "Nhiệm vụ " + registerNumber + " " + task.statusLabel().toLowerCase() + ", không gia hạn được.");
+    }
+    if (task.currentDeadline() == null) {
+      throw InvalidInputException.of("proposedDeadline", "Nhiệm vụ " + registerNumber + " không có thời hạn, không cần gia hạn.");
+    }
+    String deadline = AssignmentService.vietnameseDate(task.currentDeadline());
+    if (clock.today().isAfter(task.currentDeadline())) {
+      throw InvalidInputException.of("proposedDeadline",
+          "Nhiệm vụ đã quá hạn xử lý (" + deadline + "): đề nghị gia hạn phải gửi trước khi hết hạn.");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw InvalidInputException.of("reason", "Cần nêu lý do đề nghị gia hạn.");
+    }
+    if (proposedDeadline == null || !proposedDeadline.isAfter(task.currentDeadline())) {
+      throw InvalidInputException.of("proposedDeadline",
+          "Ngày đề nghị gia hạn phải sau hạn xử lý hiện tại (" + deadline + ").");
+    }
+    if (jdbc.sql("select count(*) from task_extension where task_id = ? and status = 'PENDING'").param(task.id())
+        .query(Long.class).single() > 0) {
+      throw InvalidInputException.of("registerNumber", "Nhiệm vụ " + registerNumber + " đang có đề nghị gia hạn chờ quyết định.");
+    }
+    var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            insert into task_extension (task_id, requested_by, requested_at, reason, proposed_deadline, previous_deadline, status)
+            values (?, ?, ?, ?, ?, ?, 'PENDING')""")
+        .params(task.id(), currentUser.username(), Timestamp.from(clock.now()), reason.trim(), proposedDeadline, task.currentDeadline())
+        .update(keys, "id");
+    long id = keys.getKey().longValue();
+    String summary =
+        task.leadUnitName() + " đề nghị gia hạn nhiệm vụ " + registerNumber + " từ " + deadline + " đến "
+            + AssignmentService.vietnameseDate(proposedDeadline) + ".\nLý do: " + reason.trim();
+    // The unit may not change the process itself; the product does it after its own checks above.
+    currentUser.runAsProduct(() -> runtime.createMessageCorrelation(AssignmentService.EXTENSION_MESSAGE)
+        .processInstanceBusinessKey(registerNumber)
+        .setVariable(ProcessVariables.EXTENSION_ID, id)
+        .setVariable(ProcessVariables.EXTENSION_SUMMARY, summary)
+        .setVariable(ProcessVariables.EXTENSION_DECIDERS, String.join(",", deciders(task)))
+        .setVariable(ProcessVariables.APPROVED_DEADLINE, proposedDeadline.toString())
+        .correlate());
+    return id;
+  }
+
+  /** The issuer's or the Office's decision, from the process step "Quyết định gia hạn". */
+  @Transactional
+  public void decide(long extensionId, boolean approved, LocalDate approvedDeadline, String comment, ReminderPolicy policy,
+      String processInstanceId, BiConsumer<String, Object> setProcessVariable) {
+    Map<String, Object> row = jdbc.sql("select * from task_extension where id = ?").param(extensionId).query().singleRow();
+    long taskId = ((Number) row.get("task_id")).longValue();
+    TaskView task = assignment.task(taskId);
+    LocalDate previous = ((java.sql.Date) row.get("previous_deadline")).toLocalDate();
+    String by = currentUser.username();
+    if (approved) {
+      if (approvedDeadline == null || !approvedDeadline.isAfter(task.currentDeadline())) {
+        throw InvalidInputException.of("approvedDeadline",
+            "Hạn mới phải sau hạn hiện tại (" + AssignmentService.vietnameseDate(task.currentDeadline()) + ").");
+      }
+      jdbc.sql("update task_extension set status = 'APPROVED', decided_by = ?, decided_at = ?, approved_deadline = ?, comment = ? where id = ?")
+          .params(by, Timestamp.from(clock.now()), approvedDeadline, comment, extensionId).update();
+      jdbc.sql("update assigned_task set current_deadline = ? where id = ?").params(approvedDeadline, taskId).update();
+      watch.deadlineMoved(taskId, approvedDeadline, policy, processInstanceId, setProcessVariable);
+    } else {
+      jdbc.sql("update task_extension set status = 'REJECTED', decided_by = ?, decided_at = ?, comment = ? where id = ?")
+          .params(by, Timestamp.from(clock.now()), comment, extensionId).update();
+    }
+    notifications.notify(unitPeople(task),
+        (approved ? "Đồng ý gia hạn" : "Không đồng ý gia hạn") + " nhiệm vụ " + task.registerNumber(),
+        approved
+            ? "Hạn xử lý mới: " + AssignmentService.vietnameseDate(approvedDeadline) + " (hạn trước: " + AssignmentService.vietnameseDate(previous) + ")."
+                + (comment == null || comment.isBlank() ? "" : "\n" + comment)
+            : "Hạn xử lý giữ nguyên: " + AssignmentService.vietnameseDate(task.currentDeadline()) + "."
+                + (comment == null || comment.isBlank() ? "" : "\nÝ kiến: " + comment),
+        "/api/tasks/" + task.registerNumber());
+  }
+
+  public List<Extension> of(long taskId) {
+    return jdbc.sql("select * from task_extension where task_id = ? order by id").param(taskId)
+        .query((rs, n) -> new Extension(rs.getLong("id"), rs.getString("requested_by"), rs.getTimestamp("requested_at").toInstant(),
+            rs.getString("reason"), rs.getDate("proposed_deadline").toLocalDate(), rs.getDate("previous_deadline").toLocalDate(),
+            rs.getString("status"), rs.getString("decided_by"),
+            rs.getDate("approved_deadline") == null ? null : rs.getDate("approved_deadline").toLocalDate(), rs.getString("comment")))
+        .list();
+  }
+
+  /** Who decides: the Vice-Chairman who gave the task, else the Chairman; the Office always may. */
+  private List<String> deciders(TaskView task) {
+    if (task.issuerKind() == IssuerKind.VICE_CHAIRMAN) {
+      return List.of(task.issuerKey());
+    }
+    return directory.people(null).stream().filter(p -> p.active() && p.roles().contains(Role.CHAIRMAN)).map(Person::username).toList();
+  }
+
+  private List<String> unitPeople(TaskView task) {
+    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+    directory.people(task.leadUnit()).stream()
+        .filter(p -> p.active() && (p.roles().contains(Role.FOCAL_POINT) || p.roles().contains(Role.UNIT_LEADER)))
+        .forEach(p -> names.add(p.username()));
+    if (task.officer() != null) {
+      names.add(task.officer());
+    }
+    return List.copyOf(names);
+  }
+}

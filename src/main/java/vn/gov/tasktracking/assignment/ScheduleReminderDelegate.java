@@ -1,0 +1,31 @@
+package vn.gov.tasktracking.assignment;
+
+import java.util.Date;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.gov.tasktracking.deadline.ReminderEvent;
+
+/** "Tính mốc nhắc việc tiếp theo": sets the timer of the next reminder, or none without a deadline. */
+@Component("scheduleReminderDelegate")
+class ScheduleReminderDelegate implements JavaDelegate {
+
+  private final DeadlineWatch watch;
+
+  ScheduleReminderDelegate(DeadlineWatch watch) {
+    this.watch = watch;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void execute(DelegateExecution execution) {
+    Optional<ReminderEvent> next =
+        watch.scheduleNext(ProcessVariables.taskId(execution),
+            DeadlineWatch.policy((Map<String, Object>) execution.getVariable(ProcessVariables.REMINDER_POLICY)),
+            execution.getProcessInstanceId());
+    execution.setVariable(ProcessVariables.NEXT_REMINDER_AT, next.map(e -> Date.from(e.at())).orElse(null));
+    execution.setVariable(ProcessVariables.REMINDER_KIND, next.map(e -> e.kind().name()).orElse(null));
+  }
+}
