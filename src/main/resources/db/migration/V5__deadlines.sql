@@ -1,7 +1,6 @@
 -- Deadlines: what the reminder timers did, explanations asked of units, extension requests.
 alter table assigned_task add column overdue_since timestamp;
 alter table assigned_task add column escalated_at timestamp;
-alter table assigned_task add column next_reminder_at timestamp;
 
 -- One row per schedule moment carried out: a retried job finds it and does not tell anyone twice.
 create table task_reminder (

@@ -62,29 +62,14 @@ public class DeadlineWatch {
     this.currentUser = currentUser;
   }
 
-  /** The policy the decision gave, from the business rule task's single result. */
-  static ReminderPolicy policy(Map<String, Object> decision) {
-    return new ReminderPolicy(
-        ReminderPolicy.days((String) decision.get("remindDaysBefore")),
-        ((Number) decision.get("overdueRepeatDays")).intValue(),
-        ((Number) decision.get("escalateAfterDays")).intValue(),
-        Boolean.TRUE.equals(decision.get("askExplanation")));
-  }
-
   /**
    * The next moment of the task's schedule after now, also shown as the follow-up date of its open
    * steps in Tasklist; empty for a task without deadline or already closed.
    */
   @Transactional
-  public Optional<ReminderEvent> scheduleNext(long taskId, ReminderPolicy policy, String processInstanceId) {
-    TaskView task = register.find(taskId, clock.today(), false).orElseThrow();
-    Optional<ReminderEvent> next =
-        task.currentDeadline() == null || task.status().isClosed()
-            ? Optional.empty()
-            : schedule.next(task.currentDeadline(), policy, clock.now());
-    Instant at = next.map(ReminderEvent::at).orElse(null);
-    jdbc.sql("update assigned_task set next_reminder_at = ? where id = ?").params(at == null ? null : Timestamp.from(at), taskId).update();
-    Date followUp = at == null ? null : Date.from(at);
+  public Optional<ReminderEvent> scheduleNext(LocalDate deadline, ReminderPolicy policy, String processInstanceId) {
+    Optional<ReminderEvent> next = deadline == null ? Optional.empty() : schedule.next(deadline, policy, clock.now());
+    Date followUp = next.map(e -> Date.from(e.at())).orElse(null);
     for (Task open : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
       tasks.setFollowUpDate(open.getId(), followUp);
     }
@@ -98,12 +83,11 @@ public class DeadlineWatch {
    * @return whether the unit must now be asked for a written explanation
    */
   @Transactional
-  public boolean fire(long taskId, ReminderPolicy policy, ReminderKind kind, Instant dueAt) {
-    TaskView task = register.find(taskId, clock.today(), false).orElseThrow();
-    if (task.status().isClosed() || task.currentDeadline() == null) {
+  public boolean fire(long taskId, LocalDate deadline, ReminderPolicy policy, ReminderKind kind, Instant dueAt) {
+    if (deadline == null) {
       return false;
     }
-    Optional<ReminderEvent> expected = schedule.next(task.currentDeadline(), policy, dueAt.minusMillis(1));
+    Optional<ReminderEvent> expected = schedule.next(deadline, policy, dueAt.minusMillis(1));
     if (expected.isEmpty() || expected.get().kind() != kind || !expected.get().at().equals(dueAt)) {
       return false;
     }
@@ -118,18 +102,24 @@ public class DeadlineWatch {
     if (done == 0) {
       return false;
     }
-    String deadline = AssignmentService.vietnameseDate(task.currentDeadline());
+    if (kind == ReminderKind.MARK_OVERDUE) {
+      jdbc.sql("update assigned_task set overdue_since = ? where id = ? and overdue_since is null")
+          .params(Timestamp.from(dueAt), taskId).update();
+      return false;
+    }
+    // The register is read only when someone is to be told.
+    TaskView task = register.find(taskId, clock.today(), false).orElseThrow();
+    String dateText = AssignmentService.vietnameseDate(deadline);
     String link = "/api/tasks/" + task.registerNumber();
     switch (kind) {
       case BEFORE_DEADLINE -> notifications.notify(officerAndFocal(task),
-          "Nhắc việc: nhiệm vụ " + task.registerNumber() + (expected.get().workingDays() == 0 ? " đến hạn hôm nay" : " đến hạn ngày " + deadline),
-          task.content() + "\n\nHạn xử lý: " + deadline + ".", link);
-      case MARK_OVERDUE -> jdbc.sql("update assigned_task set overdue_since = ? where id = ? and overdue_since is null")
-          .params(Timestamp.from(dueAt), taskId).update();
+          "Nhắc việc: nhiệm vụ " + task.registerNumber() + (expected.get().workingDays() == 0 ? " đến hạn hôm nay" : " đến hạn ngày " + dateText),
+          task.content() + "\n\nHạn xử lý: " + dateText + ".", link);
+      case MARK_OVERDUE -> throw new IllegalStateException("handled above");
       case OVERDUE_NOTICE -> {
         notifications.notify(union(people(task.leadUnit(), Role.UNIT_LEADER), people(null, Role.OFFICE_SPECIALIST)),
             "Nhiệm vụ " + task.registerNumber() + " của " + task.leadUnitName() + " đã quá hạn",
-            task.content() + "\n\nHạn xử lý: " + deadline + ". Đơn vị cần giải trình lý do chậm hạn.", link);
+            task.content() + "\n\nHạn xử lý: " + dateText + ". Đơn vị cần giải trình lý do chậm hạn.", link);
         if (policy.askExplanation() && !explanationRequested(taskId)) {
           jdbc.sql("insert into task_explanation (task_id, requested_at) values (?, ?)").params(taskId, Timestamp.from(clock.now())).update();
           return true;
@@ -137,13 +127,13 @@ public class DeadlineWatch {
       }
       case OVERDUE_REPEAT -> notifications.notify(union(officerAndFocal(task), people(task.leadUnit(), Role.UNIT_LEADER)),
           "Đôn đốc: nhiệm vụ " + task.registerNumber() + " quá hạn " + expected.get().workingDays() + " ngày làm việc",
-          task.content() + "\n\nHạn xử lý: " + deadline + ".", link);
+          task.content() + "\n\nHạn xử lý: " + dateText + ".", link);
       case ESCALATION -> {
         jdbc.sql("update assigned_task set escalated_at = ? where id = ?").params(Timestamp.from(clock.now()), taskId).update();
         notifications.notify(union(issuers(task), people(null, Role.OFFICE_SPECIALIST)),
             "Báo cáo: nhiệm vụ " + task.registerNumber() + " của " + task.leadUnitName() + " quá hạn "
                 + expected.get().workingDays() + " ngày làm việc",
-            task.content() + "\n\nHạn xử lý: " + deadline + ". Đơn vị được đưa vào danh sách theo dõi của Tổ công tác.", link);
+            task.content() + "\n\nHạn xử lý: " + dateText + ". Đơn vị được đưa vào danh sách theo dõi của Tổ công tác.", link);
       }
     }
     return false;
@@ -176,7 +166,7 @@ public class DeadlineWatch {
         tasks.setDueDate(open.getId(), due);
       }
     }
-    Optional<ReminderEvent> next = scheduleNext(taskId, policy, processInstanceId);
+    Optional<ReminderEvent> next = scheduleNext(newDeadline, policy, processInstanceId);
     setProcessVariable.accept("nextReminderAt", next.map(e -> Date.from(e.at())).orElse(null));
     setProcessVariable.accept("reminderKind", next.map(e -> e.kind().name()).orElse(null));
     Job timer = management.createJobQuery().processInstanceId(processInstanceId).activityId(TIMER_ACTIVITY).singleResult();

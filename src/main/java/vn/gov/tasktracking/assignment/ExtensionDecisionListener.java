@@ -2,7 +2,6 @@ package vn.gov.tasktracking.assignment;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,7 +21,6 @@ class ExtensionDecisionListener implements TaskListener {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void notify(DelegateTask task) {
     Object decision = task.getVariable(ProcessVariables.EXTENSION_DECISION);
     if (!APPROVE.equals(decision) && !REJECT.equals(decision)) {
@@ -33,7 +31,7 @@ class ExtensionDecisionListener implements TaskListener {
         APPROVE.equals(decision),
         date(task.getVariable(ProcessVariables.APPROVED_DEADLINE)),
         (String) task.getVariable(ProcessVariables.EXTENSION_COMMENT),
-        DeadlineWatch.policy((Map<String, Object>) task.getVariable(ProcessVariables.REMINDER_POLICY)),
+        ProcessVariables.reminderPolicy(task),
         task.getProcessInstanceId(),
         task.getExecution().getProcessInstance()::setVariable);
   }

@@ -31,6 +31,10 @@ final class ProcessVariables {
   static final String REVIEW_DECISION = "reviewDecision";
   static final String REVIEW_COMMENT = "reviewComment";
   static final String REMINDER_POLICY = "reminderPolicy";
+  static final String REMIND_DAYS_BEFORE = "remindDaysBefore";
+  static final String OVERDUE_REPEAT_DAYS = "overdueRepeatDays";
+  static final String ESCALATE_AFTER_DAYS = "escalateAfterDays";
+  static final String ASK_EXPLANATION = "askExplanation";
   static final String NEXT_REMINDER_AT = "nextReminderAt";
   static final String REMINDER_KIND = "reminderKind";
   static final String EXPLANATION_DUE = "explanationDue";
@@ -45,6 +49,21 @@ final class ProcessVariables {
   static final String WITHDRAWN_BY = "withdrawnBy";
 
   private ProcessVariables() {}
+
+  /** The task's reminder policy, as the decision gave it when its watch started. */
+  static vn.gov.tasktracking.deadline.ReminderPolicy reminderPolicy(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    return new vn.gov.tasktracking.deadline.ReminderPolicy(
+        vn.gov.tasktracking.deadline.ReminderPolicy.days((String) scope.getVariable(REMIND_DAYS_BEFORE)),
+        ((Number) scope.getVariable(OVERDUE_REPEAT_DAYS)).intValue(),
+        ((Number) scope.getVariable(ESCALATE_AFTER_DAYS)).intValue(),
+        Boolean.TRUE.equals(scope.getVariable(ASK_EXPLANATION)));
+  }
+
+  /** The current deadline, from the due date the steps show (the last minute of the deadline day). */
+  static java.time.LocalDate deadline(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    java.util.Date due = (java.util.Date) scope.getVariable(DUE_DATE);
+    return due == null ? null : java.time.LocalDate.ofInstant(due.toInstant(), vn.gov.tasktracking.system.EngineClock.ZONE);
+  }
 
   /** The register id of the task a step works on. */
   static long taskId(org.camunda.bpm.engine.delegate.VariableScope scope) {

@@ -1,7 +1,6 @@
 package vn.gov.tasktracking.assignment;
 
 import java.util.Date;
-import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,11 +18,9 @@ class ScheduleReminderDelegate implements JavaDelegate {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
     Optional<ReminderEvent> next =
-        watch.scheduleNext(ProcessVariables.taskId(execution),
-            DeadlineWatch.policy((Map<String, Object>) execution.getVariable(ProcessVariables.REMINDER_POLICY)),
+        watch.scheduleNext(ProcessVariables.deadline(execution), ProcessVariables.reminderPolicy(execution),
             execution.getProcessInstanceId());
     execution.setVariable(ProcessVariables.NEXT_REMINDER_AT, next.map(e -> Date.from(e.at())).orElse(null));
     execution.setVariable(ProcessVariables.REMINDER_KIND, next.map(e -> e.kind().name()).orElse(null));

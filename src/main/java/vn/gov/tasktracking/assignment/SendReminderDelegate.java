@@ -1,7 +1,6 @@
 package vn.gov.tasktracking.assignment;
 
 import java.util.Date;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,14 +17,16 @@ class SendReminderDelegate implements JavaDelegate {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
     boolean explanationDue =
         watch.fire(
             ProcessVariables.taskId(execution),
-            DeadlineWatch.policy((Map<String, Object>) execution.getVariable(ProcessVariables.REMINDER_POLICY)),
+            ProcessVariables.deadline(execution),
+            ProcessVariables.reminderPolicy(execution),
             ReminderKind.valueOf((String) execution.getVariable(ProcessVariables.REMINDER_KIND)),
             ((Date) execution.getVariable(ProcessVariables.NEXT_REMINDER_AT)).toInstant());
-    execution.setVariable(ProcessVariables.EXPLANATION_DUE, explanationDue);
+    if (explanationDue || Boolean.TRUE.equals(execution.getVariable(ProcessVariables.EXPLANATION_DUE))) {
+      execution.setVariable(ProcessVariables.EXPLANATION_DUE, explanationDue);
+    }
   }
 }

@@ -1,11 +1,17 @@
 package vn.gov.tasktracking.benchmark;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -42,7 +48,13 @@ public final class Benchmarks {
       TestPeople.ensure(app.getBean(DirectoryService.class));
       deployMinimal(app.getBean(RepositoryService.class));
       System.out.printf("Database: %s%n", app.getEnvironment().getProperty("spring.datasource.url"));
-      registration(app, n);
+      String workloads = System.getProperty("benchmark.workloads", "registration,timers");
+      if (workloads.contains("registration")) {
+        registration(app, n);
+      }
+      if (workloads.contains("timers")) {
+        timers(app, Integer.getInteger("benchmark.timers", 10_000));
+      }
     }
   }
 
@@ -92,6 +104,62 @@ public final class Benchmarks {
         jobs, jobs / (jobNanos / 1e9));
     System.out.printf(Locale.ROOT, "end to end until every task waits at its unit: %.1f tasks/s, ratio %.2f%n",
         endToEndRate, endToEndRate / minimalRate);
+  }
+
+  /**
+   * Open tasks whose reminders all fall due at the same moment: how long one node's job executor
+   * takes to carry out every timer (remind, schedule the next one), and how many per second.
+   */
+  private static void timers(ConfigurableApplicationContext app, int n) {
+    AssignmentService assignment = app.getBean(AssignmentService.class);
+    ManagementService management = app.getBean(ManagementService.class);
+    JobExecutor executor =
+        ((ProcessEngineConfigurationImpl) app.getBean(ProcessEngine.class).getProcessEngineConfiguration()).getJobExecutor();
+    String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+    // Monday 04/03/2030; deadline Friday 29/03/2030: the first reminder is Tuesday 26/03, 08:00.
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2030-03-04T02:00:00Z")));
+    try {
+      int perDirective = 50;
+      for (int d = 0; d * perDirective < n; d++) {
+        List<TaskRequest> tasks = new ArrayList<>();
+        for (int i = 0; i < perDirective && d * perDirective + i < n; i++) {
+          tasks.add(new TaskRequest("Nhiệm vụ đo bộ hẹn giờ " + (d * perDirective + i), i % 2 == 0 ? "SXD" : "CAOLOC", List.of(),
+              LocalDate.of(2030, 3, 29), null, false));
+        }
+        assignment.register(new DirectiveRequest("TM" + run + "-" + d + "/KL-UBND", LocalDate.of(2030, 3, 4), "COMMITTEE", null,
+            "Văn bản đo bộ hẹn giờ", null, tasks));
+      }
+      executor.start();
+      while (management.createJobQuery().processDefinitionKey(AssignmentService.PROCESS_KEY).messages().count() > 0) {
+        sleep(500);
+      }
+      executor.shutdown();
+      Date reminderMoment = Date.from(Instant.parse("2030-03-26T01:00:00Z"));
+      long due = management.createJobQuery().processDefinitionKey(AssignmentService.PROCESS_KEY).timers().duedateLowerThan(
+          new Date(reminderMoment.getTime() + 1)).count();
+      ClockUtil.setCurrentTime(reminderMoment);
+      long start = System.nanoTime();
+      executor.start();
+      while (management.createJobQuery().processDefinitionKey(AssignmentService.PROCESS_KEY).timers()
+          .duedateLowerThan(new Date(reminderMoment.getTime() + 1)).count() > 0) {
+        sleep(200);
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      executor.shutdown();
+      System.out.printf(Locale.ROOT, "timers: %d reminder jobs due at once, worked off by one node in %.1f s: %.1f jobs/s%n",
+          due, seconds, due / seconds);
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static long time(int n, Runnable work) {
