@@ -1,0 +1,295 @@
+package vn.gov.tasktracking.webapp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person's headless Chromium on Camunda Tasklist, with the steps a person takes there.
+ *
+ * <p>Debian's {@code chromium} and {@code chromedriver} only: both paths are given to Selenium, so
+ * it never looks for (or downloads) a driver or a browser of its own. Each instance has a fresh
+ * profile, hence its own session; {@link #close()} ends both.
+ */
+final class TasklistBrowser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  /** Tasklist is an AngularJS app loading a few megabytes of scripts; the CI machine has two cores. */
+  private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(90);
+  private static final Duration STEP_TIMEOUT = Duration.ofSeconds(45);
+
+  private static final By LOGIN_USERNAME = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
+  private static final By SEARCH_INPUT = By.cssSelector(".search-container > input.main-field");
+  private static final By SEARCH_REMOVE = By.cssSelector(".search-container a.remove-search");
+
+  private final String baseUrl;
+  private final String screenshotPrefix;
+  private final Path profile;
+  private final ChromeDriverService service;
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+
+  static boolean installed() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  TasklistBrowser(String baseUrl, String screenshotPrefix) {
+    this.baseUrl = baseUrl;
+    this.screenshotPrefix = screenshotPrefix;
+    try {
+      profile = Files.createTempDirectory("tasklist-chromium-");
+      Files.createDirectories(SCREENSHOTS);
+      // Pictures of an earlier run of the same test would mislead.
+      try (Stream<Path> earlier = Files.list(SCREENSHOTS)) {
+        for (Path file : earlier.filter(f -> f.getFileName().toString().startsWith(screenshotPrefix)).toList()) {
+          Files.delete(file);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // Both ways Selenium may learn where the driver is; with either, it does not run Selenium Manager.
+    System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+    service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .withLogFile(SCREENSHOTS.resolve(screenshotPrefix + "chromedriver.log").toFile())
+        .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        // No calls home: the machine has no network beyond the package registries.
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--no-default-browser-check",
+        "--window-size=1400,1000",
+        // An English browser: the webapps show Vietnamese whatever the browser's language.
+        "--lang=en-US",
+        "--user-data-dir=" + profile);
+    ChromeDriver chrome;
+    try {
+      chrome = new ChromeDriver(service, options);
+    } catch (RuntimeException e) {
+      service.stop();
+      deleteProfile();
+      throw e;
+    }
+    driver = chrome;
+    driver.manage().timeouts().pageLoadTimeout(PAGE_TIMEOUT);
+    wait = new WebDriverWait(driver, STEP_TIMEOUT, Duration.ofMillis(250));
+  }
+
+  // ---- Steps ---------------------------------------------------------------------------------
+
+  /** Opens Tasklist, which shows its login form to a browser not signed in. */
+  void openTasklist() {
+    driver.get(baseUrl + "/camunda/app/tasklist/");
+    waitLong(ExpectedConditions.visibilityOfElementLocated(LOGIN_USERNAME));
+  }
+
+  /** Signs in with the login form; done once the filters are listed. */
+  void signIn(String username, String password) {
+    driver.findElement(LOGIN_USERNAME).sendKeys(username);
+    driver.findElement(By.cssSelector("form[name='signinForm'] input[type='password']")).sendKeys(password);
+    driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+    waitLong(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter h4.name a")));
+  }
+
+  /** Clicks a filter of the list on the left and waits until its tasks are listed. */
+  void openFilter(String name) {
+    By filter = By.xpath("//div[contains(@class,'task-filter')][.//h4[contains(@class,'name')]/a["
+        + containsText(name) + "]]");
+    click(filter);
+    wait.until(ExpectedConditions.attributeContains(filter, "class", "active"));
+    waitForListLoaded();
+  }
+
+  /**
+   * Narrows the task list to one register number, as an officer does with the search box above
+   * the list: criterion "Mã nghiệp vụ của phiên quy trình" (the process's business key), after
+   * removing the criteria of an earlier search.
+   */
+  void searchByRegisterNumber(String criterion, String registerNumber) {
+    for (int left = driver.findElements(SEARCH_REMOVE).size(); left > 0; left--) {
+      int remaining = left - 1;
+      click(SEARCH_REMOVE);
+      wait.until(d -> d.findElements(SEARCH_REMOVE).size() == remaining);
+    }
+    WebElement search = wait.until(ExpectedConditions.elementToBeClickable(SEARCH_INPUT));
+    search.click();
+    // The search box offers the criteria whose names contain what was typed.
+    search.sendKeys(criterion.substring(0, 12));
+    click(By.xpath("//ul[contains(@class,'dropdown-menu')]//a[" + containsText(criterion) + "]"));
+    // The new criterion opens its value field for typing.
+    WebElement value = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".search-container [cam-widget-search-pill] input[type='text']")));
+    value.sendKeys(registerNumber, Keys.ENTER);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".search-container"), registerNumber));
+  }
+
+  /** Waits until the list shows the task: the search above the list reloads it. */
+  void waitForTaskInList(String taskId) {
+    waitLong(ExpectedConditions.visibilityOfElementLocated(taskInList(taskId)));
+  }
+
+  /** Waits until the list, loaded, shows Tasklist's "no task matches" notice. */
+  void waitForEmptyList() {
+    waitLong(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//*[@cam-tasks]//div[contains(@class,'well')][" + containsText("Không tìm thấy nhiệm vụ nào phù hợp với bộ lọc.") + "]")));
+  }
+
+  /** The task's entry in the list, which links to the task by its id. */
+  By taskInList(String taskId) {
+    return By.cssSelector(".tasks-list li.task a[href*='task=" + taskId + "']");
+  }
+
+  boolean listShows(String taskId) {
+    return !driver.findElements(taskInList(taskId)).isEmpty();
+  }
+
+  /** Opens a task from the list and waits for its form. */
+  void openTask(String taskId) {
+    click(taskInList(taskId));
+    waitLong(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+  }
+
+  /**
+   * Claims the open task with the button beside its groups ("Tiếp nhận"); Tasklist says nothing on
+   * success, it shows the assignee instead of the button.
+   */
+  void claim() {
+    By claim = By.xpath("//button[contains(@class,'claim')][normalize-space()='Tiếp nhận']");
+    click(claim);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(claim));
+  }
+
+  void clickButton(String label) {
+    click(By.xpath("//button[normalize-space()='" + label + "']"));
+  }
+
+  /** Chooses the option of a radio group by its label. */
+  void chooseRadio(String optionLabel) {
+    click(By.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[" + containsText(optionLabel) + "]"));
+  }
+
+  /** Opens the searchable select under a field label, types part of an option and picks that option. */
+  void chooseInSelect(String fieldLabel, String optionText) {
+    String field = "//div[contains(@class,'fjs-form-field-select')][.//label[" + containsText(fieldLabel) + "]]";
+    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(field + "//input")));
+    input.click();
+    input.sendKeys(optionText);
+    click(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')][" + containsText(optionText) + "]"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')]")));
+  }
+
+  /** The value of the form field under a label (textarea or input). */
+  String fieldValue(String fieldLabel) {
+    WebElement control = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//div[contains(@class,'fjs-form-field')][.//label[" + containsText(fieldLabel) + "]]//*[self::textarea or self::input]")));
+    return control.getDomProperty("value");
+  }
+
+  /** Waits for one of Tasklist's notifications (top right). */
+  void waitForNotification(String text) {
+    wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//*[contains(@class,'notifications')]//*[" + containsText(text) + "]")));
+  }
+
+  void waitUntilGone(By element) {
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(element));
+  }
+
+  /** Text a person sees on the page, whitespace folded. */
+  String visibleText() {
+    return driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ");
+  }
+
+  /** Placeholders of the visible inputs, which {@link #visibleText()} leaves out. */
+  List<String> placeholders() {
+    return driver.findElements(By.cssSelector("input[placeholder]")).stream()
+        .filter(WebElement::isDisplayed)
+        .map(e -> e.getDomAttribute("placeholder"))
+        .toList();
+  }
+
+  /** Saves {@code target/screenshots/<prefix><name>.png}. */
+  Path screenshot(String name) {
+    Path file = SCREENSHOTS.resolve(screenshotPrefix + name + ".png");
+    try {
+      Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+      Files.move(taken, file, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+
+  /** After a failure: what the browser showed, as a picture and as HTML. */
+  void saveEvidence(String name) {
+    try {
+      screenshot(name);
+      Files.writeString(SCREENSHOTS.resolve(screenshotPrefix + name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+    } catch (RuntimeException | IOException e) {
+      // Evidence is a courtesy: the test's own failure is what matters.
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      service.stop();
+      deleteProfile();
+    }
+  }
+
+  // ---- Helpers -------------------------------------------------------------------------------
+
+  private void waitForListLoaded() {
+    waitLong(d -> d.findElements(By.cssSelector("[cam-tasks] .loader")).stream().noneMatch(WebElement::isDisplayed)
+        && !d.findElements(By.cssSelector("[cam-tasks] > div.ng-scope")).isEmpty());
+  }
+
+  private void click(By element) {
+    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
+  private <T> T waitLong(ExpectedCondition<T> condition) {
+    return new WebDriverWait(driver, PAGE_TIMEOUT, Duration.ofMillis(250)).until(condition);
+  }
+
+  private static String containsText(String text) {
+    return "contains(normalize-space(.), '" + text + "')";
+  }
+
+  private void deleteProfile() {
+    try (Stream<Path> files = Files.walk(profile)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // A leftover temporary profile is harmless.
+    }
+  }
+}
