@@ -289,6 +289,7 @@ class TaskAssignmentProcessTest {
   @Test
   void remindsOnWorkingDaysMarksOverdueAtTheDeadlineAsksForAnExplanationAndEscalates() {
     ProcessInstance instance = registerOne("SXD", List.of(), LocalDate.of(2026, 3, 20));
+    assertThat(task(instance).getFollowUpDate()).isEqualTo(vietnam(2026, 3, 17, 8));
     complete(task(instance), withVariables("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
     long taskId = assignment.task(instance.getBusinessKey()).id();
 
