@@ -41,7 +41,7 @@ class NotificationLog {
                      when inbox_state = 'PENDING' or email_state = 'PENDING' then 'PENDING'
                      else 'SENT' end,
         delivered_at = case when (inbox_state is null or inbox_state <> 'PENDING')
-                              and (email_state is null or email_state <> 'PENDING') then ? end
+                              and (email_state is null or email_state <> 'PENDING') then cast(? as timestamp) end
       where notification_key = ?""";
 
   private final JdbcClient jdbc;
