@@ -20,7 +20,9 @@ import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.directory.Person;
 import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.directory.Unit;
+import vn.gov.tasktracking.notification.NotificationKind;
 import vn.gov.tasktracking.notification.NotificationService;
+import vn.gov.tasktracking.notification.TaskNotice;
 import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.system.ForbiddenException;
@@ -287,11 +289,7 @@ public class AssignmentService {
   private List<Map<String, String>> announce(TaskView task) {
     List<Person> people = directory.people(task.leadUnit());
     List<String> recipients = holders(people, Role.FOCAL_POINT, Role.UNIT_LEADER);
-    notifications.notify(recipients,
-        "Nhiệm vụ mới " + task.registerNumber() + " giao " + task.leadUnitName() + " chủ trì",
-        task.content() + "\n\nTheo văn bản " + task.directiveNumber() + " của " + task.issuerName()
-            + (task.currentDeadline() == null ? ". Không có thời hạn." : ". Hạn xử lý: " + vietnameseDate(task.currentDeadline()) + "."),
-        link(task));
+    notifications.notify(NotificationKind.NEW_TASK, recipients, notice(task));
     return officerOptions(people);
   }
 
@@ -330,7 +328,7 @@ public class AssignmentService {
     }
     register.setOfficer(taskId, officer);
     register.changeStatus(taskId, TaskStatus.IN_PROGRESS, currentUser.username(), clock.now(), "Giao cán bộ: " + person.fullName());
-    notifications.notify(List.of(officer), "Anh/chị được giao thực hiện nhiệm vụ " + task.registerNumber(), task.content(), link(task));
+    notifications.notify(NotificationKind.TASK_ASSIGNED, List.of(officer), notice(task));
   }
 
   /** Step 2, returned: the unit says the task is not theirs. */
@@ -339,8 +337,7 @@ public class AssignmentService {
     requireText(reason, "returnReason", "Cần nêu lý do trả lại nhiệm vụ.");
     TaskView task = task(taskId);
     register.changeStatus(taskId, TaskStatus.MISADDRESSED, currentUser.username(), clock.now(), reason.trim());
-    notifications.notify(usernames(null, Role.OFFICE_SPECIALIST),
-        task.leadUnitName() + " trả lại nhiệm vụ " + task.registerNumber(), "Lý do: " + reason.trim(), link(task));
+    notifications.notify(NotificationKind.TASK_RETURNED_BY_UNIT, usernames(null, Role.OFFICE_SPECIALIST), notice(task).withDetail(reason.trim()));
   }
 
   /**
@@ -372,7 +369,7 @@ public class AssignmentService {
     register.recordCoordination(taskId, unit, input.trim(), currentUser.username(), clock.now());
     TaskView task = task(taskId);
     if (task.officer() != null) {
-      notifications.notify(List.of(task.officer()), "Ý kiến phối hợp cho nhiệm vụ " + task.registerNumber(), input.trim(), link(task));
+      notifications.notify(NotificationKind.COORDINATION_INPUT, List.of(task.officer()), notice(task).withDetail(input.trim()));
     }
     return register.coordinationSummary(taskId);
   }
@@ -398,8 +395,8 @@ public class AssignmentService {
     register.insertSubmission(taskId, clock.today(), resultText.trim(), blank(documentRef) ? null : documentRef.trim(),
         documentId, currentUser.username(), clock.now());
     register.changeStatus(taskId, TaskStatus.LEADER_REVIEW, currentUser.username(), clock.now(), null);
-    notifications.notify(usernames(task.leadUnit(), Role.UNIT_LEADER),
-        "Kết quả nhiệm vụ " + task.registerNumber() + " chờ lãnh đạo duyệt", resultText.trim(), link(task));
+    notifications.notify(NotificationKind.RESULT_AWAITING_SIGNOFF, usernames(task.leadUnit(), Role.UNIT_LEADER),
+        notice(task).withDetail(resultText.trim()));
   }
 
   /** Step 5: the unit leader signs the result off, or sends it back to the officer. */
@@ -408,13 +405,12 @@ public class AssignmentService {
     TaskView task = task(taskId);
     if (approved) {
       register.changeStatus(taskId, TaskStatus.OFFICE_REVIEW, currentUser.username(), clock.now(), blank(comment) ? null : comment.trim());
-      notifications.notify(usernames(null, Role.OFFICE_SPECIALIST),
-          task.leadUnitName() + " báo cáo kết quả nhiệm vụ " + task.registerNumber(), task.content(), link(task));
+      notifications.notify(NotificationKind.RESULT_REPORTED, usernames(null, Role.OFFICE_SPECIALIST), notice(task).withDetail(comment));
     } else {
       requireText(comment, "leaderComment", "Cần nêu ý kiến khi trả lại kết quả cho cán bộ.");
       register.decideLatestSubmission(taskId, "RETURNED_BY_LEADER", currentUser.username(), clock.now(), comment.trim());
       register.changeStatus(taskId, TaskStatus.IN_PROGRESS, currentUser.username(), clock.now(), "Lãnh đạo đơn vị trả lại: " + comment.trim());
-      notifyOfficer(task, "Lãnh đạo đơn vị trả lại kết quả nhiệm vụ " + task.registerNumber(), comment.trim());
+      notifyOfficer(task, NotificationKind.RESULT_RETURNED_BY_LEADER, comment.trim());
     }
   }
 
@@ -428,7 +424,7 @@ public class AssignmentService {
       requireText(comment, "reviewComment", "Cần nêu ý kiến khi trả lại kết quả.");
       register.decideLatestSubmission(taskId, "RETURNED_BY_OFFICE", currentUser.username(), clock.now(), comment.trim());
       register.changeStatus(taskId, TaskStatus.IN_PROGRESS, currentUser.username(), clock.now(), "Văn phòng trả lại: " + comment.trim());
-      notifyOfficer(task, "Văn phòng UBND tỉnh trả lại kết quả nhiệm vụ " + task.registerNumber(), comment.trim());
+      notifyOfficer(task, NotificationKind.RESULT_RETURNED_BY_OFFICE, comment.trim());
     }
   }
 
@@ -442,8 +438,7 @@ public class AssignmentService {
             .submittedOn();
     register.complete(taskId, completedOn);
     register.changeStatus(taskId, TaskStatus.COMPLETED, currentUser.username(), clock.now(), null);
-    notifications.notify(usernames(task.leadUnit(), Role.FOCAL_POINT, Role.UNIT_LEADER),
-        "Nhiệm vụ " + task.registerNumber() + " đã được công nhận hoàn thành", task.content(), link(task));
+    notifications.notify(NotificationKind.RESULT_ACCEPTED, usernames(task.leadUnit(), Role.FOCAL_POINT, Role.UNIT_LEADER), notice(task));
   }
 
   /**
@@ -478,8 +473,7 @@ public class AssignmentService {
     if (task.officer() != null) {
       recipients.add(task.officer());
     }
-    notifications.notify(new LinkedHashSet<>(recipients), "Nhiệm vụ " + task.registerNumber() + " đã được rút",
-        reason == null ? task.content() : "Lý do: " + reason, link(task));
+    notifications.notify(NotificationKind.TASK_WITHDRAWN, new LinkedHashSet<>(recipients), notice(task).withDetail(reason));
   }
 
   // ---- Reading ---------------------------------------------------------------------------
@@ -553,9 +547,9 @@ public class AssignmentService {
         || (currentUser.hasRole(Role.CHAIRMAN) && task.issuerKind() != IssuerKind.VICE_CHAIRMAN);
   }
 
-  private void notifyOfficer(TaskView task, String subject, String body) {
+  private void notifyOfficer(TaskView task, NotificationKind kind, String detail) {
     if (task.officer() != null) {
-      notifications.notify(List.of(task.officer()), subject, body, link(task));
+      notifications.notify(kind, List.of(task.officer()), notice(task).withDetail(detail));
     }
   }
 
@@ -581,8 +575,9 @@ public class AssignmentService {
     return deadline == null ? null : Date.from(deadline.plusDays(1).atStartOfDay(EngineClock.ZONE).toInstant().minusSeconds(60));
   }
 
-  private static String link(TaskView task) {
-    return "/api/tasks/" + task.registerNumber();
+  static TaskNotice notice(TaskView task) {
+    return new TaskNotice(task.registerNumber(), task.content(), task.leadUnitName(), task.directiveNumber(),
+        task.issuerName(), task.currentDeadline(), null, null);
   }
 
   private static NotFoundException notFound(String registerNumber) {

@@ -23,7 +23,9 @@ import vn.gov.tasktracking.deadline.ReminderPolicy;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.directory.Person;
 import vn.gov.tasktracking.directory.Role;
+import vn.gov.tasktracking.notification.NotificationKind;
 import vn.gov.tasktracking.notification.NotificationService;
+import vn.gov.tasktracking.notification.TaskNotice;
 import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.EngineClock;
 
@@ -109,31 +111,28 @@ public class DeadlineWatch {
     }
     // The register is read only when someone is to be told.
     TaskView task = register.find(taskId, clock.today(), false).orElseThrow();
-    String dateText = AssignmentService.vietnameseDate(deadline);
-    String link = "/api/tasks/" + task.registerNumber();
+    TaskNotice notice = AssignmentService.notice(task);
+    int days = expected.get().workingDays();
     switch (kind) {
-      case BEFORE_DEADLINE -> notifications.notify(officerAndFocal(task),
-          "Nhắc việc: nhiệm vụ " + task.registerNumber() + (expected.get().workingDays() == 0 ? " đến hạn hôm nay" : " đến hạn ngày " + dateText),
-          task.content() + "\n\nHạn xử lý: " + dateText + ".", link);
+      case BEFORE_DEADLINE -> notifications.notify(NotificationKind.REMINDER, officerAndFocal(task),
+          notice.withDetail(days == 0 ? "Hôm nay là ngày đến hạn." : "Còn " + days + " ngày làm việc đến hạn."));
       case MARK_OVERDUE -> throw new IllegalStateException("handled above");
       case OVERDUE_NOTICE -> {
-        notifications.notify(union(people(task.leadUnit(), Role.UNIT_LEADER), people(null, Role.OFFICE_SPECIALIST)),
-            "Nhiệm vụ " + task.registerNumber() + " của " + task.leadUnitName() + " đã quá hạn",
-            task.content() + "\n\nHạn xử lý: " + dateText + ". Đơn vị cần giải trình lý do chậm hạn.", link);
+        notifications.notify(NotificationKind.OVERDUE,
+            union(people(task.leadUnit(), Role.UNIT_LEADER), people(null, Role.OFFICE_SPECIALIST)), notice);
         if (policy.askExplanation() && !explanationRequested(taskId)) {
           jdbc.sql("insert into task_explanation (task_id, requested_at) values (?, ?)").params(taskId, Timestamp.from(clock.now())).update();
+          notifications.notify(NotificationKind.EXPLANATION_REQUESTED, union(officerAndFocal(task), people(task.leadUnit(), Role.UNIT_LEADER)), notice);
           return true;
         }
       }
-      case OVERDUE_REPEAT -> notifications.notify(union(officerAndFocal(task), people(task.leadUnit(), Role.UNIT_LEADER)),
-          "Đôn đốc: nhiệm vụ " + task.registerNumber() + " quá hạn " + expected.get().workingDays() + " ngày làm việc",
-          task.content() + "\n\nHạn xử lý: " + dateText + ".", link);
+      case OVERDUE_REPEAT -> notifications.notify(NotificationKind.OVERDUE,
+          union(officerAndFocal(task), people(task.leadUnit(), Role.UNIT_LEADER)),
+          notice.withDetail("Đã quá hạn " + days + " ngày làm việc."));
       case ESCALATION -> {
         jdbc.sql("update assigned_task set escalated_at = ? where id = ?").params(Timestamp.from(clock.now()), taskId).update();
-        notifications.notify(union(issuers(task), people(null, Role.OFFICE_SPECIALIST)),
-            "Báo cáo: nhiệm vụ " + task.registerNumber() + " của " + task.leadUnitName() + " quá hạn "
-                + expected.get().workingDays() + " ngày làm việc",
-            task.content() + "\n\nHạn xử lý: " + dateText + ". Đơn vị được đưa vào danh sách theo dõi của Tổ công tác.", link);
+        notifications.notify(NotificationKind.ESCALATION, union(issuers(task), people(null, Role.OFFICE_SPECIALIST)),
+            notice.withDetail("Đã quá hạn " + days + " ngày làm việc."));
       }
     }
     return false;

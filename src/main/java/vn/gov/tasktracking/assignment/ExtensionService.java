@@ -13,7 +13,9 @@ import vn.gov.tasktracking.deadline.ReminderPolicy;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.directory.Person;
 import vn.gov.tasktracking.directory.Role;
+import vn.gov.tasktracking.notification.NotificationKind;
 import vn.gov.tasktracking.notification.NotificationService;
+import vn.gov.tasktracking.notification.TaskNotice;
 import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.system.InvalidInputException;
@@ -128,14 +130,15 @@ public class ExtensionService {
       jdbc.sql("update task_extension set status = 'REJECTED', decided_by = ?, decided_at = ?, comment = ? where id = ?")
           .params(by, Timestamp.from(clock.now()), comment, extensionId).update();
     }
-    notifications.notify(unitPeople(task),
-        (approved ? "Đồng ý gia hạn" : "Không đồng ý gia hạn") + " nhiệm vụ " + task.registerNumber(),
-        approved
-            ? "Hạn xử lý mới: " + AssignmentService.vietnameseDate(approvedDeadline) + " (hạn trước: " + AssignmentService.vietnameseDate(previous) + ")."
-                + (comment == null || comment.isBlank() ? "" : "\n" + comment)
-            : "Hạn xử lý giữ nguyên: " + AssignmentService.vietnameseDate(task.currentDeadline()) + "."
-                + (comment == null || comment.isBlank() ? "" : "\nÝ kiến: " + comment),
-        "/api/tasks/" + task.registerNumber());
+    String said = comment == null || comment.isBlank() ? "" : " Ý kiến: " + comment.trim();
+    if (approved) {
+      notifications.notify(NotificationKind.EXTENSION_APPROVED, unitPeople(task),
+          new TaskNotice(task.registerNumber(), task.content(), task.leadUnitName(), task.directiveNumber(), task.issuerName(),
+              approvedDeadline, "Hạn trước: " + AssignmentService.vietnameseDate(previous) + "." + said, null));
+    } else {
+      notifications.notify(NotificationKind.EXTENSION_REJECTED, unitPeople(task),
+          AssignmentService.notice(task).withDetail(said.isEmpty() ? null : said.trim()));
+    }
   }
 
   public List<Extension> of(long taskId) {

@@ -1,41 +1,135 @@
 package vn.gov.tasktracking.notification;
 
-import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.EngineClock;
+import vn.gov.tasktracking.system.NotFoundException;
 
 /**
- * Tells people what happened to their tasks. Messages land in each recipient's in-app inbox, in
- * the same transaction as the change they report.
+ * Tells people what happened to their tasks: what other capabilities call.
+ *
+ * <p>{@link #notify} records one notification per recipient, rendered from its kind's Vietnamese
+ * templates, in the caller's transaction, and starts its {@code notification-delivery} process,
+ * whose asynchronous steps deliver it on each channel that is on, with retries; a change that is
+ * rolled back notifies nobody, and a recorded notification is never lost.
  */
 @Service
 public class NotificationService {
 
-  private final JdbcClient jdbc;
-  private final JdbcTemplate batch;
+  public static final String DELIVERY_PROCESS_KEY = "notification-delivery";
+  /** Process variable of {@code notification-delivery}: the channels to deliver on, e.g. {@code INBOX,EMAIL}. */
+  public static final String CHANNELS_VARIABLE = "channels";
+
+  /** One page of notifications, newest first. */
+  public record Page<T>(List<T> items, long total, int page, int size) {}
+
+  /** One message of a person's inbox. */
+  public record InboxMessage(
+      long id, String kind, String kindLabel, String subject, String body, String link, Instant createdAt, Instant readAt) {}
+
+  /** A notification as the Office's log shows it. */
+  public record LogEntry(
+      String key, NotificationKind kind, String kindLabel, String recipient, String registerNumber, String subject,
+      String link, Instant createdAt, DeliveryState state, DeliveryState inboxState, DeliveryState emailState,
+      String emailAddress, int emailAttempts, String failureReason, Instant deliveredAt) {}
+
+  private final NotificationLog log;
+  private final Inbox inbox;
+  private final NotificationSettings settings;
+  private final RuntimeService runtime;
+  private final CurrentUser currentUser;
   private final EngineClock clock;
+  private final String channels;
 
-  NotificationService(JdbcClient jdbc, JdbcTemplate batch, EngineClock clock) {
-    this.jdbc = jdbc;
-    this.batch = batch;
+  NotificationService(
+      NotificationLog log, Inbox inbox, NotificationSettings settings, RuntimeService runtime, CurrentUser currentUser,
+      EngineClock clock) {
+    if (settings.channels().isEmpty()) {
+      throw new IllegalStateException("tasktracking.notification.channels is empty: name inbox, email or both");
+    }
+    this.log = log;
+    this.inbox = inbox;
+    this.settings = settings;
+    this.runtime = runtime;
+    this.currentUser = currentUser;
     this.clock = clock;
+    this.channels = settings.channels().stream().map(Channel::name).sorted().collect(Collectors.joining(","));
   }
 
-  /** @param link a path inside the product, e.g. to the task in Tasklist */
-  public void notify(Collection<String> recipients, String subject, String body, String link) {
-    Timestamp now = Timestamp.from(clock.now());
-    batch.batchUpdate(
-        "insert into notification (recipient, subject, body, link, created_at) values (?, ?, ?, ?, ?)",
-        recipients.stream().map(r -> new Object[] {r, subject, body, link, now}).toList());
+  /**
+   * Records a notification for each recipient (duplicates once) and starts its delivery.
+   *
+   * @return the notifications' keys, one per recipient
+   */
+  @Transactional
+  public List<String> notify(NotificationKind kind, Collection<String> recipients, TaskNotice notice) {
+    if (recipients.isEmpty()) {
+      return List.of();
+    }
+    String link = settings.taskLink(notice.registerNumber(), notice.camundaTaskId());
+    NotificationTemplates.Rendered message = NotificationTemplates.render(kind, notice, link);
+    Instant now = clock.now();
+    DeliveryState inboxState = settings.isOn(Channel.INBOX) ? DeliveryState.PENDING : null;
+    DeliveryState emailState = settings.isOn(Channel.EMAIL) ? DeliveryState.PENDING : null;
+    List<NotificationLog.Entry> entries = new ArrayList<>();
+    for (String recipient : new LinkedHashSet<>(recipients)) {
+      entries.add(new NotificationLog.Entry(
+          key(kind, notice.registerNumber(), recipient), kind, recipient, notice.registerNumber(), message.subject(),
+          message.body(), message.text(), message.html(), link, now, DeliveryState.PENDING, inboxState, emailState,
+          null, 0, null, null));
+    }
+    log.insert(entries);
+    // The product starts its own deliveries: the person whose step caused them needs no right to.
+    currentUser.runAsProduct(() -> entries.forEach(e ->
+        runtime.startProcessInstanceByKey(DELIVERY_PROCESS_KEY, e.key(), Map.of(CHANNELS_VARIABLE, channels))));
+    return entries.stream().map(NotificationLog.Entry::key).toList();
   }
 
-  public int unreadCount(String recipient) {
-    return jdbc.sql("select count(*) from notification where recipient = ? and read_at is null")
-        .param(recipient)
-        .query(Integer.class)
-        .single();
+  /** Readable in Cockpit and in the log: the task, the kind, the person, and a random part that makes it unique. */
+  private static String key(NotificationKind kind, String registerNumber, String recipient) {
+    return (registerNumber == null ? "TB" : registerNumber) + "." + kind.name().toLowerCase().replace('_', '-') + "."
+        + recipient + "." + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  }
+
+  // ---- The inbox -------------------------------------------------------------------------
+
+  @Transactional(readOnly = true)
+  public Page<InboxMessage> inbox(String recipient, int page, int size) {
+    return new Page<>(inbox.page(recipient, page, size), inbox.count(recipient), page, size);
+  }
+
+  public long unreadCount(String recipient) {
+    return inbox.unread(recipient);
+  }
+
+  /** @throws NotFoundException unless the message is in the recipient's own inbox */
+  @Transactional
+  public void markRead(long id, String recipient) {
+    if (!inbox.markRead(id, recipient, clock.now())) {
+      throw new NotFoundException("Không có thông báo mã " + id + " trong hộp thư của bạn.");
+    }
+  }
+
+  // ---- The log ---------------------------------------------------------------------------
+
+  /** @param state null for every state */
+  @Transactional(readOnly = true)
+  public Page<LogEntry> log(DeliveryState state, int page, int size) {
+    List<LogEntry> items = log.page(state, page, size).stream()
+        .map(e -> new LogEntry(e.key(), e.kind(), e.kind().label(), e.recipient(), e.registerNumber(), e.subject(),
+            e.link(), e.createdAt(), e.state(), e.inboxState(), e.emailState(), e.emailAddress(), e.emailAttempts(),
+            e.failureReason(), e.deliveredAt()))
+        .toList();
+    return new Page<>(items, log.count(state), page, size);
   }
 }

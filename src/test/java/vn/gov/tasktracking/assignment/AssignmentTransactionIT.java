@@ -2,11 +2,11 @@ package vn.gov.tasktracking.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.startsWith;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.reset;
 
@@ -29,6 +29,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import vn.gov.tasktracking.TestPeople;
 import vn.gov.tasktracking.assignment.DirectiveRequest.TaskRequest;
 import vn.gov.tasktracking.directory.DirectoryService;
+import vn.gov.tasktracking.notification.NotificationKind;
 import vn.gov.tasktracking.notification.NotificationService;
 
 /**
@@ -90,7 +91,7 @@ class AssignmentTransactionIT {
     tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
         Map.of("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
     Task submit = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_SubmitResult").singleResult();
-    doThrow(notifications, "Kết quả nhiệm vụ");
+    doThrow(notifications, NotificationKind.RESULT_AWAITING_SIGNOFF);
 
     assertThatThrownBy(() -> tasks.complete(submit.getId(), Map.of("resultText", "Kết quả đã hoàn thành")))
         .hasRootCauseMessage("hộp thư hỏng");
@@ -111,7 +112,7 @@ class AssignmentTransactionIT {
             .registerNumbers().get(0);
     String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(registerNumber).singleResult().getId();
     long inboxBefore = jdbc.sql("select count(*) from notification").query(Long.class).single();
-    doThrow(notifications, "Nhiệm vụ mới");
+    doThrow(notifications, NotificationKind.NEW_TASK);
     Job job = management.createJobQuery().processInstanceId(instance).singleResult();
 
     assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("hộp thư hỏng");
@@ -137,7 +138,7 @@ class AssignmentTransactionIT {
     String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(registerNumber).singleResult().getId();
     management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
     Job timer = management.createJobQuery().processInstanceId(instance).timers().singleResult();
-    doThrow(notifications, "Nhắc việc");
+    doThrow(notifications, NotificationKind.REMINDER);
 
     try {
       org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(timer.getDuedate());
@@ -149,15 +150,15 @@ class AssignmentTransactionIT {
     }
 
     long taskId = assignment.task(registerNumber).id();
-    assertThat(jdbc.sql("select count(*) from notification where subject like ?").param("Nhắc việc: nhiệm vụ " + registerNumber + "%")
+    assertThat(jdbc.sql("select count(*) from notification_log where kind = 'REMINDER' and register_number = ?").param(registerNumber)
         .query(Long.class).single()).isEqualTo(jdbc.sql("select count(*) from person p join person_role r on r.username = p.username"
             + " where p.unit_code = 'SXD' and r.role = 'FOCAL_POINT' and p.active").query(Long.class).single());
     assertThat(jdbc.sql("select count(*) from task_reminder where task_id = ?").param(taskId).query(Long.class).single()).isEqualTo(1);
     assertThat(management.createJobQuery().processInstanceId(instance).timers().singleResult().getId()).isNotEqualTo(timer.getId());
   }
 
-  private static void doThrow(NotificationService notifications, String subjectStart) {
+  private static void doThrow(NotificationService notifications, NotificationKind kind) {
     org.mockito.Mockito.doThrow(new IllegalStateException("hộp thư hỏng"))
-        .when(notifications).notify(anyCollection(), startsWith(subjectStart), anyString(), anyString());
+        .when(notifications).notify(eq(kind), anyCollection(), any());
   }
 }

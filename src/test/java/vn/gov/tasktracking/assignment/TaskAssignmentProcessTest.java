@@ -297,11 +297,11 @@ class TaskAssignmentProcessTest {
     assertThat(timerDue(instance)).isEqualTo(vietnam(2026, 3, 17, 8));
     assertThat(task("Task_SubmitResult", instance).getFollowUpDate()).isEqualTo(vietnam(2026, 3, 17, 8));
     fireTimer(instance);
-    assertThat(inbox(TestPeople.SXD_OFFICER, "Nhắc việc: nhiệm vụ " + instance.getBusinessKey())).isEqualTo(1);
+    assertThat(told(TestPeople.SXD_OFFICER, "REMINDER", instance)).isEqualTo(1);
 
     assertThat(timerDue(instance)).isEqualTo(vietnam(2026, 3, 20, 8));
     fireTimer(instance);
-    assertThat(inbox(TestPeople.SXD_OFFICER, "Nhắc việc: nhiệm vụ " + instance.getBusinessKey() + " đến hạn hôm nay")).isEqualTo(1);
+    assertThat(told(TestPeople.SXD_OFFICER, "REMINDER", instance)).isEqualTo(2);
 
     // At 24:00 of the deadline day the register says overdue, though nobody acted.
     assertThat(timerDue(instance)).isEqualTo(vietnam(2026, 3, 21, 0));
@@ -313,7 +313,9 @@ class TaskAssignmentProcessTest {
     // Saturday and Sunday pass; the notice and the explanation request come Monday 23/03, 08:00.
     assertThat(timerDue(instance)).isEqualTo(vietnam(2026, 3, 23, 8));
     fireTimer(instance);
-    assertThat(inbox(TestPeople.SXD_LEADER, "Nhiệm vụ " + instance.getBusinessKey() + " của Sở Xây dựng đã quá hạn")).isEqualTo(1);
+    assertThat(told(TestPeople.SXD_LEADER, "OVERDUE", instance)).isEqualTo(1);
+    assertThat(told(TestPeople.OFFICE_SPECIALIST, "OVERDUE", instance)).isEqualTo(1);
+    assertThat(told(TestPeople.SXD_OFFICER, "EXPLANATION_REQUESTED", instance)).isEqualTo(1);
     Task explain = task("Task_ExplainDelay", instance);
     assertThat(explain).hasCandidateGroup("SXD");
     complete(explain, withVariables("explanation", "Chờ ý kiến thẩm định của Bộ Xây dựng, dự kiến có trong tuần tới"));
@@ -323,10 +325,10 @@ class TaskAssignmentProcessTest {
     // Every 5 working days while overdue; after 10 working days the issuer is told.
     assertThat(timerDue(instance)).isEqualTo(vietnam(2026, 3, 30, 8));
     fireTimer(instance);
-    assertThat(inbox(TestPeople.SXD_OFFICER, "Đôn đốc: nhiệm vụ " + instance.getBusinessKey())).isEqualTo(1);
+    assertThat(told(TestPeople.SXD_OFFICER, "OVERDUE", instance)).isEqualTo(1);
     assertThat(timerDue(instance)).isEqualTo(vietnam(2026, 4, 3, 8));
     fireTimer(instance);
-    assertThat(inbox(TestPeople.VICE_CHAIRMAN, "Báo cáo: nhiệm vụ " + instance.getBusinessKey())).isEqualTo(1);
+    assertThat(told(TestPeople.VICE_CHAIRMAN, "ESCALATION", instance)).isEqualTo(1);
     assertThat(jdbc.sql("select escalated_at from assigned_task where id = ?").param(taskId).query(java.sql.Timestamp.class).single()).isNotNull();
 
     // Completing the task ends its watch.
@@ -429,9 +431,10 @@ class TaskAssignmentProcessTest {
     management.executeJob(timer.getId());
   }
 
-  private long inbox(String recipient, String subjectStart) {
-    return jdbc.sql("select count(*) from notification where recipient = ? and subject like ?")
-        .params(recipient, subjectStart + "%").query(Long.class).single();
+  /** How many notifications of a kind about the task were recorded for a person. */
+  private long told(String recipient, String kind, ProcessInstance instance) {
+    return jdbc.sql("select count(*) from notification_log where recipient = ? and kind = ? and register_number = ?")
+        .params(recipient, kind, instance.getBusinessKey()).query(Long.class).single();
   }
 
   private static Date vietnam(int year, int month, int day, int hour) {

@@ -102,7 +102,7 @@ class TasklistBrowserIT {
 
     step(officer, "04-task-open", () -> officer.openTask(taskId));
     assertThat(officer.fieldValue("Nhiệm vụ")).contains(registerNumber);
-    assertThat(officer.visibleText()).contains(RECEIVE_TASK, "Biểu mẫu", "Lịch sử", "Sơ đồ", "Mô tả", "Đặt ngày nhắc việc", "Tiếp nhận")
+    assertThat(officer.visibleText()).contains(RECEIVE_TASK, "Biểu mẫu", "Lịch sử", "Sơ đồ", "Mô tả", "Nhắc việc", "Tiếp nhận")
         .doesNotContain("Claim", "Diagram", "History", "Set follow-up date", "Add Comment");
 
     step(officer, "05-claimed", officer::claim);

@@ -1,0 +1,73 @@
+package vn.gov.tasktracking.notification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The table {@code notification}: each person's in-app inbox. */
+@Repository
+class Inbox {
+
+  private final JdbcClient jdbc;
+
+  Inbox(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Puts a notification in its recipient's inbox unless it is there already. */
+  void deliverOnce(NotificationLog.Entry entry) {
+    boolean there = jdbc.sql("select count(*) from notification where notification_key = ?")
+        .param(entry.key()).query(Long.class).single() > 0;
+    if (!there) {
+      jdbc.sql("""
+              insert into notification (notification_key, kind, recipient, subject, body, link, created_at)
+              values (?, ?, ?, ?, ?, ?, ?)""")
+          .params(entry.key(), entry.kind().name(), entry.recipient(), entry.subject(), entry.body(), entry.link(),
+              Timestamp.from(entry.createdAt()))
+          .update();
+    }
+  }
+
+  List<NotificationService.InboxMessage> page(String recipient, int page, int size) {
+    return jdbc.sql("select * from notification where recipient = ? order by id desc offset ? rows fetch next ? rows only")
+        .params(recipient, (long) page * size, size)
+        .query(Inbox::item)
+        .list();
+  }
+
+  long count(String recipient) {
+    return jdbc.sql("select count(*) from notification where recipient = ?").param(recipient).query(Long.class).single();
+  }
+
+  long unread(String recipient) {
+    return jdbc.sql("select count(*) from notification where recipient = ? and read_at is null")
+        .param(recipient).query(Long.class).single();
+  }
+
+  /** @return false when the recipient has no such message */
+  boolean markRead(long id, String recipient, Instant now) {
+    boolean mine = jdbc.sql("select count(*) from notification where id = ? and recipient = ?")
+        .params(id, recipient).query(Long.class).single() > 0;
+    if (mine) {
+      jdbc.sql("update notification set read_at = ? where id = ? and read_at is null").params(Timestamp.from(now), id).update();
+    }
+    return mine;
+  }
+
+  private static NotificationService.InboxMessage item(ResultSet rs, int row) throws SQLException {
+    String kind = rs.getString("kind");
+    return new NotificationService.InboxMessage(
+        rs.getLong("id"),
+        kind,
+        kind == null ? null : NotificationKind.valueOf(kind).label(),
+        rs.getString("subject"),
+        rs.getString("body"),
+        rs.getString("link"),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant());
+  }
+}

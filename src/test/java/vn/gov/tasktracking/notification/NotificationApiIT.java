@@ -1,0 +1,118 @@
+package vn.gov.tasktracking.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import vn.gov.tasktracking.TestPeople;
+import vn.gov.tasktracking.directory.DirectoryService;
+
+/** The inbox and the log over REST, with the embedded default: the inbox alone, no mail server. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NotificationApiIT {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired DirectoryService directory;
+  @Autowired NotificationService notifications;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+
+  @BeforeEach
+  void people() {
+    TestPeople.ensure(directory);
+  }
+
+  @Test
+  void anOfficerReadsTheirInboxCountsUnreadMessagesAndMarksOneRead() {
+    String key = deliver(TestPeople.CAOLOC_OFFICER, NotificationKind.TASK_ASSIGNED);
+    long unread = unread(TestPeople.CAOLOC_OFFICER);
+    assertThat(unread).isPositive();
+
+    Map<String, Object> page = get(TestPeople.CAOLOC_OFFICER, "/api/notifications?size=5").getBody();
+    List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
+    Map<String, Object> newest = items.get(0);
+    assertThat(newest.get("subject").toString()).startsWith("Anh/chị được giao thực hiện nhiệm vụ NV-API-");
+    assertThat(newest).containsEntry("kind", "TASK_ASSIGNED").containsEntry("kindLabel", "Được giao thực hiện nhiệm vụ")
+        .containsEntry("readAt", null);
+    assertThat(newest.get("link").toString()).startsWith("http://localhost:8080/api/tasks/NV-API-");
+    assertThat(((Number) page.get("total")).longValue()).isGreaterThanOrEqualTo(1);
+    long id = ((Number) newest.get("id")).longValue();
+
+    assertThat(post(TestPeople.CAOLOC_OFFICER, "/api/notifications/" + id + "/read").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(unread(TestPeople.CAOLOC_OFFICER)).isEqualTo(unread - 1);
+    assertThat(post(TestPeople.CAOLOC_OFFICER, "/api/notifications/" + id + "/read").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(unread(TestPeople.CAOLOC_OFFICER)).isEqualTo(unread - 1);
+    assertThat(key).contains(TestPeople.CAOLOC_OFFICER);
+  }
+
+  @Test
+  void nobodyMarksSomeoneElsesMessage() {
+    deliver(TestPeople.CAOLOC_OFFICER, NotificationKind.REMINDER);
+    Map<String, Object> newest = ((List<Map<String, Object>>) get(TestPeople.CAOLOC_OFFICER, "/api/notifications").getBody().get("items")).get(0);
+
+    ResponseEntity<Map> answer = post(TestPeople.SXD_OFFICER, "/api/notifications/" + newest.get("id") + "/read");
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(answer.getBody().get("message").toString()).contains("Không có thông báo", "hộp thư của bạn");
+    assertThat(((List<Map<String, Object>>) get(TestPeople.SXD_OFFICER, "/api/notifications?size=200").getBody().get("items")))
+        .noneMatch(item -> item.get("id").equals(newest.get("id")));
+  }
+
+  @Test
+  void theOfficeReadsTheLogFilteredByStateOthersMayNot() {
+    String sent = deliver(TestPeople.SXD_OFFICER, NotificationKind.OVERDUE);
+    String pending = notifications.notify(NotificationKind.OVERDUE, List.of(TestPeople.SXD_OFFICER), notice()).get(0);
+
+    List<Map<String, Object>> sentLog = (List<Map<String, Object>>) get(TestPeople.OFFICE_SPECIALIST, "/api/notifications/log?state=SENT&size=200").getBody().get("items");
+    List<Map<String, Object>> pendingLog = (List<Map<String, Object>>) get(TestPeople.OFFICE_SPECIALIST, "/api/notifications/log?state=pending&size=200").getBody().get("items");
+
+    assertThat(sentLog).anySatisfy(e -> assertThat(e).containsEntry("key", sent).containsEntry("state", "SENT")
+        .containsEntry("inboxState", "SENT").containsEntry("emailState", null).containsEntry("recipient", TestPeople.SXD_OFFICER)
+        .containsEntry("kindLabel", "Nhiệm vụ quá hạn"));
+    assertThat(sentLog).noneMatch(e -> e.get("key").equals(pending));
+    assertThat(pendingLog).anySatisfy(e -> assertThat(e).containsEntry("key", pending).containsEntry("state", "PENDING"));
+    assertThat(get(TestPeople.SXD_OFFICER, "/api/notifications/log").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get(TestPeople.OFFICE_SPECIALIST, "/api/notifications/log?state=LOST").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void theInboxNeedsASignedInCaller() {
+    assertThat(rest.getForEntity("/api/notifications/unread-count", Map.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  /** Records a notification and runs its delivery, as the job executor (off in tests) would. */
+  private String deliver(String recipient, NotificationKind kind) {
+    String key = notifications.notify(kind, List.of(recipient), notice()).get(0);
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
+    management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
+    return key;
+  }
+
+  private static TaskNotice notice() {
+    return new TaskNotice("NV-API-" + UUID.randomUUID().toString().substring(0, 6), "Báo cáo tình hình", "UBND huyện Cao Lộc",
+        "12/TB-UBND", "UBND tỉnh", LocalDate.of(2026, 12, 15), null, null);
+  }
+
+  private long unread(String user) {
+    return ((Number) get(user, "/api/notifications/unread-count").getBody().get("unread")).longValue();
+  }
+
+  private ResponseEntity<Map> get(String user, String path) {
+    return rest.withBasicAuth(user, TestPeople.PASSWORD).getForEntity(path, Map.class);
+  }
+
+  private ResponseEntity<Map> post(String user, String path) {
+    return rest.withBasicAuth(user, TestPeople.PASSWORD).postForEntity(path, null, Map.class);
+  }
+}
