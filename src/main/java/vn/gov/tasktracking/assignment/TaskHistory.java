@@ -10,7 +10,11 @@ public record TaskHistory(
     List<StatusChange> statusChanges,
     List<ProgressUpdate> progress,
     List<CoordinationInput> coordination,
-    List<Submission> submissions) {
+    List<Submission> submissions,
+    List<Explanation> explanations) {
+
+  /** An explanation the unit owed for the delay; {@code explanation} is null until given. */
+  public record Explanation(Instant requestedAt, String explanation, String givenBy, Instant givenAt) {}
 
   public record StatusChange(TaskStatus status, String label, Instant changedAt, String changedBy, String note) {}
 

@@ -313,7 +313,12 @@ class TaskRegister {
                 rs.getString("result_text"), rs.getString("document_ref"), (Long) rs.getObject("document_id", Long.class),
                 rs.getString("outcome"), rs.getString("decided_by"), instant(rs, "decided_at"), rs.getString("comment")))
             .list();
-    return new TaskHistory(task, changes, progress, coordination, submissions);
+    List<TaskHistory.Explanation> explanations =
+        jdbc.sql("select * from task_explanation where task_id = ? order by id").param(id)
+            .query((rs, n) -> new TaskHistory.Explanation(instant(rs, "requested_at"), rs.getString("explanation"),
+                rs.getString("given_by"), instant(rs, "given_at")))
+            .list();
+    return new TaskHistory(task, changes, progress, coordination, submissions, explanations);
   }
 
   /** The coordination inputs given so far, as one text the lead officer reads in a form. */
@@ -377,7 +382,9 @@ class TaskRegister {
         instant(rs, "last_progress_at"),
         date(rs, "completed_on"),
         date(rs, "withdrawn_on"),
-        rs.getString("process_instance_id"));
+        rs.getString("process_instance_id"),
+        instant(rs, "overdue_since"),
+        instant(rs, "escalated_at"));
   }
 
   private static LocalDate date(ResultSet rs, String column) throws SQLException {

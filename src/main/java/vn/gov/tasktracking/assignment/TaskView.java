@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One task of the register as people read it, with its class at the reference date asked for. */
+/**
+ * One task of the register as people read it, with its class at the reference date asked for.
+ * {@code overdueSince} is when the deadline watch marked it overdue; {@code escalatedAt} when its
+ * issuer was told and its unit flagged for the working group.
+ */
 public record TaskView(
     long id,
     String registerNumber,
@@ -31,13 +35,15 @@ public record TaskView(
     Instant lastProgressAt,
     LocalDate completedOn,
     LocalDate withdrawnOn,
-    String processInstanceId) {
+    String processInstanceId,
+    Instant overdueSince,
+    Instant escalatedAt) {
 
   TaskView withCoordinatingUnits(List<String> units) {
     return new TaskView(
         id, registerNumber, content, directiveId, directiveNumber, directiveIssuedOn, issuerKind, issuerKey,
         issuerName, leadUnit, leadUnitName, List.copyOf(units), keyTask, assignedOn, originalDeadline,
         currentDeadline, status, statusLabel, statusClass, statusClassLabel, officer, progressPercent,
-        lastProgressAt, completedOn, withdrawnOn, processInstanceId);
+        lastProgressAt, completedOn, withdrawnOn, processInstanceId, overdueSince, escalatedAt);
   }
 }
