@@ -1,10 +1,9 @@
 package vn.gov.tasktracking.assignment;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.gov.tasktracking.system.FormDates;
 import vn.gov.tasktracking.system.InvalidInputException;
 
 /** "Quyết định gia hạn" completed: approved with a date (the deadline and timers move) or rejected. */
@@ -29,22 +28,10 @@ class ExtensionDecisionListener implements TaskListener {
     extensions.decide(
         ((Number) task.getVariable(ProcessVariables.EXTENSION_ID)).longValue(),
         APPROVE.equals(decision),
-        date(task.getVariable(ProcessVariables.APPROVED_DEADLINE)),
+        FormDates.parse(task.getVariable(ProcessVariables.APPROVED_DEADLINE), ProcessVariables.APPROVED_DEADLINE),
         (String) task.getVariable(ProcessVariables.EXTENSION_COMMENT),
         ProcessVariables.reminderPolicy(task),
         task.getProcessInstanceId(),
         task.getExecution().getProcessInstance()::setVariable);
-  }
-
-  private static LocalDate date(Object value) {
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    String text = value.toString();
-    try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      throw InvalidInputException.of(ProcessVariables.APPROVED_DEADLINE, "Ngày '" + text + "' không hợp lệ (cần dạng năm-tháng-ngày).");
-    }
   }
 }

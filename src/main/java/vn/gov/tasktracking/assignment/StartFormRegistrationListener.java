@@ -1,14 +1,13 @@
 package vn.gov.tasktracking.assignment;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.assignment.DirectiveRequest.TaskRequest;
-import vn.gov.tasktracking.system.InvalidInputException;
+import vn.gov.tasktracking.system.FormDates;
 
 /**
  * Start of "Nhiệm vụ được giao". A task registered through the API arrives with its register
@@ -60,14 +59,7 @@ class StartFormRegistrationListener implements ExecutionListener {
   }
 
   private static LocalDate date(DelegateExecution execution, String name) {
-    String value = text(execution, name);
-    if (value == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-    } catch (DateTimeParseException e) {
-      throw InvalidInputException.of(name, "Ngày '" + value + "' không hợp lệ (cần dạng năm-tháng-ngày).");
-    }
+    return FormDates.parse(execution.getVariable(name), name);
   }
+
 }
