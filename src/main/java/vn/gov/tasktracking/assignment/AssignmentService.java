@@ -1,6 +1,5 @@
 package vn.gov.tasktracking.assignment;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -288,7 +287,7 @@ public class AssignmentService {
 
   private List<Map<String, String>> announce(TaskView task) {
     List<Person> people = directory.people(task.leadUnit());
-    List<String> recipients = holders(people, Role.FOCAL_POINT, Role.UNIT_LEADER);
+    List<String> recipients = directory.usernamesWithRoles(task.leadUnit(), Role.FOCAL_POINT, Role.UNIT_LEADER);
     notifications.notify(NotificationKind.NEW_TASK, recipients, notice(task));
     return officerOptions(people);
   }
@@ -305,8 +304,8 @@ public class AssignmentService {
    * directory names no leader; comma-separated, as a user task's candidate users.
    */
   public String unitLeaders(String unitCode) {
-    List<String> leaders = usernames(unitCode, Role.UNIT_LEADER);
-    return String.join(",", leaders.isEmpty() ? usernames(unitCode, Role.FOCAL_POINT) : leaders);
+    List<String> leaders = directory.usernamesWithRoles(unitCode, Role.UNIT_LEADER);
+    return String.join(",", leaders.isEmpty() ? directory.usernamesWithRoles(unitCode, Role.FOCAL_POINT) : leaders);
   }
 
   /** Active units other than the task's lead unit, as the options of a form's select field. */
@@ -337,7 +336,7 @@ public class AssignmentService {
     requireText(reason, "returnReason", "Cần nêu lý do trả lại nhiệm vụ.");
     TaskView task = task(taskId);
     register.changeStatus(taskId, TaskStatus.MISADDRESSED, currentUser.username(), clock.now(), reason.trim());
-    notifications.notify(NotificationKind.TASK_RETURNED_BY_UNIT, usernames(null, Role.OFFICE_SPECIALIST), notice(task).withDetail(reason.trim()));
+    notifications.notify(NotificationKind.TASK_RETURNED_BY_UNIT, directory.usernamesWithRoles(null, Role.OFFICE_SPECIALIST), notice(task).withDetail(reason.trim()));
   }
 
   /**
@@ -395,7 +394,7 @@ public class AssignmentService {
     register.insertSubmission(taskId, clock.today(), resultText.trim(), blank(documentRef) ? null : documentRef.trim(),
         documentId, currentUser.username(), clock.now());
     register.changeStatus(taskId, TaskStatus.LEADER_REVIEW, currentUser.username(), clock.now(), null);
-    notifications.notify(NotificationKind.RESULT_AWAITING_SIGNOFF, usernames(task.leadUnit(), Role.UNIT_LEADER),
+    notifications.notify(NotificationKind.RESULT_AWAITING_SIGNOFF, directory.usernamesWithRoles(task.leadUnit(), Role.UNIT_LEADER),
         notice(task).withDetail(resultText.trim()));
   }
 
@@ -405,7 +404,7 @@ public class AssignmentService {
     TaskView task = task(taskId);
     if (approved) {
       register.changeStatus(taskId, TaskStatus.OFFICE_REVIEW, currentUser.username(), clock.now(), blank(comment) ? null : comment.trim());
-      notifications.notify(NotificationKind.RESULT_REPORTED, usernames(null, Role.OFFICE_SPECIALIST), notice(task).withDetail(comment));
+      notifications.notify(NotificationKind.RESULT_REPORTED, directory.usernamesWithRoles(null, Role.OFFICE_SPECIALIST), notice(task).withDetail(comment));
     } else {
       requireText(comment, "leaderComment", "Cần nêu ý kiến khi trả lại kết quả cho cán bộ.");
       register.decideLatestSubmission(taskId, "RETURNED_BY_LEADER", currentUser.username(), clock.now(), comment.trim());
@@ -438,7 +437,7 @@ public class AssignmentService {
             .submittedOn();
     register.complete(taskId, completedOn);
     register.changeStatus(taskId, TaskStatus.COMPLETED, currentUser.username(), clock.now(), null);
-    notifications.notify(NotificationKind.RESULT_ACCEPTED, usernames(task.leadUnit(), Role.FOCAL_POINT, Role.UNIT_LEADER), notice(task));
+    notifications.notify(NotificationKind.RESULT_ACCEPTED, directory.usernamesWithRoles(task.leadUnit(), Role.FOCAL_POINT, Role.UNIT_LEADER), notice(task));
   }
 
   /**
@@ -469,7 +468,7 @@ public class AssignmentService {
     TaskView task = task(taskId);
     register.withdraw(taskId, clock.today());
     register.changeStatus(taskId, TaskStatus.WITHDRAWN, by, clock.now(), reason);
-    List<String> recipients = new ArrayList<>(usernames(task.leadUnit(), Role.FOCAL_POINT, Role.UNIT_LEADER));
+    List<String> recipients = new ArrayList<>(directory.usernamesWithRoles(task.leadUnit(), Role.FOCAL_POINT, Role.UNIT_LEADER));
     if (task.officer() != null) {
       recipients.add(task.officer());
     }
@@ -551,23 +550,6 @@ public class AssignmentService {
     if (task.officer() != null) {
       notifications.notify(kind, List.of(task.officer()), notice(task).withDetail(detail));
     }
-  }
-
-  /** Active people of a unit (or of every unit when null) holding any of the roles. */
-  private List<String> usernames(String unitCode, Role... roles) {
-    return holders(directory.people(unitCode), roles);
-  }
-
-  private static List<String> holders(List<Person> people, Role... roles) {
-    Set<String> names = new LinkedHashSet<>();
-    for (Person p : people) {
-      for (Role role : roles) {
-        if (p.active() && p.roles().contains(role)) {
-          names.add(p.username());
-        }
-      }
-    }
-    return List.copyOf(names);
   }
 
   /** The due date Tasklist shows: the last minute of the deadline day in Vietnam. */

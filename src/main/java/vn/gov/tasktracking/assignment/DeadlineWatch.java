@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -21,7 +20,6 @@ import vn.gov.tasktracking.deadline.ReminderEvent;
 import vn.gov.tasktracking.deadline.ReminderKind;
 import vn.gov.tasktracking.deadline.ReminderPolicy;
 import vn.gov.tasktracking.directory.DirectoryService;
-import vn.gov.tasktracking.directory.Person;
 import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.notification.NotificationKind;
 import vn.gov.tasktracking.notification.NotificationService;
@@ -119,19 +117,19 @@ public class DeadlineWatch {
       case MARK_OVERDUE -> throw new IllegalStateException("handled above");
       case OVERDUE_NOTICE -> {
         notifications.notify(NotificationKind.OVERDUE,
-            union(people(task.leadUnit(), Role.UNIT_LEADER), people(null, Role.OFFICE_SPECIALIST)), notice);
+            union(directory.usernamesWithRoles(task.leadUnit(), Role.UNIT_LEADER), directory.usernamesWithRoles(null, Role.OFFICE_SPECIALIST)), notice);
         if (policy.askExplanation() && !explanationRequested(taskId)) {
           jdbc.sql("insert into task_explanation (task_id, requested_at) values (?, ?)").params(taskId, Timestamp.from(clock.now())).update();
-          notifications.notify(NotificationKind.EXPLANATION_REQUESTED, union(officerAndFocal(task), people(task.leadUnit(), Role.UNIT_LEADER)), notice);
+          notifications.notify(NotificationKind.EXPLANATION_REQUESTED, union(officerAndFocal(task), directory.usernamesWithRoles(task.leadUnit(), Role.UNIT_LEADER)), notice);
           return true;
         }
       }
       case OVERDUE_REPEAT -> notifications.notify(NotificationKind.OVERDUE,
-          union(officerAndFocal(task), people(task.leadUnit(), Role.UNIT_LEADER)),
+          union(officerAndFocal(task), directory.usernamesWithRoles(task.leadUnit(), Role.UNIT_LEADER)),
           notice.withDetail("Đã quá hạn " + days + " ngày làm việc."));
       case ESCALATION -> {
         jdbc.sql("update assigned_task set escalated_at = ? where id = ?").params(Timestamp.from(clock.now()), taskId).update();
-        notifications.notify(NotificationKind.ESCALATION, union(issuers(task), people(null, Role.OFFICE_SPECIALIST)),
+        notifications.notify(NotificationKind.ESCALATION, union(issuers(task), directory.usernamesWithRoles(null, Role.OFFICE_SPECIALIST)),
             notice.withDetail("Đã quá hạn " + days + " ngày làm việc."));
       }
     }
@@ -179,7 +177,7 @@ public class DeadlineWatch {
   }
 
   private List<String> officerAndFocal(TaskView task) {
-    List<String> names = new ArrayList<>(people(task.leadUnit(), Role.FOCAL_POINT));
+    List<String> names = new ArrayList<>(directory.usernamesWithRoles(task.leadUnit(), Role.FOCAL_POINT));
     if (task.officer() != null && !names.contains(task.officer())) {
       names.add(task.officer());
     }
@@ -191,12 +189,10 @@ public class DeadlineWatch {
     if (task.issuerKind() == IssuerKind.VICE_CHAIRMAN) {
       return List.of(task.issuerKey());
     }
-    return people(null, Role.CHAIRMAN);
+    return directory.usernamesWithRoles(null, Role.CHAIRMAN);
   }
 
-  private List<String> people(String unit, Role role) {
-    return directory.people(unit).stream().filter(p -> p.active() && p.roles().contains(role)).map(Person::username).toList();
-  }
+
 
   private static List<String> union(List<String> a, List<String> b) {
     LinkedHashSet<String> all = new LinkedHashSet<>(a);

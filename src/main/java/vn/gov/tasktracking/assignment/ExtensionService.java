@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.tasktracking.deadline.ReminderPolicy;
 import vn.gov.tasktracking.directory.DirectoryService;
-import vn.gov.tasktracking.directory.Person;
 import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.notification.NotificationKind;
 import vn.gov.tasktracking.notification.NotificationService;
@@ -155,17 +154,16 @@ public class ExtensionService {
     if (task.issuerKind() == IssuerKind.VICE_CHAIRMAN) {
       return List.of(task.issuerKey());
     }
-    return directory.people(null).stream().filter(p -> p.active() && p.roles().contains(Role.CHAIRMAN)).map(Person::username).toList();
+    return directory.usernamesWithRoles(null, Role.CHAIRMAN);
   }
 
   private List<String> unitPeople(TaskView task) {
-    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
-    directory.people(task.leadUnit()).stream()
-        .filter(p -> p.active() && (p.roles().contains(Role.FOCAL_POINT) || p.roles().contains(Role.UNIT_LEADER)))
-        .forEach(p -> names.add(p.username()));
+    java.util.LinkedHashSet<String> names =
+        new java.util.LinkedHashSet<>(directory.usernamesWithRoles(task.leadUnit(), Role.FOCAL_POINT, Role.UNIT_LEADER));
     if (task.officer() != null) {
       names.add(task.officer());
     }
     return List.copyOf(names);
   }
+
 }

@@ -81,11 +81,14 @@ public class DirectoryService {
     return repository.person(username);
   }
 
-  /** The active people of a unit who hold a role, e.g. its focal points. */
-  @Transactional(readOnly = true)
-  public List<Person> peopleWithRole(String unitCode, Role role) {
-    return repository.people(unitCode).stream()
-        .filter(p -> p.active() && p.roles().contains(role))
+  /**
+   * Usernames of the active people of a unit (of every unit when null) who hold any of the roles:
+   * the recipients of a notification, the candidates of a step.
+   */
+  public List<String> usernamesWithRoles(String unitCode, Role... roles) {
+    return people(unitCode).stream()
+        .filter(p -> p.active() && java.util.Arrays.stream(roles).anyMatch(p.roles()::contains))
+        .map(Person::username)
         .toList();
   }
 
