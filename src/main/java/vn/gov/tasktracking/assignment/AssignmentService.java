@@ -40,8 +40,9 @@ public class AssignmentService {
   public static final String WITHDRAW_MESSAGE = "TaskWithdrawn";
   public static final String EXTENSION_MESSAGE = "ExtensionRequested";
 
-  private static final String COMMITTEE_KEY = "UBND";
-  private static final String CHAIRMAN_KEY = "CHU_TICH";
+  /** {@code directive.issuer_key} of the committee's and the Chairman's directives; a Vice-Chairman's is their username. */
+  public static final String COMMITTEE_KEY = "UBND";
+  public static final String CHAIRMAN_KEY = "CHU_TICH";
 
   private final TaskRegister register;
   private final DirectoryService directory;
@@ -290,6 +291,11 @@ public class AssignmentService {
     List<String> recipients = directory.usernamesWithRoles(task.leadUnit(), Role.FOCAL_POINT, Role.UNIT_LEADER);
     notifications.notify(NotificationKind.NEW_TASK, recipients, notice(task));
     return officerOptions(people);
+  }
+
+  /** The unit's officers and focal points, as the options of the receiving form's select field. */
+  public List<Map<String, String>> officerOptions(String unitCode) {
+    return officerOptions(directory.people(unitCode));
   }
 
   private static List<Map<String, String>> officerOptions(List<Person> people) {

@@ -1,0 +1,182 @@
+package vn.gov.tasktracking.importing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.gov.tasktracking.assignment.ImportedTaskTracking;
+import vn.gov.tasktracking.assignment.TaskStatus;
+import vn.gov.tasktracking.deadline.WorkingDayCalendar;
+import vn.gov.tasktracking.directory.DirectoryService;
+import vn.gov.tasktracking.importing.ImportRefusedException.ImportError;
+import vn.gov.tasktracking.importing.ImportRepository.ExistingDirective;
+import vn.gov.tasktracking.importing.ImportRepository.ExistingTask;
+import vn.gov.tasktracking.importing.ImportRules.ImportedRow;
+import vn.gov.tasktracking.security.CurrentUser;
+import vn.gov.tasktracking.system.EngineClock;
+
+/**
+ * Imports historical tasks from an Excel sheet: every row is checked first, then everything is
+ * written in one transaction with the processes of the tasks still open, or nothing is.
+ */
+@Service
+public class TaskImportService {
+
+  private final DirectoryService directory;
+  private final ImportRepository repository;
+  private final ImportedTaskTracking tracking;
+  private final WorkingDayCalendar calendar;
+  private final EngineClock clock;
+  private final CurrentUser currentUser;
+  private final TransactionTemplate transaction;
+
+  TaskImportService(
+      DirectoryService directory, ImportRepository repository, ImportedTaskTracking tracking, WorkingDayCalendar calendar,
+      EngineClock clock, CurrentUser currentUser, TransactionTemplate transaction) {
+    this.directory = directory;
+    this.repository = repository;
+    this.tracking = tracking;
+    this.calendar = calendar;
+    this.clock = clock;
+    this.currentUser = currentUser;
+    this.transaction = transaction;
+  }
+
+  /** What an import did; {@code tasks} in the order of the file's rows. */
+  public record ImportResult(
+      String fileName, int imported, int directivesCreated, int directivesReused, int completed, int withdrawn, int open,
+      List<ImportedTask> tasks) {}
+
+  public record ImportedTask(int row, String registerNumber, TaskStatus status) {}
+
+  /**
+   * @throws ImportRefusedException listing every problem of the file; nothing is imported then
+   */
+  public ImportResult importTasks(String fileName, byte[] content) {
+    List<TaskWorkbook.RawRow> raw = TaskWorkbook.read(content);
+    List<ImportedRow> rows = new ImportRules(directory.units(), directory.people(null), clock.today()).check(raw);
+    return transaction.execute(status -> write(fileName == null ? "tệp Excel" : fileName, rows));
+  }
+
+  private ImportResult write(String fileName, List<ImportedRow> rows) {
+    Map<String, ExistingDirective> existing = new HashMap<>();
+    for (ExistingDirective d : repository.directivesNumbered(rows.stream().map(ImportedRow::directiveNumber).distinct().toList())) {
+      existing.put(d.issuerKey() + "\u0000" + d.number(), d);
+    }
+    checkAgainstRegister(rows, existing);
+
+    String by = currentUser.username();
+    Instant now = clock.now();
+    Map<String, Long> directiveIds = new HashMap<>();
+    existing.forEach((key, d) -> directiveIds.put(key, d.id()));
+    Map<String, ImportedRow> newDirectives = new LinkedHashMap<>();
+    for (ImportedRow row : rows) {
+      if (!directiveIds.containsKey(row.directiveKey())) {
+        newDirectives.merge(row.directiveKey(), row, (first, next) -> first.excerpt() == null && next.excerpt() != null ? next : first);
+      }
+    }
+    for (Map.Entry<String, ImportedRow> d : newDirectives.entrySet()) {
+      ImportedRow row = d.getValue();
+      directiveIds.put(d.getKey(), repository.insertDirective(row.directiveNumber(), row.directiveDate(), row.issuer(),
+          row.excerpt() != null ? row.excerpt() : row.content(), by, now));
+    }
+
+    List<ImportRepository.NewTask> tasks = new ArrayList<>(rows.size());
+    List<TaskStatus> statuses = new ArrayList<>(rows.size());
+    List<String> notes = new ArrayList<>(rows.size());
+    for (ImportedRow row : rows) {
+      TaskStatus status = status(row);
+      statuses.add(status);
+      notes.add("Nhập dữ liệu cũ từ " + fileName + ", dòng " + row.row());
+      tasks.add(new ImportRepository.NewTask(directiveIds.get(row.directiveKey()), row.content(), row.unitCode(), row.assignedOn(),
+          row.deadline(), status, row.officer(), row.completedOn(), row.withdrawnOn(), overdueSince(row)));
+    }
+    List<ImportRepository.Inserted> inserted = repository.insertTasks(tasks, by, now);
+    repository.insertHistory(inserted.stream().map(ImportRepository.Inserted::id).toList(), statuses, notes, by, now);
+
+    List<Long> openIds = new ArrayList<>();
+    List<String> instanceIds = new ArrayList<>();
+    List<ImportedTask> result = new ArrayList<>(rows.size());
+    int completed = 0;
+    int withdrawn = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      ImportedRow row = rows.get(i);
+      ImportRepository.Inserted task = inserted.get(i);
+      result.add(new ImportedTask(row.row(), task.registerNumber(), statuses.get(i)));
+      if (row.completedOn() != null) {
+        completed++;
+      } else if (row.withdrawnOn() != null) {
+        withdrawn++;
+      } else {
+        openIds.add(task.id());
+        instanceIds.add(tracking.startTracking(new ImportedTaskTracking.OpenTask(task.id(), task.registerNumber(),
+            row.directiveNumber(), row.directiveDate(), row.issuer().name(), row.content(), row.unitCode(), row.deadline(),
+            row.officer())));
+      }
+    }
+    repository.setProcessInstances(openIds, instanceIds);
+    return new ImportResult(fileName, rows.size(), newDirectives.size(), directiveIds.size() - newDirectives.size(), completed,
+        withdrawn, openIds.size(), result);
+  }
+
+  /** A directive already in the register must have the file's date; a task already under it is not imported twice. */
+  private void checkAgainstRegister(List<ImportedRow> rows, Map<String, ExistingDirective> existing) {
+    Map<String, String> registered = new HashMap<>();
+    Map<Long, ExistingDirective> byId = new HashMap<>();
+    existing.values().forEach(d -> byId.put(d.id(), d));
+    List<ExistingTask> tasks = byId.isEmpty() ? List.of() : repository.tasksOf(byId.keySet());
+    for (ExistingTask t : tasks) {
+      ExistingDirective d = byId.get(t.directiveId());
+      registered.put(d.issuerKey() + "\u0000" + d.number() + "\u0000" + t.unitCode() + "\u0000" + ImportColumn.normalize(t.content()),
+          t.registerNumber());
+    }
+    List<ImportError> errors = new ArrayList<>();
+    for (ImportedRow row : rows) {
+      ExistingDirective d = existing.get(row.directiveKey());
+      if (d == null) {
+        continue;
+      }
+      if (!d.issuedOn().equals(row.directiveDate())) {
+        errors.add(error(row, ImportColumn.DIRECTIVE_DATE, "văn bản " + row.directiveNumber() + " của " + row.issuer().name()
+            + " đã có trong sổ với ngày " + ImportRules.vietnameseDate(d.issuedOn()) + ", khác ngày "
+            + ImportRules.vietnameseDate(row.directiveDate()) + " ghi trong tệp."));
+      }
+      String number = registered.get(row.directiveKey() + "\u0000" + row.unitCode() + "\u0000" + ImportColumn.normalize(row.content()));
+      if (number != null) {
+        errors.add(error(row, ImportColumn.CONTENT, "nhiệm vụ này đã có trong sổ (số vào sổ " + number + "); tệp có thể đã được nhập trước đây."));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ImportRules.refused(errors);
+    }
+  }
+
+  private static ImportError error(ImportedRow row, ImportColumn column, String message) {
+    return new ImportError(row.row(), null, column.header(), "Dòng " + row.row() + ", cột «" + column.header() + "»: " + message);
+  }
+
+  private static TaskStatus status(ImportedRow row) {
+    if (row.completedOn() != null) {
+      return TaskStatus.COMPLETED;
+    }
+    if (row.withdrawnOn() != null) {
+      return TaskStatus.WITHDRAWN;
+    }
+    return row.officer() != null ? TaskStatus.IN_PROGRESS : TaskStatus.WAITING_RECEIPT;
+  }
+
+  /** The task was still open at 24:00 of its deadline day: the register marks it as the deadline watch would have. */
+  private Instant overdueSince(ImportedRow row) {
+    if (row.deadline() == null) {
+      return null;
+    }
+    LocalDate closedOn = row.completedOn() != null ? row.completedOn() : row.withdrawnOn();
+    boolean overdue = closedOn != null ? closedOn.isAfter(row.deadline()) : clock.today().isAfter(row.deadline());
+    return overdue ? calendar.endOfDay(row.deadline()) : null;
+  }
+}
