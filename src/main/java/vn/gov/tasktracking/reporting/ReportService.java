@@ -1,0 +1,264 @@
+package vn.gov.tasktracking.reporting;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.tasktracking.assignment.StatusClass;
+import vn.gov.tasktracking.deadline.WorkingDayCalendar;
+import vn.gov.tasktracking.directory.UnitKind;
+import vn.gov.tasktracking.system.EngineClock;
+import vn.gov.tasktracking.system.InvalidInputException;
+
+/**
+ * Statistics of the register for any period and reference date, by unit, issuer or kind of unit,
+ * with the score and ranking (DOMAIN.md "Reports").
+ *
+ * <p>How it stays fast over millions of tasks and exact for every date: tasks closed on or before
+ * the reference date are in their final class, which {@code task_outcome_tally} counts per lead
+ * unit, issuer and month of assignment (kept by a trigger on every write of the register). Whole
+ * months of the period are read from the tally; the register's rows are read only for the days of
+ * the period outside whole months, for open tasks, and for tasks closed after the reference date
+ * (these are taken out of the tally's figures and counted in their class at that date).
+ */
+@Service
+public class ReportService {
+
+  /** Open tasks with a progress update in this many days up to the reference date count as updated. */
+  public static final int UPDATE_WINDOW_DAYS = 30;
+  /** Open tasks whose deadline is within this many working days of the reference date are due soon. */
+  public static final int DUE_SOON_WORKING_DAYS = 3;
+
+  private final JdbcClient jdbc;
+  private final WorkingDayCalendar calendar;
+  private final ReportingSettings settings;
+
+  public ReportService(JdbcClient jdbc, WorkingDayCalendar calendar, ReportingSettings settings) {
+    this.jdbc = jdbc;
+    this.calendar = calendar;
+    this.settings = settings;
+  }
+
+  /** The answer of GET /api/reports/statistics. */
+  public record Statistics(
+      LocalDate from, LocalDate to, LocalDate at, GroupBy groupBy, List<Figures> rows, Figures total, String periodLabel) {}
+
+  /**
+   * The statistics of a query: one row per unit, issuer or kind of unit that has tasks in the
+   * period, best score first, and the total.
+   *
+   * @throws InvalidInputException for a unit that is not in the directory
+   */
+  @Transactional(readOnly = true)
+  public Statistics statistics(StatisticsQuery query) {
+    Map<String, UnitInfo> units = units();
+    List<String> scope = scope(query, units);
+    Map<Key, Tally> tallies = count(query.from(), query.to(), query.at(), scope);
+
+    Map<String, Tally> grouped = new LinkedHashMap<>();
+    Tally total = new Tally();
+    tallies.forEach((key, tally) -> {
+      String group = switch (query.groupBy()) {
+        case UNIT -> key.unit();
+        case ISSUER -> key.issuer();
+        case UNIT_KIND -> units.containsKey(key.unit()) ? units.get(key.unit()).kind() : key.unit();
+      };
+      grouped.computeIfAbsent(group, g -> new Tally()).add(tally);
+      total.add(tally);
+    });
+    List<Figures> rows = new ArrayList<>();
+    grouped.forEach((group, tally) -> {
+      if (!tally.isEmpty()) {
+        rows.add(tally.figures(group, name(query.groupBy(), group, units), settings));
+      }
+    });
+    String totalName = query.unit() == null && query.unitKind() == null ? "Toàn tỉnh" : "Tổng cộng";
+    return new Statistics(query.from(), query.to(), query.at(), query.groupBy(), ranked(rows),
+        total.figures("TOTAL", totalName, settings), query.periodLabel());
+  }
+
+  /**
+   * The figures of one unit for tasks assigned in [from, to] at the reference date {@code at}
+   * (what a unit reports to the working group at an inspection).
+   *
+   * @throws InvalidInputException when the unit is unknown or {@code to} is before {@code from}
+   */
+  @Transactional(readOnly = true)
+  public Figures unitFigures(String unitCode, LocalDate from, LocalDate to, LocalDate at) {
+    StatisticsQuery query = StatisticsQuery.of(GroupBy.UNIT, from, to, at, unitCode);
+    Map<String, UnitInfo> units = units();
+    Tally tally = new Tally();
+    count(from, to, at, scope(query, units)).values().forEach(tally::add);
+    return tally.figures(unitCode, units.get(unitCode).name(), settings);
+  }
+
+  /** Best score first; equal scores share a rank; rows without a score come last, unranked. */
+  private static List<Figures> ranked(List<Figures> rows) {
+    List<Figures> sorted = new ArrayList<>(rows);
+    sorted.sort(Comparator.comparing((Figures f) -> f.score() == null ? Double.NEGATIVE_INFINITY : -f.score())
+        .thenComparing(f -> f.score() == null ? Double.NEGATIVE_INFINITY : -nullToZero(f.onTimeRate()))
+        .thenComparing(Figures::key));
+    List<Figures> result = new ArrayList<>();
+    Integer rank = null;
+    Double previous = null;
+    for (int i = 0; i < sorted.size(); i++) {
+      Figures f = sorted.get(i);
+      if (f.score() == null) {
+        result.add(f);
+        continue;
+      }
+      if (!f.score().equals(previous)) {
+        rank = i + 1;
+        previous = f.score();
+      }
+      result.add(f.withRank(rank));
+    }
+    return result;
+  }
+
+  private static double nullToZero(Double d) {
+    return d == null ? 0 : d;
+  }
+
+  private record UnitInfo(String code, String name, String kind) {}
+
+  private record Key(String unit, String issuer) {}
+
+  private Map<String, UnitInfo> units() {
+    Map<String, UnitInfo> units = new HashMap<>();
+    jdbc.sql("select code, name, kind from unit")
+        .query((rs, n) -> new UnitInfo(rs.getString(1), rs.getString(2), rs.getString(3)))
+        .list()
+        .forEach(u -> units.put(u.code(), u));
+    return units;
+  }
+
+  /** The lead units the query is about; null for all. */
+  private static List<String> scope(StatisticsQuery query, Map<String, UnitInfo> units) {
+    if (query.unit() != null && !units.containsKey(query.unit())) {
+      throw InvalidInputException.of("unit", "Không có đơn vị mã '" + query.unit() + "' trong danh mục đơn vị.");
+    }
+    if (query.unit() == null && query.unitKind() == null) {
+      return null;
+    }
+    return units.values().stream()
+        .filter(u -> query.unit() == null || u.code().equals(query.unit()))
+        .filter(u -> query.unitKind() == null || u.kind().equals(query.unitKind().name()))
+        .map(UnitInfo::code)
+        .toList();
+  }
+
+  private String name(GroupBy groupBy, String key, Map<String, UnitInfo> units) {
+    return switch (groupBy) {
+      case UNIT -> units.containsKey(key) ? units.get(key).name() : key;
+      case UNIT_KIND -> kindLabel(key);
+      case ISSUER -> jdbc.sql("select issuer_name from directive where issuer_key = ? order by id desc fetch first 1 rows only")
+          .param(key).query(String.class).optional().orElse(key);
+    };
+  }
+
+  private static String kindLabel(String kind) {
+    for (UnitKind k : UnitKind.values()) {
+      if (k.name().equals(kind)) {
+        return k.label();
+      }
+    }
+    return kind;
+  }
+
+  /** Counts per lead unit and issuer of the tasks assigned in [from, to] that existed at {@code at}. */
+  private Map<Key, Tally> count(LocalDate from, LocalDate to, LocalDate at, List<String> scope) {
+    Map<Key, Tally> tallies = new HashMap<>();
+    LocalDate last = to.isAfter(at) ? at : to;
+    if (last.isBefore(from) || (scope != null && scope.isEmpty())) {
+      return tallies;
+    }
+    // Whole months [firstMonth, endMonth) come from the tally; the rest of the days from the rows.
+    LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+    LocalDate endMonth = last.plusDays(1).withDayOfMonth(1);
+    if (!endMonth.isAfter(firstMonth)) {
+      firstMonth = from;
+      endMonth = from;
+    }
+    String units = scope == null ? "" : " and %s in (:units)";
+    String sql =
+        // closed tasks of whole months, in their final class
+        "select lead_unit_code, issuer_key, status_class, before_deadline, 0 as soon, extended, 0 as updated, sum(tasks) as n"
+            + " from task_outcome_tally where assigned_month >= :firstMonth and assigned_month < :endMonth"
+            + units.formatted("lead_unit_code")
+            + " group by lead_unit_code, issuer_key, status_class, before_deadline, extended"
+            // ... of which those closed after the reference date come out again
+            + " union all select u, i, c, b, 0, e, 0, -count(*) from (select t.lead_unit_code as u, d.issuer_key as i, "
+            + FINAL_CLASS + " as c, " + BEFORE_DEADLINE + " as b, " + EXTENDED + " as e" + FROM
+            + " where t.assigned_on >= :firstMonth and t.assigned_on < :endMonth and t.settled_on > :at"
+            + units.formatted("t.lead_unit_code") + ") closed_later group by u, i, c, b, e"
+            // ... and are counted in their class at the reference date, with the open tasks of whole months
+            + " union all " + rowsAt("t.assigned_on >= :firstMonth and t.assigned_on < :endMonth"
+                + " and (t.settled_on is null or t.settled_on > :at)" + units.formatted("t.lead_unit_code"))
+            // days outside whole months, every task in its class at the reference date
+            + " union all " + rowsAt("((t.assigned_on >= :from and t.assigned_on < :firstMonth)"
+                + " or (t.assigned_on >= :endMonth and t.assigned_on <= :last))" + units.formatted("t.lead_unit_code"));
+    JdbcClient.StatementSpec statement = jdbc.sql(sql)
+        .param("firstMonth", firstMonth)
+        .param("endMonth", endMonth)
+        .param("from", from)
+        .param("last", last)
+        .param("at", at)
+        .param("soon", calendar.addWorkingDays(at, DUE_SOON_WORKING_DAYS))
+        .param("windowStart", Timestamp.from(at.minusDays(UPDATE_WINDOW_DAYS - 1).atStartOfDay(EngineClock.ZONE).toInstant()))
+        .param("windowEnd", Timestamp.from(calendar.endOfDay(at)));
+    if (scope != null) {
+      statement = statement.param("units", scope);
+    }
+    statement.query((rs, n) -> {
+      tallies.computeIfAbsent(new Key(rs.getString(1), rs.getString(2)), k -> new Tally())
+          .add(StatusClass.valueOf(rs.getString(3)), rs.getInt(4) == 1, rs.getInt(5) == 1, rs.getInt(6) == 1, rs.getInt(7) == 1,
+              rs.getLong(8));
+      return null;
+    }).list();
+    return tallies;
+  }
+
+  private static final String FROM = " from assigned_task t join directive d on d.id = t.directive_id";
+
+  /** The class a closed task keeps, as the tally counts it (StatusClass.SQL once the reference date is past closing). */
+  private static final String FINAL_CLASS =
+      """
+      case when t.withdrawn_on is not null then 'WITHDRAWN'
+           when t.current_deadline is null then 'COMPLETED_NO_DEADLINE'
+           when t.completed_on <= t.current_deadline then 'COMPLETED_ON_TIME'
+           else 'COMPLETED_LATE' end""";
+
+  private static final String BEFORE_DEADLINE =
+      "case when t.withdrawn_on is null and t.completed_on < t.current_deadline then 1 else 0 end";
+
+  private static final String EXTENDED = "case when t.current_deadline <> t.original_deadline then 1 else 0 end";
+
+  /**
+   * Rows in their class at the reference date, with whether they were completed before the deadline
+   * day, are due soon, extended, and updated in the window. The last progress update tells unless it
+   * came after the reference date; then the updates themselves are looked at.
+   */
+  private static String rowsAt(String where) {
+    String cls = "(" + StatusClass.SQL + ")";
+    String soon = "case when t.current_deadline <= :soon then 1 else 0 end";
+    String updated =
+        """
+        case when t.last_progress_at is null then 0
+             when t.last_progress_at < :windowEnd then case when t.last_progress_at >= :windowStart then 1 else 0 end
+             when exists (select 1 from task_progress p where p.task_id = t.id
+                          and p.recorded_at >= :windowStart and p.recorded_at < :windowEnd) then 1
+             else 0 end""";
+    // A subquery: the expressions hold parameters, which GROUP BY could not match with the select list's.
+    return "select u, i, c, b, s, e, up, count(*) from (select t.lead_unit_code as u, d.issuer_key as i, " + cls + " as c, "
+        + BEFORE_DEADLINE + " as b, " + soon + " as s, " + EXTENDED + " as e, " + updated + " as up" + FROM + " where " + where
+        + ") at_reference_date group by u, i, c, b, s, e, up";
+  }
+}

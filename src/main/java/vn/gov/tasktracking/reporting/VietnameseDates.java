@@ -1,0 +1,16 @@
+package vn.gov.tasktracking.reporting;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/** Dates as people in Vietnam write them: 15/10/2017. */
+final class VietnameseDates {
+
+  private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private VietnameseDates() {}
+
+  static String format(LocalDate date) {
+    return date == null ? "" : FORMAT.format(date);
+  }
+}
