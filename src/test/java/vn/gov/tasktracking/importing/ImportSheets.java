@@ -12,15 +12,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Builds import workbooks in tests, as an office would fill them in: text dates, date cells, blanks. */
-final class ImportSheets {
+public final class ImportSheets {
 
-  static final List<String> HEADERS = List.of("Số văn bản", "Ngày văn bản", "Người/cơ quan giao", "Trích yếu văn bản",
+  public static final List<String> HEADERS = List.of("Số văn bản", "Ngày văn bản", "Người/cơ quan giao", "Trích yếu văn bản",
       "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Ngày giao", "Thời hạn", "Ngày hoàn thành", "Ngày rút/hủy", "Cán bộ thực hiện");
 
   private ImportSheets() {}
 
   /** Each row's values in the order of {@link #HEADERS}: a String, a LocalDate (a date cell) or null. */
-  static byte[] workbook(List<String> headers, List<Object[]> rows) {
+  public static byte[] workbook(List<String> headers, List<Object[]> rows) {
     try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("Nhiệm vụ");
       CellStyle date = workbook.createCellStyle();
@@ -49,11 +49,11 @@ final class ImportSheets {
     }
   }
 
-  static byte[] workbook(List<Object[]> rows) {
+  public static byte[] workbook(List<Object[]> rows) {
     return workbook(HEADERS, rows);
   }
 
-  static Object[] row(Object... values) {
+  public static Object[] row(Object... values) {
     return values;
   }
 }

@@ -40,7 +40,7 @@ final class TasklistBrowser implements AutoCloseable {
   private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(90);
   private static final Duration STEP_TIMEOUT = Duration.ofSeconds(45);
 
-  private static final By LOGIN_USERNAME = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
+  static final By LOGIN_USERNAME = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
   private static final By SEARCH_INPUT = By.cssSelector(".search-container > input.main-field");
   private static final By SEARCH_REMOVE = By.cssSelector(".search-container a.remove-search");
 
@@ -111,10 +111,26 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** Signs in with the login form; done once the filters are listed. */
   void signIn(String username, String password) {
+    signIn(username, password, By.cssSelector(".task-filter h4.name a"));
+  }
+
+  /** Opens another page of the webapps (a path after the server's address) and waits until it shows {@code ready}. */
+  void open(String path, By ready) {
+    driver.get(baseUrl + path);
+    waitLong(ExpectedConditions.visibilityOfElementLocated(ready));
+  }
+
+  /** Signs in with the webapps' login form, done once {@code ready} shows. */
+  void signIn(String username, String password, By ready) {
     driver.findElement(LOGIN_USERNAME).sendKeys(username);
     driver.findElement(By.cssSelector("form[name='signinForm'] input[type='password']")).sendKeys(password);
     driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-    waitLong(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter h4.name a")));
+    waitLong(ExpectedConditions.visibilityOfElementLocated(ready));
+  }
+
+  /** The browser itself, for pages this class has no steps for. */
+  WebDriver driver() {
+    return driver;
   }
 
   /** Clicks a filter of the list on the left and waits until its tasks are listed. */

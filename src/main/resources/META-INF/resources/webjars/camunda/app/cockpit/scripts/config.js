@@ -10,6 +10,9 @@ export default {
   // Vietnamese unless the user chose English with ?lang=en (see ../../tasktracking/language.js).
   locales,
 
+  // The managers' dashboard "Thống kê nhiệm vụ" (scripts/reports/dashboard.js), an ES module plugin.
+  customScripts: ['scripts/reports/dashboard'],
+
   // Cockpit ignores a dateFormat setting and shows dates as YYYY-MM-DDTHH:mm:ss;
   // scripts/dates.js puts the day first. ../../tasktracking/datepicker.js gives the date
   // pickers Vietnamese month and day names.
