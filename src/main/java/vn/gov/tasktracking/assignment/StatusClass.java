@@ -27,7 +27,7 @@ public enum StatusClass {
    * The SQL that computes the class of a row of {@code assigned_task} (alias {@code t}) at the
    * date bound to {@code :at}; the one definition reports and queries share.
    */
-  static final String SQL =
+  public static final String SQL =
       """
       case
         when t.withdrawn_on is not null and t.withdrawn_on <= :at then 'WITHDRAWN'
