@@ -11,6 +11,8 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.system.FormDates;
@@ -32,8 +34,39 @@ public class InspectionSteps {
     this.inspections = inspections;
   }
 
+  // Listeners are bound as delegate expressions (${inspectionSteps.planDecidedListener}): the engine then passes a
+  // refusal on as it is, and Tasklist shows its Vietnamese message.
+
+  public ExecutionListener getPlannedListener() {
+    return this::planned;
+  }
+
+  public TaskListener getPlanDecidedListener() {
+    return this::planDecided;
+  }
+
+  public TaskListener getReportSubmittedListener() {
+    return this::reportSubmitted;
+  }
+
+  public TaskListener getFindingsRecordedListener() {
+    return this::findingsRecorded;
+  }
+
+  public TaskListener getConcludedListener() {
+    return this::concluded;
+  }
+
+  public TaskListener getPetitionRoutedListener() {
+    return this::petitionRouted;
+  }
+
+  public TaskListener getPetitionAnsweredListener() {
+    return this::petitionAnswered;
+  }
+
   /** Start: a plan from Tasklist's start form is recorded here; one from REST arrives recorded. */
-  public void planned(DelegateExecution execution) {
+  void planned(DelegateExecution execution) {
     if (execution.getProcessBusinessKey() != null) {
       return;
     }
@@ -46,7 +79,7 @@ public class InspectionSteps {
     execution.setVariables(planned.variables());
   }
 
-  public void planDecided(DelegateTask task) {
+  void planDecided(DelegateTask task) {
     String members = text(task, InspectionVariables.PLANNED_MEMBERS);
     task.setVariables(inspections.decidePlan(inspectionId(task), new InspectionRequests.PlanDecision(
         text(task, InspectionVariables.PLAN_DECISION), date(task, InspectionVariables.VISIT_DATE),
@@ -79,7 +112,7 @@ public class InspectionSteps {
   }
 
   /** "Báo cáo phục vụ kiểm tra" completed in Tasklist; explanations as lines "NV-2017-000012: text". */
-  public void reportSubmitted(DelegateTask task) {
+  void reportSubmitted(DelegateTask task) {
     if (recordedByApi(task)) {
       return;
     }
@@ -96,7 +129,7 @@ public class InspectionSteps {
   }
 
   /** One member's "Ghi nhận phát hiện" completed; a member may have added findings through REST before. */
-  public void findingsRecorded(DelegateTask task) {
+  void findingsRecorded(DelegateTask task) {
     if (recordedByApi(task)) {
       return;
     }
@@ -109,7 +142,7 @@ public class InspectionSteps {
   }
 
   /** "Ban hành kết luận" completed in Tasklist; requirements as lines "content | dd/MM/yyyy". */
-  public void concluded(DelegateTask task) {
+  void concluded(DelegateTask task) {
     if (recordedByApi(task)) {
       return;
     }
@@ -139,11 +172,11 @@ public class InspectionSteps {
     execution.setVariable("petitionCount", inspections.forwardPetitions(inspectionId(execution)));
   }
 
-  public void petitionRouted(DelegateTask task) {
+  void petitionRouted(DelegateTask task) {
     inspections.routePetition(petitionId(task), text(task, InspectionVariables.DECIDER));
   }
 
-  public void petitionAnswered(DelegateTask task) {
+  void petitionAnswered(DelegateTask task) {
     inspections.answerPetition(petitionId(task), text(task, InspectionVariables.ANSWER));
   }
 
