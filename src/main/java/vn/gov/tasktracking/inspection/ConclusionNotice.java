@@ -41,7 +41,7 @@ class ConclusionNotice {
           + inspection.unitName());
       paragraph(doc, ParagraphAlignment.BOTH, false, 13, "Ngày " + InspectionService.date(inspection.visitDate())
           + ", Tổ công tác của Chủ tịch UBND tỉnh do đồng chí " + inspection.leader().fullName() + " làm Tổ trưởng đã kiểm tra tại "
-          + inspection.unitName() + " về " + inspection.content() + " Kỳ kiểm tra: từ ngày " + InspectionService.date(inspection.periodFrom())
+          + inspection.unitName() + " về " + sentence(inspection.content()) + " Kỳ kiểm tra: từ ngày " + InspectionService.date(inspection.periodFrom())
           + " đến ngày " + InspectionService.date(inspection.periodTo()) + ". Thành viên Tổ công tác: "
           + String.join(", ", inspection.members().stream().map(InspectionView.Person::fullName).toList()) + ".");
       figures(doc, inspection);
@@ -148,6 +148,11 @@ class ConclusionNotice {
     cellLine(right, true, "TỔ TRƯỞNG TỔ CÔNG TÁC", true);
     cellLine(right, false, "", false);
     cellLine(right, true, inspection.leader().fullName(), false);
+  }
+
+  private static String sentence(String text) {
+    String trimmed = text.strip();
+    return trimmed.endsWith(".") ? trimmed : trimmed + ".";
   }
 
   private static void paragraph(XWPFDocument doc, ParagraphAlignment alignment, boolean bold, int size, String text) {
