@@ -187,7 +187,7 @@ final class NotificationTemplates {
     put(NotificationKind.INSPECTION_ANNOUNCED,
         "Tổ công tác của Chủ tịch UBND tỉnh kiểm tra {{unitName}} ({{registerNumber}})",
         """
-        Tổ công tác của Chủ tịch UBND tỉnh sẽ kiểm tra {{unitName}} về {{content}}.
+        Tổ công tác của Chủ tịch UBND tỉnh sẽ kiểm tra {{unitName}} (buổi kiểm tra {{registerNumber}}) về {{content}}.
 
         {{detail}}
 
@@ -195,19 +195,19 @@ final class NotificationTemplates {
     put(NotificationKind.INSPECTION_REPORT_REMINDER,
         "Nhắc gửi báo cáo phục vụ kiểm tra {{registerNumber}}{{#deadline}} (hạn {{deadline}}){{/deadline}}",
         """
-        {{unitName}} chưa gửi báo cáo phục vụ buổi kiểm tra của Tổ công tác của Chủ tịch UBND tỉnh. Đề nghị đơn vị gửi báo cáo{{#deadline}} trước ngày {{deadline}}{{/deadline}}.
+        {{unitName}} chưa gửi báo cáo phục vụ buổi kiểm tra {{registerNumber}} của Tổ công tác của Chủ tịch UBND tỉnh. Đề nghị đơn vị gửi báo cáo{{#deadline}} trước ngày {{deadline}}{{/deadline}}.
 
         {{detail}}""");
     put(NotificationKind.INSPECTION_REPORT_LATE,
         "{{unitName}} chưa gửi báo cáo phục vụ kiểm tra {{registerNumber}}",
         """
-        Đến hết hạn{{#deadline}} ngày {{deadline}}{{/deadline}}, {{unitName}} chưa gửi báo cáo phục vụ buổi kiểm tra của Tổ công tác. Đơn vị vẫn có thể gửi báo cáo đến trước buổi kiểm tra; hồ sơ kiểm tra ghi nhận báo cáo chậm.
+        Đến hết hạn{{#deadline}} ngày {{deadline}}{{/deadline}}, {{unitName}} chưa gửi báo cáo phục vụ buổi kiểm tra {{registerNumber}} của Tổ công tác. Đơn vị vẫn có thể gửi báo cáo đến trước buổi kiểm tra; hồ sơ kiểm tra ghi nhận báo cáo chậm.
 
         {{detail}}""");
     put(NotificationKind.INSPECTION_CONCLUDED,
-        "Thông báo kết luận kiểm tra tại {{unitName}} ({{directiveNumber}})",
+        "Thông báo kết luận buổi kiểm tra {{registerNumber}} tại {{unitName}} (số {{directiveNumber}})",
         """
-        Tổ trưởng Tổ công tác của Chủ tịch UBND tỉnh đã kết luận buổi kiểm tra tại {{unitName}} (Thông báo số {{directiveNumber}}).
+        Tổ trưởng Tổ công tác của Chủ tịch UBND tỉnh đã kết luận buổi kiểm tra {{registerNumber}} tại {{unitName}} (Thông báo số {{directiveNumber}}).
 
         {{detail}}
 
