@@ -331,6 +331,9 @@ public class InspectionService {
   public void submitReport(long id, InspectionRequests.UnitReport report) {
     InspectionStore.Row row = row(id);
     requireStatus(row, InspectionStatus.AWAITING_REPORT);
+    if (currentUser.username() != null && !mayReportFor(row.unit())) {
+      throw new ForbiddenException("Chỉ lãnh đạo, đầu mối của " + row.unitName() + " hoặc Văn phòng UBND tỉnh được gửi báo cáo này.");
+    }
     List<Problem> problems = new ArrayList<>();
     if (blank(report.keyResults())) {
       problems.add(new Problem("keyResults", "Cần báo cáo kết quả thực hiện nhiệm vụ nổi bật."));
@@ -506,9 +509,6 @@ public class InspectionService {
   @Transactional
   public void submitReportThroughApi(long id, InspectionRequests.UnitReport report) {
     InspectionStore.Row row = visibleRow(id);
-    if (!mayReportFor(row.unit())) {
-      throw new ForbiddenException("Chỉ lãnh đạo, đầu mối của " + row.unitName() + " hoặc Văn phòng UBND tỉnh được gửi báo cáo này.");
-    }
     Task task = openStep(row, "Task_SubmitUnitReport", null, "Bước đơn vị gửi báo cáo của buổi kiểm tra " + row.code() + " không còn mở.");
     submitReport(id, report);
     completeRecorded(task);

@@ -297,6 +297,32 @@ class InspectionVisitProcessTest {
     assertThat(petition).isWaitingAt("Task_RoutePetition");
   }
 
+  @Test
+  void tasklistStartFormRecordsThePlanAndSetsTheBusinessKey() {
+    ProcessInstance instance = runtime.startProcessInstanceByKey(InspectionService.PROCESS_KEY, startForm("2025-01-01", "2025-06-30"));
+
+    assertThat(instance.getBusinessKey()).isEqualTo("KT-" + id(instance));
+    assertThat(instance).isWaitingAt("Task_ApprovePlan");
+    InspectionView view = inspections.view(id(instance));
+    assertThat(view.unit()).isEqualTo("SXD");
+    assertThat(view.reportDueOn()).isEqualTo(REPORT_DUE);
+    assertThat(view.members()).extracting(InspectionView.Person::username).containsExactly(InspectionPeople.MEMBER_1, InspectionPeople.MEMBER_2);
+  }
+
+  @Test
+  void tasklistStartFormWithAPeriodEndingBeforeItStartsIsRefusedAndNothingStays() {
+    long before = jdbc.sql("select count(*) from inspection").query(Long.class).single();
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(InspectionService.PROCESS_KEY, startForm("2025-06-30", "2025-01-01")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("Kỳ kiểm tra kết thúc (01/01/2025) trước khi bắt đầu (30/06/2025).");
+    assertThat(jdbc.sql("select count(*) from inspection").query(Long.class).single()).isEqualTo(before);
+  }
+
+  private static Map<String, Object> startForm(String from, String to) {
+    return Map.of("unit", "SXD", "periodFrom", from, "periodTo", to, "visitDate", VISIT.toString(), "leader", InspectionPeople.LEADER,
+        "members", InspectionPeople.MEMBER_1 + ", " + InspectionPeople.MEMBER_2, "content", "Kỷ luật, kỷ cương hành chính");
+  }
+
   /** Every flow node of both models is passed by at least one scenario of this class. */
   @AfterAll
   static void everyFlowNodeIsCovered(@Autowired RepositoryService repository, @Autowired HistoryService history) {
