@@ -104,6 +104,39 @@ public class AssignmentService {
     return new StartedRegistration(task.registerNumber(), startVariables(checked, 0, task));
   }
 
+  /**
+   * Registers a directive with its tasks for a process that starts their {@code task-assignment}
+   * instances itself (an inspection's conclusion, through a call activity, with
+   * {@link #startVariables(String)}).
+   *
+   * @throws InvalidInputException naming every wrong field; nothing is registered then
+   */
+  @Transactional
+  public Registration registerForCallingProcess(DirectiveRequest request) {
+    List<TaskRegister.Inserted> inserted = insert(check(request));
+    return new Registration(inserted.get(0).directiveId(), inserted.stream().map(TaskRegister.Inserted::registerNumber).toList());
+  }
+
+  /** The variables a {@code task-assignment} instance starts with, for a task already in the register. */
+  public Map<String, Object> startVariables(String registerNumber) {
+    TaskView task = task(registerNumber);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(ProcessVariables.TASK_ID, task.id());
+    variables.put(ProcessVariables.TASK_SUMMARY,
+        summary(task.registerNumber(), task.directiveNumber(), task.directiveIssuedOn(), task.issuerName(), task.content()));
+    variables.put(ProcessVariables.LEAD_UNIT, task.leadUnit());
+    if (!task.coordinatingUnits().isEmpty()) {
+      variables.put(ProcessVariables.COORDINATING_UNITS, String.join(",", task.coordinatingUnits()));
+    }
+    variables.put(ProcessVariables.DUE_DATE, dueDate(task.currentDeadline()));
+    return variables;
+  }
+
+  private static String summary(String registerNumber, String directiveNumber, LocalDate issuedOn, String issuerName, String content) {
+    return "Số vào sổ: " + registerNumber + "\nVăn bản: " + directiveNumber + " ngày " + vietnameseDate(issuedOn) + " của "
+        + issuerName + "\nNội dung: " + content;
+  }
+
   /** What a process started from the start form needs: its business key and its variables. */
   public record StartedRegistration(String registerNumber, Map<String, Object> variables) {}
 
@@ -162,8 +195,7 @@ public class AssignmentService {
     Map<String, Object> variables = new HashMap<>();
     variables.put(ProcessVariables.TASK_ID, inserted.id());
     variables.put(ProcessVariables.TASK_SUMMARY,
-        "Số vào sổ: " + inserted.registerNumber() + "\nVăn bản: " + request.number().trim() + " ngày "
-            + vietnameseDate(request.issuedOn()) + " của " + checked.issuer().name() + "\nNội dung: " + task.content().trim());
+        summary(inserted.registerNumber(), request.number().trim(), request.issuedOn(), checked.issuer().name(), task.content().trim()));
     variables.put(ProcessVariables.LEAD_UNIT, task.leadUnit().trim());
     List<String> coordinating = coordinating(task);
     if (!coordinating.isEmpty()) {

@@ -36,7 +36,17 @@ public enum NotificationKind {
   /** To the unit: the deadline moves. */
   EXTENSION_APPROVED("Đồng ý gia hạn"),
   /** To the unit: the deadline stays. */
-  EXTENSION_REJECTED("Không đồng ý gia hạn");
+  EXTENSION_REJECTED("Không đồng ý gia hạn"),
+  /** To the inspected unit's leaders and focal points: the working group comes, a report is due. */
+  INSPECTION_ANNOUNCED("Thông báo kiểm tra của Tổ công tác"),
+  /** To the inspected unit's leaders and focal points, before the report is due. */
+  INSPECTION_REPORT_REMINDER("Nhắc gửi báo cáo phục vụ kiểm tra"),
+  /** To the Office and the unit: no report by its date. */
+  INSPECTION_REPORT_LATE("Đơn vị chưa gửi báo cáo phục vụ kiểm tra"),
+  /** To the inspected unit: the conclusion notice is issued. */
+  INSPECTION_CONCLUDED("Thông báo kết luận kiểm tra"),
+  /** To the inspected unit: the answer to one of its petitions. */
+  PETITION_ANSWERED("Trả lời kiến nghị");
 
   private final String label;
 

@@ -182,6 +182,46 @@ final class NotificationTemplates {
         %s""".formatted(CONTENT));
   }
 
+  static {
+    // Inspections: registerNumber is the inspection's code (KT-12), content its scope, deadline the date asked for.
+    put(NotificationKind.INSPECTION_ANNOUNCED,
+        "Tổ công tác của Chủ tịch UBND tỉnh kiểm tra {{unitName}} ({{registerNumber}})",
+        """
+        Tổ công tác của Chủ tịch UBND tỉnh sẽ kiểm tra {{unitName}} (buổi kiểm tra {{registerNumber}}) về {{content}}.
+
+        {{detail}}
+
+        Đề nghị đơn vị báo cáo kết quả thực hiện, giải trình từng nhiệm vụ chậm, quá hạn, nêu khó khăn, nguyên nhân và kiến nghị{{#deadline}} trước ngày {{deadline}}{{/deadline}}.""");
+    put(NotificationKind.INSPECTION_REPORT_REMINDER,
+        "Nhắc gửi báo cáo phục vụ kiểm tra {{registerNumber}}{{#deadline}} (hạn {{deadline}}){{/deadline}}",
+        """
+        {{unitName}} chưa gửi báo cáo phục vụ buổi kiểm tra {{registerNumber}} của Tổ công tác của Chủ tịch UBND tỉnh. Đề nghị đơn vị gửi báo cáo{{#deadline}} trước ngày {{deadline}}{{/deadline}}.
+
+        {{detail}}""");
+    put(NotificationKind.INSPECTION_REPORT_LATE,
+        "{{unitName}} chưa gửi báo cáo phục vụ kiểm tra {{registerNumber}}",
+        """
+        Đến hết hạn{{#deadline}} ngày {{deadline}}{{/deadline}}, {{unitName}} chưa gửi báo cáo phục vụ buổi kiểm tra {{registerNumber}} của Tổ công tác. Đơn vị vẫn có thể gửi báo cáo đến trước buổi kiểm tra; hồ sơ kiểm tra ghi nhận báo cáo chậm.
+
+        {{detail}}""");
+    put(NotificationKind.INSPECTION_CONCLUDED,
+        "Thông báo kết luận buổi kiểm tra {{registerNumber}} tại {{unitName}} (số {{directiveNumber}})",
+        """
+        Tổ trưởng Tổ công tác của Chủ tịch UBND tỉnh đã kết luận buổi kiểm tra {{registerNumber}} tại {{unitName}} (Thông báo số {{directiveNumber}}).
+
+        {{detail}}
+
+        Các yêu cầu của kết luận đã được vào sổ theo dõi như nhiệm vụ của đơn vị.""");
+    put(NotificationKind.PETITION_ANSWERED,
+        "Trả lời kiến nghị của {{unitName}} ({{registerNumber}})",
+        """
+        {{issuerName}} đã cho ý kiến về kiến nghị của {{unitName}} tại buổi kiểm tra {{registerNumber}}.
+
+        Kiến nghị: {{content}}
+
+        Ý kiến: {{detail}}""");
+  }
+
   private static final String FOOTER =
       "Thư do hệ thống Theo dõi nhiệm vụ UBND tỉnh gửi tự động; xin không trả lời thư này.";
 

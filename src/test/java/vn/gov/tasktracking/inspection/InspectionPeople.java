@@ -1,0 +1,37 @@
+package vn.gov.tasktracking.inspection;
+
+import java.util.List;
+import vn.gov.tasktracking.TestPeople;
+import vn.gov.tasktracking.directory.DirectoryFile;
+import vn.gov.tasktracking.directory.DirectoryFile.PersonRow;
+import vn.gov.tasktracking.directory.DirectoryService;
+
+/** The working group and the provincial leaders the inspection tests need, besides {@link TestPeople}. */
+final class InspectionPeople {
+
+  static final String LEADER = "it.kt.totruong";
+  static final String MEMBER_1 = "it.kt.thanhvien1";
+  static final String MEMBER_2 = "it.kt.thanhvien2";
+  static final String CHAIRMAN = "it.kt.chutich";
+
+  private InspectionPeople() {}
+
+  static void ensure(DirectoryService directory) {
+    TestPeople.ensure(directory);
+    directory.apply(
+        new DirectoryFile(
+            "it-inspection",
+            List.of(),
+            List.of(
+                row(LEADER, "Tổ Trưởng Kiểm Thử", "VPUBND", "UNIT_LEADER", "WORKING_GROUP_MEMBER"),
+                row(MEMBER_1, "Thành Viên Một", "VPUBND", "WORKING_GROUP_MEMBER"),
+                row(MEMBER_2, "Thành Viên Hai", "SNV", "WORKING_GROUP_MEMBER"),
+                row(CHAIRMAN, "Chủ Tịch Kiểm Thử", "VPUBND", "CHAIRMAN"))),
+        "test",
+        null);
+  }
+
+  private static PersonRow row(String username, String fullName, String unit, String... roles) {
+    return new PersonRow(username, fullName, null, username + "@example.vn", null, unit, List.of(roles), true, TestPeople.PASSWORD);
+  }
+}
