@@ -16,7 +16,8 @@ class DueDateGuard implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Date deadline = (Date) task.getVariable(ProcessVariables.DUE_DATE);
+    // The process's variable, read from the execution: the step has no variables of its own to load.
+    Date deadline = (Date) task.getExecution().getVariable(ProcessVariables.DUE_DATE);
     if (!Objects.equals(task.getDueDate(), deadline)) {
       throw InvalidInputException.of("dueDate",
           "Hạn xử lý chỉ thay đổi qua đề nghị gia hạn được người giao chấp thuận; không sửa trực tiếp trong Tasklist.");

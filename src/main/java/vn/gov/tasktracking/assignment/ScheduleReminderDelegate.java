@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.deadline.ReminderEvent;
 
-/** "Tính mốc nhắc việc tiếp theo": sets the timer of the next reminder, or none without a deadline. */
+/**
+ * "Tính mốc nhắc việc đầu tiên": sets the timer of the first reminder, or none without a deadline.
+ * Each reminder then sets the next one ({@link SendReminderDelegate}).
+ */
 @Component("scheduleReminderDelegate")
 class ScheduleReminderDelegate implements JavaDelegate {
 
@@ -19,6 +22,10 @@ class ScheduleReminderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    schedule(execution);
+  }
+
+  void schedule(DelegateExecution execution) {
     Optional<ReminderEvent> next =
         watch.scheduleNext(ProcessVariables.deadline(execution), ProcessVariables.reminderPolicy(execution),
             execution.getProcessInstanceId());

@@ -6,14 +6,19 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.deadline.ReminderKind;
 
-/** "Nhắc việc, đánh dấu quá hạn, báo cáo người giao": what the reminder that fell due does. */
+/**
+ * "Nhắc việc, đánh dấu quá hạn, báo cáo người giao; tính mốc tiếp theo": what the reminder that fell
+ * due does, then the timer of the next one.
+ */
 @Component("sendReminderDelegate")
 class SendReminderDelegate implements JavaDelegate {
 
   private final DeadlineWatch watch;
+  private final ScheduleReminderDelegate next;
 
-  SendReminderDelegate(DeadlineWatch watch) {
+  SendReminderDelegate(DeadlineWatch watch, ScheduleReminderDelegate next) {
     this.watch = watch;
+    this.next = next;
   }
 
   @Override
@@ -28,5 +33,6 @@ class SendReminderDelegate implements JavaDelegate {
     if (explanationDue || Boolean.TRUE.equals(execution.getVariable(ProcessVariables.EXPLANATION_DUE))) {
       execution.setVariable(ProcessVariables.EXPLANATION_DUE, explanationDue);
     }
+    next.schedule(execution);
   }
 }

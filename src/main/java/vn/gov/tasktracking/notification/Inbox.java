@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,23 +14,20 @@ import org.springframework.stereotype.Repository;
 class Inbox {
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
 
-  Inbox(JdbcClient jdbc) {
+  Inbox(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
-  /** Puts a notification in its recipient's inbox unless it is there already. */
-  void deliverOnce(NotificationLog.Entry entry) {
-    boolean there = jdbc.sql("select count(*) from notification where notification_key = ?")
-        .param(entry.key()).query(Long.class).single() > 0;
-    if (!there) {
-      jdbc.sql("""
-              insert into notification (notification_key, kind, recipient, subject, body, link, created_at)
-              values (?, ?, ?, ?, ?, ?, ?)""")
-          .params(entry.key(), entry.kind().name(), entry.recipient(), entry.subject(), entry.body(), entry.link(),
-              Timestamp.from(entry.createdAt()))
-          .update();
-    }
+  /** Puts freshly recorded notifications in their recipients' inboxes. */
+  void deliver(List<NotificationLog.Entry> entries) {
+    batch.batchUpdate("""
+        insert into notification (notification_key, kind, recipient, subject, body, link, created_at)
+        values (?, ?, ?, ?, ?, ?, ?)""",
+        entries.stream().map(e -> new Object[] {
+            e.key(), e.kind().name(), e.recipient(), e.subject(), e.body(), e.link(), Timestamp.from(e.createdAt())}).toList());
   }
 
   List<NotificationService.InboxMessage> page(String recipient, int page, int size) {

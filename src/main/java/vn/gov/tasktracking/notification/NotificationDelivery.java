@@ -12,10 +12,9 @@ import vn.gov.tasktracking.directory.Person;
 import vn.gov.tasktracking.system.EngineClock;
 
 /**
- * Delivers a recorded notification on one channel, once per key however often its job runs.
+ * Sends a recorded notification by e-mail, once per key however often its job runs.
  *
- * <p>The inbox row and its log state are written in the job's transaction: both or neither.
- * An e-mail cannot be taken back, so the moment the SMTP server accepts it is recorded in a
+ * <p>An e-mail cannot be taken back, so the moment the SMTP server accepts it is recorded in a
  * transaction of its own; a job retried after a later failure (the engine's commit, a crash)
  * finds it sent and does not send again. Only a stop between the server's acceptance and that
  * short commit can make a second copy, which carries the same Message-ID.
@@ -24,32 +23,20 @@ import vn.gov.tasktracking.system.EngineClock;
 class NotificationDelivery {
 
   private final NotificationLog log;
-  private final Inbox inbox;
   private final EmailSender email;
   private final DirectoryService directory;
   private final EngineClock clock;
   private final TransactionTemplate ownTransaction;
 
   NotificationDelivery(
-      NotificationLog log, Inbox inbox, EmailSender email, DirectoryService directory, EngineClock clock,
+      NotificationLog log, EmailSender email, DirectoryService directory, EngineClock clock,
       PlatformTransactionManager transactions) {
     this.log = log;
-    this.inbox = inbox;
     this.email = email;
     this.directory = directory;
     this.clock = clock;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-  }
-
-  @Transactional
-  public void deliverToInbox(String key) {
-    NotificationLog.Entry entry = entry(key);
-    if (entry.inboxState() == DeliveryState.SENT) {
-      return;
-    }
-    inbox.deliverOnce(entry);
-    log.markInbox(key, DeliveryState.SENT, clock.now());
   }
 
   /**

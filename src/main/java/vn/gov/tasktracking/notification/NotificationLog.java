@@ -34,14 +34,11 @@ class NotificationLog {
       String failureReason,
       Instant deliveredAt) {}
 
-  // The notification as a whole: failed when a channel failed, pending while one is pending.
+  // The notification as a whole follows its e-mail: the inbox got it when it was recorded.
   private static final String OVERALL_STATE = """
       update notification_log set
-        state = case when inbox_state = 'FAILED' or email_state = 'FAILED' then 'FAILED'
-                     when inbox_state = 'PENDING' or email_state = 'PENDING' then 'PENDING'
-                     else 'SENT' end,
-        delivered_at = case when (inbox_state is null or inbox_state <> 'PENDING')
-                              and (email_state is null or email_state <> 'PENDING') then cast(? as timestamp) end
+        state = case when email_state = 'FAILED' then 'FAILED' when email_state = 'PENDING' then 'PENDING' else 'SENT' end,
+        delivered_at = case when email_state is null or email_state <> 'PENDING' then cast(? as timestamp) end
       where notification_key = ?""";
 
   private final JdbcClient jdbc;
@@ -55,21 +52,16 @@ class NotificationLog {
   void insert(List<Entry> entries) {
     batch.batchUpdate("""
         insert into notification_log (notification_key, kind, recipient, register_number, subject, body, email_text,
-          email_html, link, created_at, state, inbox_state, email_state)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          email_html, link, created_at, state, inbox_state, email_state, delivered_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         entries.stream().map(e -> new Object[] {
             e.key(), e.kind().name(), e.recipient(), e.registerNumber(), e.subject(), e.body(), e.emailText(),
             e.emailHtml(), e.link(), Timestamp.from(e.createdAt()), e.state().name(), name(e.inboxState()),
-            name(e.emailState())}).toList());
+            name(e.emailState()), e.deliveredAt() == null ? null : Timestamp.from(e.deliveredAt())}).toList());
   }
 
   Optional<Entry> find(String key) {
     return jdbc.sql("select * from notification_log where notification_key = ?").param(key).query(NotificationLog::entry).optional();
-  }
-
-  void markInbox(String key, DeliveryState state, Instant now) {
-    jdbc.sql("update notification_log set inbox_state = ? where notification_key = ?").params(state.name(), key).update();
-    updateOverallState(key, now);
   }
 
   /**

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,16 +17,16 @@ import vn.gov.tasktracking.system.NotFoundException;
  * Tells people what happened to their tasks: what other capabilities call.
  *
  * <p>{@link #notify} records one notification per recipient, rendered from its kind's Vietnamese
- * templates, in the caller's transaction, and starts its {@code notification-delivery} process,
- * whose asynchronous steps deliver it on each channel that is on, with retries; a change that is
- * rolled back notifies nobody, and a recorded notification is never lost.
+ * templates, in the caller's transaction: a change that is rolled back notifies nobody, and a
+ * recorded notification is never lost. The in-app inbox is a table of the same database, so the
+ * message lands there in that same transaction, once, with nothing to retry. E-mail leaves the
+ * database: when that channel is on, each notification starts its {@code notification-delivery}
+ * process, whose asynchronous step sends it with retries and back-off.
  */
 @Service
 public class NotificationService {
 
   public static final String DELIVERY_PROCESS_KEY = "notification-delivery";
-  /** Process variable of {@code notification-delivery}: the channels to deliver on, e.g. {@code INBOX,EMAIL}. */
-  public static final String CHANNELS_VARIABLE = "channels";
 
   /** One page of notifications, newest first. */
   public record Page<T>(List<T> items, long total, int page, int size) {}
@@ -49,7 +47,6 @@ public class NotificationService {
   private final RuntimeService runtime;
   private final CurrentUser currentUser;
   private final EngineClock clock;
-  private final String channels;
 
   NotificationService(
       NotificationLog log, Inbox inbox, NotificationSettings settings, RuntimeService runtime, CurrentUser currentUser,
@@ -63,11 +60,11 @@ public class NotificationService {
     this.runtime = runtime;
     this.currentUser = currentUser;
     this.clock = clock;
-    this.channels = settings.channels().stream().map(Channel::name).sorted().collect(Collectors.joining(","));
   }
 
   /**
-   * Records a notification for each recipient (duplicates once) and starts its delivery.
+   * Records a notification for each recipient (duplicates once), puts it in the inbox and starts
+   * its e-mail delivery, each when that channel is on.
    *
    * @return the notifications' keys, one per recipient
    */
@@ -79,19 +76,23 @@ public class NotificationService {
     String link = settings.taskLink(notice.registerNumber(), notice.camundaTaskId());
     NotificationTemplates.Rendered message = NotificationTemplates.render(kind, notice, link);
     Instant now = clock.now();
-    DeliveryState inboxState = settings.isOn(Channel.INBOX) ? DeliveryState.PENDING : null;
-    DeliveryState emailState = settings.isOn(Channel.EMAIL) ? DeliveryState.PENDING : null;
+    boolean toInbox = settings.isOn(Channel.INBOX);
+    boolean byEmail = settings.isOn(Channel.EMAIL);
     List<NotificationLog.Entry> entries = new ArrayList<>();
     for (String recipient : new LinkedHashSet<>(recipients)) {
       entries.add(new NotificationLog.Entry(
           key(kind, notice.registerNumber(), recipient), kind, recipient, notice.registerNumber(), message.subject(),
-          message.body(), message.text(), message.html(), link, now, DeliveryState.PENDING, inboxState, emailState,
-          null, 0, null, null));
+          message.body(), message.text(), message.html(), link, now, byEmail ? DeliveryState.PENDING : DeliveryState.SENT,
+          toInbox ? DeliveryState.SENT : null, byEmail ? DeliveryState.PENDING : null, null, 0, null, byEmail ? null : now));
     }
     log.insert(entries);
-    // The product starts its own deliveries: the person whose step caused them needs no right to.
-    currentUser.runAsProduct(() -> entries.forEach(e ->
-        runtime.startProcessInstanceByKey(DELIVERY_PROCESS_KEY, e.key(), Map.of(CHANNELS_VARIABLE, channels))));
+    if (toInbox) {
+      inbox.deliver(entries);
+    }
+    if (byEmail) {
+      // The product starts its own deliveries: the person whose step caused them needs no right to.
+      currentUser.runAsProduct(() -> entries.forEach(e -> runtime.startProcessInstanceByKey(DELIVERY_PROCESS_KEY, e.key())));
+    }
     return entries.stream().map(NotificationLog.Entry::key).toList();
   }
 

@@ -6,6 +6,9 @@ import java.util.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -18,6 +21,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.tasktracking.TaskTrackingApplication;
 import vn.gov.tasktracking.TestPeople;
 import vn.gov.tasktracking.assignment.AssignmentService;
@@ -44,7 +48,7 @@ public final class Benchmarks {
     try (ConfigurableApplicationContext app =
         new SpringApplicationBuilder(TaskTrackingApplication.class)
             .profiles(profiles.isBlank() ? new String[0] : profiles.split(","))
-            .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+            .run("--server.port=0", "--camunda.bpm.generic-properties.properties.job-executor-activate=false",
                 "--logging.level.root=warn", "--logging.level.vn.gov.tasktracking=warn")) {
       TestPeople.ensure(app.getBean(DirectoryService.class));
       deployMinimal(app.getBean(RepositoryService.class));
@@ -140,6 +144,8 @@ public final class Benchmarks {
       long due = management.createJobQuery().processDefinitionKey(AssignmentService.PROCESS_KEY).timers().duedateLowerThan(
           new Date(reminderMoment.getTime() + 1)).count();
       ClockUtil.setCurrentTime(reminderMoment);
+      Map<String, long[]> before = tableActivity(app);
+      System.out.println("timers: the reminders fall due now");
       long start = System.nanoTime();
       executor.start();
       while (management.createJobQuery().processDefinitionKey(AssignmentService.PROCESS_KEY).timers()
@@ -150,9 +156,52 @@ public final class Benchmarks {
       executor.shutdown();
       System.out.printf(Locale.ROOT, "timers: %d reminder jobs due at once, worked off by one node in %.1f s: %.1f jobs/s%n",
           due, seconds, due / seconds);
+      printTableActivity(before, tableActivity(app), due);
     } finally {
       ClockUtil.reset();
     }
+  }
+
+  private static final String[] ACTIVITY_COLUMNS = {"seq_scan", "seq_tup_read", "idx_scan", "n_tup_ins", "n_tup_upd", "n_tup_del"};
+
+  /** PostgreSQL's counters per table (scans, rows read, written): where a workload's statements go. */
+  private static Map<String, long[]> tableActivity(ConfigurableApplicationContext app) {
+    JdbcClient jdbc = JdbcClient.create(app.getBean(DataSource.class));
+    if (!app.getEnvironment().getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql")) {
+      return Map.of();
+    }
+    sleep(1500); // counters reach the statistics view about once a second
+    Map<String, long[]> activity = new TreeMap<>();
+    jdbc.sql("select relname, " + String.join(", ", ACTIVITY_COLUMNS) + " from pg_stat_user_tables")
+        .query((rs, i) -> {
+          long[] values = new long[ACTIVITY_COLUMNS.length];
+          for (int c = 0; c < values.length; c++) {
+            values[c] = rs.getLong(c + 2);
+          }
+          return activity.put(rs.getString(1), values);
+        })
+        .list();
+    return activity;
+  }
+
+  private static void printTableActivity(Map<String, long[]> before, Map<String, long[]> after, long jobs) {
+    if (after.isEmpty() || jobs == 0) {
+      return;
+    }
+    System.out.printf(Locale.ROOT, "per job, by table: %-28s %s%n", "", String.join(" ", ACTIVITY_COLUMNS));
+    after.forEach((table, values) -> {
+      long[] old = before.getOrDefault(table, new long[values.length]);
+      StringBuilder line = new StringBuilder();
+      boolean any = false;
+      for (int c = 0; c < values.length; c++) {
+        double perJob = (values[c] - old[c]) / (double) jobs;
+        any |= perJob >= 0.01;
+        line.append(String.format(Locale.ROOT, " %8.2f", perJob));
+      }
+      if (any) {
+        System.out.printf(Locale.ROOT, "  %-44s%s%n", table, line);
+      }
+    });
   }
 
   private static void sleep(long millis) {

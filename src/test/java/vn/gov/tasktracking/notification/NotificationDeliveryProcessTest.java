@@ -8,7 +8,6 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
-import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,8 +26,9 @@ import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * Every path of notification-delivery: each channel that is on is its own asynchronous step, so
- * a failing mail never undoes the inbox. The steps' work is tested in NotificationDeliveryIT.
+ * Every path of notification-delivery: the e-mail is sent in an asynchronous step of its own,
+ * after the change that caused it has committed, and a failing mail waits for its retry. The
+ * step's work is tested in NotificationDeliveryIT.
  */
 @SpringBootTest(properties = "camunda.bpm.process-engine-name=notificationprocesstest")
 @ActiveProfiles("test")
@@ -40,7 +40,6 @@ class NotificationDeliveryProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
-  @MockitoBean(name = "deliverToInboxDelegate") JavaDelegate inbox;
   @MockitoBean(name = "sendEmailDelegate") JavaDelegate email;
 
   @BeforeEach
@@ -49,55 +48,30 @@ class NotificationDeliveryProcessTest {
   }
 
   @Test
-  void inboxAloneIsDeliveredInItsOwnJobAndNoMailIsSent() throws Exception {
-    ProcessInstance instance = start("INBOX");
+  void theMailIsSentInItsOwnJobAfterTheStart() throws Exception {
+    ProcessInstance instance = start();
 
-    assertThat(instance).isWaitingAt("Task_DeliverToInbox");
-    verify(inbox, never()).execute(any());
-    execute(job(instance));
-
-    assertThat(instance).hasPassed("Task_DeliverToInbox", "EndEvent_Delivered").hasNotPassed("Task_SendEmail").isEnded();
-    verify(inbox).execute(any());
+    assertThat(instance).isWaitingAt("Task_SendEmail");
     verify(email, never()).execute(any());
-  }
-
-  @Test
-  void bothChannelsRunOneAfterTheOtherEachInItsOwnJob() throws Exception {
-    ProcessInstance instance = start("EMAIL,INBOX");
-
-    execute(job(instance));
-    assertThat(instance).hasPassed("Task_DeliverToInbox").isWaitingAt("Task_SendEmail");
     execute(job(instance));
 
     assertThat(instance).hasPassed("Task_SendEmail", "EndEvent_Delivered").isEnded();
+    verify(email).execute(any());
   }
 
   @Test
-  void emailAloneSkipsTheInbox() throws Exception {
-    ProcessInstance instance = start("EMAIL");
-
-    assertThat(instance).isWaitingAt("Task_SendEmail");
-    execute(job(instance));
-
-    assertThat(instance).hasPassed("Task_SendEmail", "EndEvent_Delivered").hasNotPassed("Task_DeliverToInbox").isEnded();
-    verify(inbox, never()).execute(any());
-  }
-
-  @Test
-  void aFailingMailLeavesTheInboxDeliveredAndWaitsForItsRetry() throws Exception {
+  void aFailingMailWaitsForItsRetry() throws Exception {
     doThrow(new NotificationDeliveryException("máy chủ thư không trả lời", null)).when(email).execute(any());
-    ProcessInstance instance = start("EMAIL,INBOX");
-    execute(job(instance));
+    ProcessInstance instance = start();
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> execute(job(instance)))
         .hasMessageContaining("máy chủ thư không trả lời");
 
-    assertThat(instance).hasPassed("Task_DeliverToInbox").isWaitingAt("Task_SendEmail");
+    assertThat(instance).isWaitingAt("Task_SendEmail");
     assertThat(job(instance)).hasRetries(5);
   }
 
-  private ProcessInstance start(String channels) {
-    return runtime.startProcessInstanceByKey(NotificationService.DELIVERY_PROCESS_KEY, "TEST." + UUID.randomUUID(),
-        Map.of(NotificationService.CHANNELS_VARIABLE, channels));
+  private ProcessInstance start() {
+    return runtime.startProcessInstanceByKey(NotificationService.DELIVERY_PROCESS_KEY, "TEST." + UUID.randomUUID());
   }
 }
