@@ -102,8 +102,9 @@ public class ReportService {
   /** Best score first; equal scores share a rank; rows without a score come last, unranked. */
   private static List<Figures> ranked(List<Figures> rows) {
     List<Figures> sorted = new ArrayList<>(rows);
-    sorted.sort(Comparator.comparing((Figures f) -> f.score() == null ? Double.NEGATIVE_INFINITY : -f.score())
-        .thenComparing(f -> f.score() == null ? Double.NEGATIVE_INFINITY : -nullToZero(f.onTimeRate()))
+    sorted.sort(Comparator.comparing((Figures f) -> f.score() == null)
+        .thenComparing(f -> -nullToZero(f.score()))
+        .thenComparing(f -> -nullToZero(f.onTimeRate()))
         .thenComparing(Figures::key));
     List<Figures> result = new ArrayList<>();
     Integer rank = null;
