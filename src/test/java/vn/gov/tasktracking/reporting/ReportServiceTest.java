@@ -19,39 +19,9 @@ class ReportServiceTest {
       .unit("CAOLOC", "UBND huyện Cao Lộc", "DISTRICT_COMMITTEE")
       .unit("LOCBINH", "UBND huyện Lộc Bình", "DISTRICT_COMMITTEE");
 
-  /** Sở Xây dựng, 01/01–15/10/2017 at 15/10/2017: 134 tasks, 106 on time (90 before the deadline day), 21 late, 7 open. */
-  private void sxd2017() {
-    long directive = register.directive("UBND", "UBND tỉnh", D2017);
-    for (int i = 0; i < 106; i++) {
-      LocalDate assigned = D2017.plusDays(i * 2); // 01/01 .. 10/07
-      LocalDate deadline = assigned.plusDays(30);
-      long task = register.task(directive, "SXD", assigned, deadline);
-      register.complete(task, i < 90 ? deadline.minusDays(1 + i % 10) : deadline);
-    }
-    for (int i = 0; i < 21; i++) {
-      LocalDate assigned = D2017.plusDays(i * 10); // 01/01 .. 18/07
-      long task = register.task(directive, "SXD", assigned, assigned.plusDays(20));
-      if (i < 3) {
-        register.extend(task, assigned.plusDays(30));
-      }
-      register.complete(task, assigned.plusDays(40));
-    }
-    // Open within the deadline; 15/10/2017 is a Sunday: due soon means a deadline up to Wednesday 18/10.
-    LocalDate[] deadlines = {
-        LocalDate.of(2017, 10, 16), LocalDate.of(2017, 10, 18), LocalDate.of(2017, 10, 19), LocalDate.of(2017, 10, 31),
-        LocalDate.of(2017, 11, 15), LocalDate.of(2017, 11, 30), LocalDate.of(2017, 12, 31)};
-    for (int i = 0; i < 7; i++) {
-      long task = register.task(directive, "SXD", LocalDate.of(2017, 9, 20 + i), deadlines[i]);
-      register.progress(task, LocalDate.of(2017, 10, 1 + i));
-    }
-    // Outside the period: assigned the day before it starts, and the day after it ends.
-    register.task(directive, "SXD", LocalDate.of(2016, 12, 31), LocalDate.of(2017, 1, 31));
-    register.task(directive, "SXD", LocalDate.of(2017, 10, 16), LocalDate.of(2017, 10, 31));
-  }
-
   @Test
   void sxdFirstTenMonthsOf2017MatchTheSeed() {
-    sxd2017();
+    Seeds.sxd2017(register);
     Figures sxd = register.service().unitFigures("SXD", D2017, LocalDate.of(2017, 10, 15), LocalDate.of(2017, 10, 15));
 
     assertThat(sxd.assigned()).isEqualTo(134);
@@ -75,17 +45,7 @@ class ReportServiceTest {
 
   @Test
   void caoLocFirstHalfOf2020MatchesTheSeed() {
-    long directive = register.directive("UBND", "UBND tỉnh", LocalDate.of(2020, 1, 2));
-    for (int i = 0; i < 13; i++) {
-      LocalDate assigned = LocalDate.of(2020, 1 + i % 6, 2 + i);
-      LocalDate deadline = i < 9 ? assigned.plusDays(20) : LocalDate.of(2020, 7, 15);
-      long task = register.task(directive, "CAOLOC", assigned, deadline);
-      if (i < 4) {
-        register.complete(task, deadline.minusDays(3));
-      } else if (i < 9) {
-        register.complete(task, deadline.plusDays(2));
-      }
-    }
+    Seeds.caoLocFirstHalf2020(register);
     StatisticsQuery query = StatisticsQuery.of(null, "HALF_YEAR", "2020", "1", null, null, "2020-06-30", "CAOLOC", null,
         LocalDate.of(2026, 1, 1));
     ReportService.Statistics statistics = register.service().statistics(query);

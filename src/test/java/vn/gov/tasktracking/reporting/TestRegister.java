@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,17 +19,24 @@ import vn.gov.tasktracking.system.EngineClock;
 final class TestRegister {
 
   final JdbcClient jdbc;
-  final DataSource dataSource;
   private int directives;
 
   TestRegister() {
+    this(migratedH2());
+  }
+
+  /** Writes into an existing register, e.g. the application's in an integration test. */
+  TestRegister(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  private static JdbcClient migratedH2() {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:reports-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     h2.setUser("sa");
     Flyway.configure().dataSource(h2).locations("classpath:db/migration", "classpath:db/vendor/h2")
         .table("tasktracking_schema_history").load().migrate();
-    this.dataSource = h2;
-    this.jdbc = JdbcClient.create(h2);
+    return JdbcClient.create(h2);
   }
 
   ReportService service() {
@@ -52,7 +58,7 @@ final class TestRegister {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("insert into directive (number, issued_on, issuer_kind, issuer_key, issuer_name, excerpt, registered_at)"
             + " values (?, ?, ?, ?, ?, 'Trích yếu', ?)")
-        .params(++directives + "/TB-UBND", issuedOn, issuerKey.equals("UBND") ? "COMMITTEE" : "VICE_CHAIRMAN", issuerKey,
+        .params(++directives + "-" + UUID.randomUUID().toString().substring(0, 8) + "/TB-UBND", issuedOn, issuerKey.equals("UBND") ? "COMMITTEE" : "VICE_CHAIRMAN", issuerKey,
             issuerName, Timestamp.from(Instant.now()))
         .update(keys, "id");
     return keys.getKey().longValue();
