@@ -1,5 +1,6 @@
 package vn.gov.tasktracking.reporting;
 
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public class ReportService {
   public Statistics statistics(StatisticsQuery query) {
     Map<String, UnitInfo> units = units();
     List<String> scope = scope(query, units);
-    Map<Key, Tally> tallies = count(query.from(), query.to(), query.at(), scope);
+    Map<Key, Tally> tallies = count(query.from(), query.to(), query.at(), scope, query.groupBy() == GroupBy.ISSUER);
 
     Map<String, Tally> grouped = new LinkedHashMap<>();
     Tally total = new Tally();
@@ -95,7 +96,7 @@ public class ReportService {
     StatisticsQuery query = StatisticsQuery.of(GroupBy.UNIT, from, to, at, unitCode);
     Map<String, UnitInfo> units = units();
     Tally tally = new Tally();
-    count(from, to, at, scope(query, units)).values().forEach(tally::add);
+    count(from, to, at, scope(query, units), false).values().forEach(tally::add);
     return tally.figures(unitCode, units.get(unitCode).name(), settings);
   }
 
@@ -160,7 +161,7 @@ public class ReportService {
     return switch (groupBy) {
       case UNIT -> units.containsKey(key) ? units.get(key).name() : key;
       case UNIT_KIND -> kindLabel(key);
-      case ISSUER -> jdbc.sql("select issuer_name from directive where issuer_key = ? order by id desc fetch first 1 rows only")
+      case ISSUER -> jdbc.sql("select issuer_name from directive where issuer_key = ? fetch first 1 rows only")
           .param(key).query(String.class).optional().orElse(key);
     };
   }
@@ -174,8 +175,11 @@ public class ReportService {
     return kind;
   }
 
-  /** Counts per lead unit and issuer of the tasks assigned in [from, to] that existed at {@code at}. */
-  private Map<Key, Tally> count(LocalDate from, LocalDate to, LocalDate at, List<String> scope) {
+  /**
+   * Counts per lead unit and issuer of the tasks assigned in [from, to] that existed at {@code at};
+   * the issuer only when {@code byIssuer}, which costs a join with the directives.
+   */
+  private Map<Key, Tally> count(LocalDate from, LocalDate to, LocalDate at, List<String> scope, boolean byIssuer) {
     Map<Key, Tally> tallies = new HashMap<>();
     LocalDate last = to.isAfter(at) ? at : to;
     if (last.isBefore(from) || (scope != null && scope.isEmpty())) {
@@ -189,45 +193,50 @@ public class ReportService {
       endMonth = from;
     }
     String units = scope == null ? "" : " and %s in (:units)";
-    String sql =
-        // closed tasks of whole months, in their final class
-        "select lead_unit_code, issuer_key, status_class, before_deadline, 0 as soon, extended, 0 as updated, sum(tasks) as n"
-            + " from task_outcome_tally where assigned_month >= :firstMonth and assigned_month < :endMonth"
-            + units.formatted("lead_unit_code")
-            + " group by lead_unit_code, issuer_key, status_class, before_deadline, extended"
-            // ... of which those closed after the reference date come out again
-            + " union all select u, i, c, b, 0, e, 0, -count(*) from (select t.lead_unit_code as u, d.issuer_key as i, "
-            + FINAL_CLASS + " as c, " + BEFORE_DEADLINE + " as b, " + EXTENDED + " as e" + FROM
-            + " where t.assigned_on >= :firstMonth and t.assigned_on < :endMonth and t.settled_on > :at"
-            + units.formatted("t.lead_unit_code") + ") closed_later group by u, i, c, b, e"
-            // ... and are counted in their class at the reference date, with the open tasks of whole months
-            + " union all " + rowsAt("t.assigned_on >= :firstMonth and t.assigned_on < :endMonth"
-                + " and (t.settled_on is null or t.settled_on > :at)" + units.formatted("t.lead_unit_code"))
+    String issuer = byIssuer ? "issuer_key" : "''";
+    String closed =
+        "select lead_unit_code, " + issuer + ", sum(completed_on_time), sum(completed_before_deadline), sum(completed_late),"
+            + " sum(completed_no_deadline), sum(withdrawn), sum(extended) from task_outcome_tally"
+            + " where assigned_month >= :firstMonth and assigned_month < :endMonth" + units.formatted("lead_unit_code")
+            + " group by lead_unit_code" + (byIssuer ? ", issuer_key" : "");
+    String taskTable = byIssuer ? " from assigned_task t join directive d on d.id = t.directive_id" : " from assigned_task t";
+    String taskIssuer = byIssuer ? "d.issuer_key" : "''";
+    String wholeMonths = "t.assigned_on >= :firstMonth and t.assigned_on < :endMonth" + units.formatted("t.lead_unit_code");
+    String rows =
+        // closed after the reference date: out of the tally's figures ...
+        "select u, i, c, b, 0, e, 0, -count(*) from (select t.lead_unit_code as u, " + taskIssuer + " as i, " + FINAL_CLASS
+            + " as c, " + BEFORE_DEADLINE + " as b, " + EXTENDED + " as e" + taskTable + " where " + wholeMonths
+            + " and t.settled_on > :at) closed_later group by u, i, c, b, e"
+            // ... and into their class at the reference date
+            + " union all " + rowsAt(taskTable, taskIssuer, wholeMonths + " and t.settled_on > :at")
+            // open tasks of whole months
+            + " union all " + rowsAt(taskTable, taskIssuer, wholeMonths + " and t.completed_on is null and t.withdrawn_on is null")
             // days outside whole months, every task in its class at the reference date
-            + " union all " + rowsAt("((t.assigned_on >= :from and t.assigned_on < :firstMonth)"
+            + " union all " + rowsAt(taskTable, taskIssuer, "((t.assigned_on >= :from and t.assigned_on < :firstMonth)"
                 + " or (t.assigned_on >= :endMonth and t.assigned_on <= :last))" + units.formatted("t.lead_unit_code"));
-    JdbcClient.StatementSpec statement = jdbc.sql(sql)
-        .param("firstMonth", firstMonth)
-        .param("endMonth", endMonth)
-        .param("from", from)
-        .param("last", last)
-        .param("at", at)
-        .param("soon", calendar.addWorkingDays(at, DUE_SOON_WORKING_DAYS))
-        .param("windowStart", Timestamp.from(at.minusDays(UPDATE_WINDOW_DAYS - 1).atStartOfDay(EngineClock.ZONE).toInstant()))
-        .param("windowEnd", Timestamp.from(calendar.endOfDay(at)));
+    Map<String, Object> params = new HashMap<>();
+    params.put("firstMonth", firstMonth);
+    params.put("endMonth", endMonth);
+    params.put("from", from);
+    params.put("last", last);
+    params.put("at", at);
+    params.put("soon", calendar.addWorkingDays(at, DUE_SOON_WORKING_DAYS));
+    params.put("windowStart", Timestamp.from(at.minusDays(UPDATE_WINDOW_DAYS - 1).atStartOfDay(EngineClock.ZONE).toInstant()));
+    params.put("windowEnd", Timestamp.from(calendar.endOfDay(at)));
     if (scope != null) {
-      statement = statement.param("units", scope);
+      params.put("units", scope);
     }
-    statement.query((rs, n) -> {
+    jdbc.sql(closed).params(params).query((ResultSet rs) -> {
+      tallies.computeIfAbsent(new Key(rs.getString(1), rs.getString(2)), k -> new Tally())
+          .addClosed(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8));
+    });
+    jdbc.sql(rows).params(params).query((ResultSet rs) -> {
       tallies.computeIfAbsent(new Key(rs.getString(1), rs.getString(2)), k -> new Tally())
           .add(StatusClass.valueOf(rs.getString(3)), rs.getInt(4) == 1, rs.getInt(5) == 1, rs.getInt(6) == 1, rs.getInt(7) == 1,
               rs.getLong(8));
-      return null;
-    }).list();
+    });
     return tallies;
   }
-
-  private static final String FROM = " from assigned_task t join directive d on d.id = t.directive_id";
 
   /** The class a closed task keeps, as the tally counts it (StatusClass.SQL once the reference date is past closing). */
   private static final String FINAL_CLASS =
@@ -247,7 +256,7 @@ public class ReportService {
    * day, are due soon, extended, and updated in the window. The last progress update tells unless it
    * came after the reference date; then the updates themselves are looked at.
    */
-  private static String rowsAt(String where) {
+  private static String rowsAt(String from, String issuer, String where) {
     String cls = "(" + StatusClass.SQL + ")";
     String soon = "case when t.current_deadline <= :soon then 1 else 0 end";
     String updated =
@@ -258,8 +267,8 @@ public class ReportService {
                           and p.recorded_at >= :windowStart and p.recorded_at < :windowEnd) then 1
              else 0 end""";
     // A subquery: the expressions hold parameters, which GROUP BY could not match with the select list's.
-    return "select u, i, c, b, s, e, up, count(*) from (select t.lead_unit_code as u, d.issuer_key as i, " + cls + " as c, "
-        + BEFORE_DEADLINE + " as b, " + soon + " as s, " + EXTENDED + " as e, " + updated + " as up" + FROM + " where " + where
+    return "select u, i, c, b, s, e, up, count(*) from (select t.lead_unit_code as u, " + issuer + " as i, " + cls + " as c, "
+        + BEFORE_DEADLINE + " as b, " + soon + " as s, " + EXTENDED + " as e, " + updated + " as up" + from + " where " + where
         + ") at_reference_date group by u, i, c, b, s, e, up";
   }
 }
