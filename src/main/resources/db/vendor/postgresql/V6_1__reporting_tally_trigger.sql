@@ -6,7 +6,7 @@ create index assigned_task_settled_idx on assigned_task (settled_on, assigned_on
 
 -- Open tasks with every column the statistics read: counted from the index alone (index-only scan).
 create index assigned_task_open_idx on assigned_task (assigned_on)
-  include (lead_unit_code, directive_id, current_deadline, original_deadline, last_progress_at, id)
+  include (lead_unit_code, directive_id, current_deadline, original_deadline, completed_on, withdrawn_on, last_progress_at, id)
   where completed_on is null and withdrawn_on is null;
 
 -- Keeps task_outcome_tally in step with every insert, update and delete of a closed task: the
