@@ -94,6 +94,9 @@ public class ReportService {
    */
   @Transactional(readOnly = true)
   public Figures unitFigures(String unitCode, LocalDate from, LocalDate to, LocalDate at) {
+    if (unitCode == null || unitCode.isBlank()) {
+      throw InvalidInputException.of("unit", "Cần chọn đơn vị.");
+    }
     StatisticsQuery query = StatisticsQuery.of(GroupBy.UNIT, from, to, at, unitCode);
     Map<String, UnitInfo> units = units();
     Tally tally = new Tally();
