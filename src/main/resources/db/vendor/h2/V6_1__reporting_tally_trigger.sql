@@ -1,7 +1,7 @@
 -- The date a task's class stops changing (withdrawn, else completed); null while it is open.
 alter table assigned_task add column settled_on date generated always as (coalesce(withdrawn_on, completed_on));
 
--- Open tasks, and tasks closed after a reference date, of a period.
+-- Tasks closed after a reference date, of a period.
 create index assigned_task_settled_idx on assigned_task (settled_on, assigned_on);
 
 -- Keeps task_outcome_tally in step with every insert, update and delete of a closed task.

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * The figures of one row of the statistics (a unit, an issuer, a kind of unit) or of the total,
- * as /work/notes/REPORTS_API.md fixes them. Counts are of tasks assigned in the period, at the
+ * as the statistics API contract (REPORTS_API.md, shared with the Cockpit dashboard) fixes them. Counts are of tasks assigned in the period, at the
  * reference date; withdrawn tasks are counted apart and in nothing else. Percentages have one
  * decimal and are null when their denominator is 0.
  *

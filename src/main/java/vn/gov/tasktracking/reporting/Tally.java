@@ -54,6 +54,16 @@ final class Tally {
     }
   }
 
+  /** Adds closed tasks as the tally of closed tasks counts them. */
+  void addClosed(long onTime, long beforeDeadline, long late, long noDeadline, long withdrawnTasks, long extendedTasks) {
+    completedOnTime += onTime;
+    completedBeforeDeadline += beforeDeadline;
+    completedLate += late;
+    completedNoDeadline += noDeadline;
+    withdrawn += withdrawnTasks;
+    extended += extendedTasks;
+  }
+
   void add(Tally other) {
     completedOnTime += other.completedOnTime;
     completedBeforeDeadline += other.completedBeforeDeadline;

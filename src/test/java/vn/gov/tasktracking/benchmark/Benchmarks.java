@@ -34,7 +34,8 @@ import vn.gov.tasktracking.directory.DirectoryService;
  * next to a baseline run in the same JVM. Not a test; run it with
  *
  * <pre>mvn -Pbenchmark verify -Dbenchmark.tasks=3000
- * mvn -Pbenchmark verify -Dbenchmark.workloads=timers -Dbenchmark.timers=10000</pre>
+ * mvn -Pbenchmark verify -Dbenchmark.workloads=timers -Dbenchmark.timers=10000
+ * mvn -Pbenchmark verify -Dbenchmark.workloads=reports -Dbenchmark.profiles=postgres</pre>
  *
  * (add {@code -Dbenchmark.profiles=postgres} and the TASKTRACKING_DB_* variables for PostgreSQL).
  */
@@ -60,6 +61,9 @@ public final class Benchmarks {
       }
       if (workloads.contains("timers")) {
         timers(app, Integer.getInteger("benchmark.timers", 10_000));
+      }
+      if (workloads.contains("reports")) {
+        ReportsBenchmark.run(app, Integer.getInteger("benchmark.reportTasks", 1_000_000));
       }
     }
   }

@@ -1,0 +1,33 @@
+package vn.gov.tasktracking.reporting;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.gov.tasktracking.directory.DirectoryFile;
+import vn.gov.tasktracking.directory.DirectoryService;
+
+/**
+ * The exactness check of {@link ReportExactnessTest} on the application's own database, so that its
+ * PostgreSQL pass checks the PL/pgSQL trigger and the PostgreSQL plans; two units of its own.
+ */
+@SpringBootTest
+class ReportExactnessIT {
+
+  @Autowired JdbcClient jdbc;
+  @Autowired DirectoryService directory;
+  @Autowired ReportService reports;
+
+  @Test
+  void tallyAndRowsAgreeWithCountingEveryTask() {
+    String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String a = "RXA" + suffix;
+    String b = "RXB" + suffix;
+    directory.apply(new DirectoryFile("report-exactness", List.of(
+        new DirectoryFile.UnitRow(a, "Đơn vị kiểm thử báo cáo A", "DEPARTMENT", null, true, null, null),
+        new DirectoryFile.UnitRow(b, "Đơn vị kiểm thử báo cáo B", "DISTRICT_COMMITTEE", null, true, null, null)), List.of()), "test", null);
+    ReportExactnessTest.check(new TestRegister(jdbc), reports, a, b);
+  }
+}
