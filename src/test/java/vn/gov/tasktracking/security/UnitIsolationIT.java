@@ -128,10 +128,10 @@ class UnitIsolationIT {
     assertThat(api.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(api.getBody()).contains("Cần đăng nhập");
     // Camunda delays a user's next login after a wrong password: use someone no other test signs in as.
-    assertThat(rest.withBasicAuth(TestPeople.CAOLOC_OFFICER, "sai-mat-khau").getForEntity("/api/directory/units", String.class)
+    assertThat(rest.withBasicAuth(TestPeople.STC_OFFICER, "sai-mat-khau").getForEntity("/api/directory/units", String.class)
             .getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(rest.withBasicAuth(TestPeople.CAOLOC_OFFICER, "sai-mat-khau").getForEntity("/engine-rest/task", String.class)
+    assertThat(rest.withBasicAuth(TestPeople.STC_OFFICER, "sai-mat-khau").getForEntity("/engine-rest/task", String.class)
             .getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
