@@ -122,8 +122,22 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** Signs in with the webapps' login form, done once {@code ready} shows. */
   void signIn(String username, String password, By ready) {
-    driver.findElement(LOGIN_USERNAME).sendKeys(username);
-    driver.findElement(By.cssSelector("form[name='signinForm'] input[type='password']")).sendKeys(password);
+    // On a busy machine the login page may move the focus back to the user name while the password is typed;
+    // type again until both fields hold what was typed.
+    for (int attempt = 1; ; attempt++) {
+      WebElement user = driver.findElement(LOGIN_USERNAME);
+      WebElement secret = driver.findElement(By.cssSelector("form[name='signinForm'] input[type='password']"));
+      user.clear();
+      user.sendKeys(username);
+      secret.clear();
+      secret.sendKeys(password);
+      if (username.equals(user.getDomProperty("value")) && password.equals(secret.getDomProperty("value"))) {
+        break;
+      }
+      if (attempt == 3) {
+        throw new IllegalStateException("The login form did not keep the user name and password typed three times");
+      }
+    }
     driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
     waitLong(ExpectedConditions.visibilityOfElementLocated(ready));
   }
