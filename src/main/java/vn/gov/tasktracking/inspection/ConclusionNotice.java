@@ -3,6 +3,7 @@ package vn.gov.tasktracking.inspection;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -11,6 +12,10 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.directory.UnitKind;
@@ -35,7 +40,9 @@ class ConclusionNotice {
     InspectionView.Conclusion conclusion = inspection.conclusion();
     String province = province();
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      a4Page(doc);
       header(doc, province, conclusion.number(), conclusion.concludedOn());
+      doc.createParagraph();
       paragraph(doc, ParagraphAlignment.CENTER, true, 14, "THÔNG BÁO");
       paragraph(doc, ParagraphAlignment.CENTER, true, 13, "Kết luận của Tổ trưởng Tổ công tác của Chủ tịch UBND tỉnh tại buổi kiểm tra "
           + inspection.unitName());
@@ -50,7 +57,7 @@ class ConclusionNotice {
       paragraph(doc, ParagraphAlignment.LEFT, true, 13, "III. YÊU CẦU");
       paragraph(doc, ParagraphAlignment.BOTH, false, 13, "Đề nghị " + inspection.unitName() + " thực hiện các yêu cầu sau:");
       for (InspectionView.Requirement r : conclusion.requirements()) {
-        paragraph(doc, ParagraphAlignment.BOTH, false, 13, r.position() + ". " + r.content() + " Thời hạn: "
+        paragraph(doc, ParagraphAlignment.BOTH, false, 13, r.position() + ". " + sentence(r.content()) + " Thời hạn: "
             + InspectionService.date(r.deadline()) + " (số vào sổ theo dõi " + r.registerNumber() + ").");
       }
       paragraph(doc, ParagraphAlignment.LEFT, true, 13, "IV. KIẾN NGHỊ CỦA ĐƠN VỊ");
@@ -76,6 +83,8 @@ class ConclusionNotice {
   private void header(XWPFDocument doc, String province, String number, LocalDate on) {
     XWPFTable table = doc.createTable(1, 2);
     table.removeBorders();
+    // The national motto needs the wider column to stay on one line, as in every administrative document.
+    columns(table, 3500, 5855);
     XWPFTableCell left = table.getRow(0).getCell(0);
     cellLine(left, false, "UBND TỈNH " + province.toUpperCase(), true);
     cellLine(left, true, "VĂN PHÒNG", false);
@@ -137,6 +146,9 @@ class ConclusionNotice {
   private static void signature(XWPFDocument doc, InspectionView inspection) {
     XWPFTable table = doc.createTable(1, 2);
     table.removeBorders();
+    columns(table, 4400, 4955);
+    // Recipients and signature stay together on one page.
+    table.getRow(0).setCantSplitRow(true);
     XWPFTableCell left = table.getRow(0).getCell(0);
     XWPFParagraph recipients = left.getParagraphs().get(0);
     run(recipients, true, 11, "Nơi nhận:");
@@ -148,6 +160,31 @@ class ConclusionNotice {
     cellLine(right, true, "TỔ TRƯỞNG TỔ CÔNG TÁC", true);
     cellLine(right, false, "", false);
     cellLine(right, true, inspection.leader().fullName(), false);
+  }
+
+  /** A4 with the margins of Decree 30/2020 on administrative documents: 20 mm top and bottom, 30 mm left, 15 mm right. */
+  private static void a4Page(XWPFDocument doc) {
+    CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+    CTPageSz size = section.addNewPgSz();
+    size.setW(BigInteger.valueOf(11906));
+    size.setH(BigInteger.valueOf(16838));
+    CTPageMar margins = section.addNewPgMar();
+    margins.setTop(BigInteger.valueOf(1134));
+    margins.setBottom(BigInteger.valueOf(1134));
+    margins.setLeft(BigInteger.valueOf(1701));
+    margins.setRight(BigInteger.valueOf(850));
+  }
+
+  /** Fixed column widths in twentieths of a point (the text is 9,355 wide), which Word and LibreOffice both keep. */
+  private static void columns(XWPFTable table, int... widths) {
+    CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+    while (grid.sizeOfGridColArray() > 0) {
+      grid.removeGridCol(0);
+    }
+    for (int i = 0; i < widths.length; i++) {
+      grid.addNewGridCol().setW(BigInteger.valueOf(widths[i]));
+      table.getRow(0).getCell(i).setWidth(String.valueOf(widths[i]));
+    }
   }
 
   private static String sentence(String text) {

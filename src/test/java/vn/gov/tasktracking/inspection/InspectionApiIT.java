@@ -3,6 +3,8 @@ package vn.gov.tasktracking.inspection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -140,14 +142,18 @@ class InspectionApiIT {
         .getForEntity("/api/inspections/" + id + "/conclusion.docx", byte[].class);
     assertThat(docx.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(docx.getHeaders().getContentType().toString()).contains("wordprocessingml");
+    // Kept for a person to open: target/documents/thong-bao-ket-luan.docx
+    Path saved = Path.of("target", "documents", "thong-bao-ket-luan.docx");
+    Files.createDirectories(saved.getParent());
+    Files.write(saved, docx.getBody());
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.getBody()));
         XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
       String text = extractor.getText();
       assertThat(text).contains("UBND TỈNH LẠNG SƠN", "VĂN PHÒNG", "Số: " + id + "/TB-TCT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
           "Lạng Sơn, ngày 16 tháng 03 năm 2026", "THÔNG BÁO", "Sở Xây dựng", "kỷ cương hành chính. Kỳ kiểm tra: từ ngày 01/01/2024 đến ngày 30/06/2024",
           "Tổng số nhiệm vụ được giao", "Hoàn thành quá hạn", lateNumber, "Giải trình: Chờ thẩm định",
-          "Đa số nhiệm vụ hoàn thành đúng hạn", "1. Rà soát các nhiệm vụ quá hạn Thời hạn: 30/04/2026",
-          "2. Nâng cao chất lượng tờ trình Thời hạn: 30/06/2026", "1. Bổ sung biên chế", "Tổ Trưởng Kiểm Thử");
+          "Đa số nhiệm vụ hoàn thành đúng hạn", "1. Rà soát các nhiệm vụ quá hạn. Thời hạn: 30/04/2026",
+          "2. Nâng cao chất lượng tờ trình. Thời hạn: 30/06/2026", "1. Bổ sung biên chế", "Tổ Trưởng Kiểm Thử");
     }
   }
 
