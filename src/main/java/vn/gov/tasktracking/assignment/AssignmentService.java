@@ -132,7 +132,8 @@ public class AssignmentService {
     return variables;
   }
 
-  private static String summary(String registerNumber, String directiveNumber, LocalDate issuedOn, String issuerName, String content) {
+  /** The task as every form of task-assignment shows it at its top. */
+  static String summary(String registerNumber, String directiveNumber, LocalDate issuedOn, String issuerName, String content) {
     return "Số vào sổ: " + registerNumber + "\nVăn bản: " + directiveNumber + " ngày " + vietnameseDate(issuedOn) + " của "
         + issuerName + "\nNội dung: " + content;
   }

@@ -51,8 +51,7 @@ public class ImportedTaskTracking {
     Map<String, Object> variables = new HashMap<>();
     variables.put(ProcessVariables.TASK_ID, task.taskId());
     variables.put(ProcessVariables.TASK_SUMMARY,
-        "Số vào sổ: " + task.registerNumber() + "\nVăn bản: " + task.directiveNumber() + " ngày "
-            + AssignmentService.vietnameseDate(task.issuedOn()) + " của " + task.issuerName() + "\nNội dung: " + task.content());
+        AssignmentService.summary(task.registerNumber(), task.directiveNumber(), task.issuedOn(), task.issuerName(), task.content()));
     variables.put(ProcessVariables.LEAD_UNIT, task.leadUnit());
     variables.put(ProcessVariables.DUE_DATE, AssignmentService.dueDate(task.deadline()));
     variables.put(ProcessVariables.KEY_TASK, false);

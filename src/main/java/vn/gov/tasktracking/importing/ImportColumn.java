@@ -51,6 +51,15 @@ enum ImportColumn {
     return Optional.empty();
   }
 
+  /**
+   * A task's content as duplicates are recognised: lower case, composed, single spaces. Brackets stay:
+   * "Báo cáo (quý I)" and "Báo cáo (quý II)" are two tasks.
+   */
+  static String contentKey(String text) {
+    String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
+    return s.replaceAll("\\s+", " ").trim();
+  }
+
   /** Lower case, composed, single spaces, without a required mark or a note in brackets. */
   static String normalize(String text) {
     String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);

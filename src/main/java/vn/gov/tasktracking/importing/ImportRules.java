@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import vn.gov.tasktracking.assignment.TaskStatus;
 import vn.gov.tasktracking.assignment.AssignmentService;
 import vn.gov.tasktracking.assignment.IssuerKind;
 import vn.gov.tasktracking.directory.Person;
@@ -39,8 +40,15 @@ final class ImportRules {
       String unitCode, LocalDate assignedOn, LocalDate deadline, LocalDate completedOn, LocalDate withdrawnOn,
       String officer) {
 
-    boolean open() {
-      return completedOn == null && withdrawnOn == null;
+    /** Completed or withdrawn as the file says; an open task waits for its unit, or works with its officer. */
+    TaskStatus status() {
+      if (completedOn != null) {
+        return TaskStatus.COMPLETED;
+      }
+      if (withdrawnOn != null) {
+        return TaskStatus.WITHDRAWN;
+      }
+      return officer != null ? TaskStatus.IN_PROGRESS : TaskStatus.WAITING_RECEIPT;
     }
 
     /** Rows of one directive share this key, as the register's unique key (issuer, number). */
@@ -84,7 +92,7 @@ final class ImportRules {
             + " khác với dòng " + first.row() + " của cùng văn bản " + task.directiveNumber() + " (" + vietnameseDate(first.directiveDate()) + ").");
         continue;
       }
-      String taskKey = task.directiveKey() + "\u0000" + task.unitCode() + "\u0000" + ImportColumn.normalize(task.content());
+      String taskKey = task.directiveKey() + "\u0000" + task.unitCode() + "\u0000" + ImportColumn.contentKey(task.content());
       Integer same = seenTasks.putIfAbsent(taskKey, task.row());
       if (same != null) {
         row.error(ImportColumn.CONTENT, "trùng với dòng " + same + " (cùng văn bản, cùng đơn vị chủ trì, cùng nội dung).");
@@ -271,9 +279,13 @@ final class ImportRules {
           .findFirst();
     }
 
+    /**
+     * The officer must be someone the directory knows; for an open task, working in the lead unit now.
+     * Who did a closed task years ago may have moved or left since.
+     */
     private String officer(String username, Unit unit, boolean open) {
       Optional<Person> person = people.stream().filter(p -> p.username().equalsIgnoreCase(username)).findFirst();
-      if (person.isEmpty() || !person.get().unitCode().equals(unit.code())) {
+      if (person.isEmpty() || (open && !person.get().unitCode().equals(unit.code()))) {
         error(ImportColumn.OFFICER, "'" + username + "' không phải cán bộ của " + unit.name() + " trong danh mục (ghi tên đăng nhập).");
         return null;
       }

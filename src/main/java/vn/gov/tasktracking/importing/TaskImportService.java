@@ -3,10 +3,12 @@ package vn.gov.tasktracking.importing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.tasktracking.assignment.ImportedTaskTracking;
@@ -68,6 +70,8 @@ public class TaskImportService {
     for (ExistingDirective d : repository.directivesNumbered(rows.stream().map(ImportedRow::directiveNumber).distinct().toList())) {
       existing.put(d.issuerKey() + "\u0000" + d.number(), d);
     }
+    // The look-up is by number: keep only the directives of the file's issuers.
+    existing.keySet().retainAll(rows.stream().map(ImportedRow::directiveKey).collect(Collectors.toSet()));
     checkAgainstRegister(rows, existing);
 
     String by = currentUser.username();
@@ -90,7 +94,7 @@ public class TaskImportService {
     List<TaskStatus> statuses = new ArrayList<>(rows.size());
     List<String> notes = new ArrayList<>(rows.size());
     for (ImportedRow row : rows) {
-      TaskStatus status = status(row);
+      TaskStatus status = row.status();
       statuses.add(status);
       notes.add("Nhập dữ liệu cũ từ " + fileName + ", dòng " + row.row());
       tasks.add(new ImportRepository.NewTask(directiveIds.get(row.directiveKey()), row.content(), row.unitCode(), row.assignedOn(),
@@ -102,17 +106,11 @@ public class TaskImportService {
     List<Long> openIds = new ArrayList<>();
     List<String> instanceIds = new ArrayList<>();
     List<ImportedTask> result = new ArrayList<>(rows.size());
-    int completed = 0;
-    int withdrawn = 0;
     for (int i = 0; i < rows.size(); i++) {
       ImportedRow row = rows.get(i);
       ImportRepository.Inserted task = inserted.get(i);
       result.add(new ImportedTask(row.row(), task.registerNumber(), statuses.get(i)));
-      if (row.completedOn() != null) {
-        completed++;
-      } else if (row.withdrawnOn() != null) {
-        withdrawn++;
-      } else {
+      if (statuses.get(i) != TaskStatus.COMPLETED && statuses.get(i) != TaskStatus.WITHDRAWN) {
         openIds.add(task.id());
         instanceIds.add(tracking.startTracking(new ImportedTaskTracking.OpenTask(task.id(), task.registerNumber(),
             row.directiveNumber(), row.directiveDate(), row.issuer().name(), row.content(), row.unitCode(), row.deadline(),
@@ -120,8 +118,9 @@ public class TaskImportService {
       }
     }
     repository.setProcessInstances(openIds, instanceIds);
-    return new ImportResult(fileName, rows.size(), newDirectives.size(), directiveIds.size() - newDirectives.size(), completed,
-        withdrawn, openIds.size(), result);
+    return new ImportResult(fileName, rows.size(), newDirectives.size(), directiveIds.size() - newDirectives.size(),
+        Collections.frequency(statuses, TaskStatus.COMPLETED), Collections.frequency(statuses, TaskStatus.WITHDRAWN),
+        openIds.size(), result);
   }
 
   /** A directive already in the register must have the file's date; a task already under it is not imported twice. */
@@ -132,7 +131,7 @@ public class TaskImportService {
     List<ExistingTask> tasks = byId.isEmpty() ? List.of() : repository.tasksOf(byId.keySet());
     for (ExistingTask t : tasks) {
       ExistingDirective d = byId.get(t.directiveId());
-      registered.put(d.issuerKey() + "\u0000" + d.number() + "\u0000" + t.unitCode() + "\u0000" + ImportColumn.normalize(t.content()),
+      registered.put(d.issuerKey() + "\u0000" + d.number() + "\u0000" + t.unitCode() + "\u0000" + ImportColumn.contentKey(t.content()),
           t.registerNumber());
     }
     List<ImportError> errors = new ArrayList<>();
@@ -146,7 +145,7 @@ public class TaskImportService {
             + " đã có trong sổ với ngày " + ImportRules.vietnameseDate(d.issuedOn()) + ", khác ngày "
             + ImportRules.vietnameseDate(row.directiveDate()) + " ghi trong tệp."));
       }
-      String number = registered.get(row.directiveKey() + "\u0000" + row.unitCode() + "\u0000" + ImportColumn.normalize(row.content()));
+      String number = registered.get(row.directiveKey() + "\u0000" + row.unitCode() + "\u0000" + ImportColumn.contentKey(row.content()));
       if (number != null) {
         errors.add(error(row, ImportColumn.CONTENT, "nhiệm vụ này đã có trong sổ (số vào sổ " + number + "); tệp có thể đã được nhập trước đây."));
       }

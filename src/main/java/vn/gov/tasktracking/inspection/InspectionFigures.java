@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.gov.tasktracking.reporting.Figures;
+import vn.gov.tasktracking.reporting.ReportService;
 import vn.gov.tasktracking.assignment.StatusClass;
 
 /**
- * A unit's figures for a period, straight from the task register: the tasks whose lead unit it is,
- * assigned in the period, counted by {@link StatusClass#SQL} at a reference date, in one query.
+ * A unit's figures for a period, from the task register: the counts per class as the reports give
+ * them, and the late and overdue tasks one by one ({@link StatusClass#SQL} at a reference date).
  */
 @Component
 public class InspectionFigures {
@@ -40,28 +42,19 @@ public class InspectionFigures {
           + " where t.lead_unit_code = :unit and t.assigned_on between :from and :to";
 
   private final JdbcClient jdbc;
+  private final ReportService reports;
 
-  InspectionFigures(JdbcClient jdbc) {
+  InspectionFigures(JdbcClient jdbc, ReportService reports) {
     this.jdbc = jdbc;
+    this.reports = reports;
   }
 
+  /** The counts as the province's reports give them ({@link ReportService#unitFigures}), for the record to keep. */
   public Counts counts(String unit, LocalDate from, LocalDate to, LocalDate at) {
-    return jdbc.sql(
-            """
-            select count(case when c.status_class <> 'WITHDRAWN' then 1 end),
-                   count(case when c.status_class = 'COMPLETED_ON_TIME' then 1 end),
-                   count(case when c.status_class = 'COMPLETED_ON_TIME' and c.completed_on < c.current_deadline then 1 end),
-                   count(case when c.status_class = 'COMPLETED_LATE' then 1 end),
-                   count(case when c.status_class = 'COMPLETED_NO_DEADLINE' then 1 end),
-                   count(case when c.status_class = 'OPEN_WITHIN_DEADLINE' then 1 end),
-                   count(case when c.status_class = 'OPEN_OVERDUE' then 1 end),
-                   count(case when c.status_class = 'OPEN_NO_DEADLINE' then 1 end),
-                   count(case when c.status_class = 'WITHDRAWN' then 1 end)
-            from (""" + CLASSIFIED + ") c")
-        .param("unit", unit).param("from", from).param("to", to).param("at", at)
-        .query((rs, n) -> new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
-            rs.getInt(7), rs.getInt(8), rs.getInt(9)))
-        .single();
+    Figures f = reports.unitFigures(unit, from, to, at);
+    return new Counts((int) f.assigned(), (int) f.completedOnTime(), (int) f.completedBeforeDeadline(), (int) f.completedLate(),
+        (int) f.completedNoDeadline(), (int) f.openWithinDeadline(), (int) f.openOverdue(), (int) f.openNoDeadline(),
+        (int) f.withdrawn());
   }
 
   /** Tasks completed late or open overdue at the reference date, oldest first. */

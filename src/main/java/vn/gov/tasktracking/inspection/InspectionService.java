@@ -236,8 +236,8 @@ public class InspectionService {
     LocalDate visitDate = row.visitDate();
     LocalDate reportDueOn = row.reportDueOn();
     String content = row.content();
+    List<Problem> problems = new ArrayList<>();
     if (amend) {
-      List<Problem> problems = new ArrayList<>();
       visitDate = decision.visitDate() != null ? decision.visitDate() : visitDate;
       reportDueOn = checkDates(visitDate,
           decision.reportDueOn() != null ? decision.reportDueOn() : decision.visitDate() != null ? null : reportDueOn, problems);
@@ -252,6 +252,10 @@ public class InspectionService {
       if (decision.members() != null) {
         store.replaceMembers(id, decision.members().stream().filter(m -> !blank(m)).map(String::trim).toList());
       }
+    } else {
+      // A plan approved as it stands must still lie ahead: else every report timer would fire at once.
+      reportDueOn = checkDates(visitDate, reportDueOn, problems);
+      throwIfAny(problems);
     }
     store.decidePlan(id, amend, visitDate, reportDueOn, content, blank(decision.comment()) ? null : decision.comment().trim(),
         currentUser.username(), clock.now());
@@ -443,13 +447,14 @@ public class InspectionService {
   public int forwardPetitions(long id) {
     InspectionStore.Row row = row(id);
     List<InspectionStore.PetitionRow> petitions = store.petitions(id);
+    Object deciders = Spin.JSON(deciderOptions());
     for (InspectionStore.PetitionRow p : petitions) {
       Map<String, Object> variables = new HashMap<>();
       variables.put(InspectionVariables.PETITION_ID, p.id());
       variables.put(InspectionVariables.INSPECTION_ID, id);
       variables.put(InspectionVariables.PETITION_SUMMARY, "Kiến nghị " + p.position() + " của " + row.unitName() + " tại buổi kiểm tra "
           + row.code() + " ngày " + date(row.visitDate()) + ":\n" + p.content());
-      variables.put(InspectionVariables.DECIDER_OPTIONS, Spin.JSON(deciderOptions()));
+      variables.put(InspectionVariables.DECIDER_OPTIONS, deciders);
       store.setPetitionProcess(p.id(), startAsProduct(PETITION_PROCESS_KEY, row.code() + "-KN-" + p.position(), variables));
     }
     return petitions.size();
@@ -663,8 +668,9 @@ public class InspectionService {
   }
 
   private TaskNotice notice(InspectionStore.Row row, String detail, LocalDate deadline) {
-    return new TaskNotice(row.code(), "việc thực hiện nhiệm vụ, kết luận, chỉ đạo của UBND tỉnh, Chủ tịch, các Phó Chủ tịch UBND tỉnh giao từ "
-        + date(row.periodFrom()) + " đến " + date(row.periodTo()), row.unitName(), null, null, deadline, detail, null);
+    // The plan's content as the leader approved it, amended or not.
+    return new TaskNotice(row.code(), row.content() + " (nhiệm vụ giao từ " + date(row.periodFrom()) + " đến "
+        + date(row.periodTo()) + ")", row.unitName(), null, null, deadline, detail, null);
   }
 
   private InspectionView.Person person(String username) {

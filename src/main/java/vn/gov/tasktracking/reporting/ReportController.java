@@ -90,17 +90,17 @@ class ReportController {
       @RequestParam(required = false) String sort) {
     RegisterQuery first = RegisterQuery.of(unit, issuer, directive, assignedFrom, assignedTo, statusClass, status, at, text, 0,
         RegisterQuery.MAX_PAGE_SIZE, sort, clock.today());
-    // Page by page through the register's own query, so the export shows exactly what /api/tasks shows.
+    // The register's own query, so the export shows exactly what /api/tasks shows; the rest of the list
+    // in one more read rather than page after page, which a change in between would shift.
     TaskPage page = assignment.query(first);
     if (page.total() > MAX_EXPORTED_TASKS) {
       throw InvalidInputException.of("q", "Danh sách có " + page.total() + " nhiệm vụ, vượt quá " + MAX_EXPORTED_TASKS
           + " dòng một tệp Excel; hãy lọc hẹp hơn (đơn vị, khoảng ngày giao, nhóm trạng thái...).");
     }
-    List<TaskView> tasks = new ArrayList<>(page.items());
-    for (int p = 1; tasks.size() < page.total() && p * RegisterQuery.MAX_PAGE_SIZE < page.total(); p++) {
-      tasks.addAll(assignment.query(new RegisterQuery(first.unit(), first.issuer(), first.directive(), first.assignedFrom(),
-          first.assignedTo(), first.statusClass(), first.status(), first.at(), first.text(), p, first.size(), first.sort())).items());
-    }
+    List<TaskView> tasks = page.total() <= page.items().size() ? page.items()
+        : assignment.query(new RegisterQuery(first.unit(), first.issuer(), first.directive(), first.assignedFrom(),
+            first.assignedTo(), first.statusClass(), first.status(), first.at(), first.text(), 0, (int) page.total(),
+            first.sort())).items();
     return excel(ExcelReports.tasks(tasks, first.at(), describe(first)), "danh-sach-nhiem-vu-" + first.at() + ".xlsx");
   }
 
@@ -116,8 +116,8 @@ class ReportController {
       parts.add("văn bản " + q.directive());
     }
     if (q.assignedFrom() != null || q.assignedTo() != null) {
-      parts.add("giao " + (q.assignedFrom() == null ? "" : "từ ngày " + VietnameseDates.format(q.assignedFrom()) + " ")
-          + (q.assignedTo() == null ? "" : "đến ngày " + VietnameseDates.format(q.assignedTo())));
+      parts.add(("giao" + (q.assignedFrom() == null ? "" : " từ ngày " + VietnameseDates.format(q.assignedFrom()))
+          + (q.assignedTo() == null ? "" : " đến ngày " + VietnameseDates.format(q.assignedTo()))));
     }
     if (q.statusClass() != null) {
       parts.add(q.statusClass().label().toLowerCase());

@@ -12,6 +12,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Turns refusals into JSON answers with a Vietnamese message for the product's REST API. */
 @RestControllerAdvice(basePackages = "vn.gov.tasktracking")
@@ -49,6 +51,17 @@ class ApiExceptionHandler {
     String message = "Tham số '" + e.getName() + "' có giá trị không hợp lệ: " + e.getValue();
     return error(
         HttpStatus.BAD_REQUEST, message, List.of(new InvalidInputException.Problem(e.getName(), message)));
+  }
+
+  @ExceptionHandler(MissingServletRequestPartException.class)
+  ResponseEntity<ApiError> missingFile(MissingServletRequestPartException e) {
+    String message = "Chưa chọn tệp để tải lên (phần '" + e.getRequestPartName() + "' của biểu mẫu).";
+    return error(HttpStatus.BAD_REQUEST, message, List.of(new InvalidInputException.Problem(e.getRequestPartName(), message)));
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
+    return error(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp tải lên quá lớn (tối đa 20 MB một tệp).", List.of());
   }
 
   /** A step's listener refused the input: the engine wraps the refusal, the caller gets it plain. */
