@@ -249,6 +249,19 @@ class TaskImportIT {
     assertThat(sample.getBody()).containsEntry("imported", 1).containsEntry("completed", 1);
   }
 
+  @Test
+  void anUploadWithoutAFileIsRefusedInVietnamese() {
+    MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+    body.add("note", "không kèm tệp");
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    ResponseEntity<Map> answer = rest.withBasicAuth(TestPeople.OFFICE_SPECIALIST, TestPeople.PASSWORD)
+        .postForEntity("/api/imports/tasks", new HttpEntity<>(body, headers), Map.class);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) answer.getBody().get("message")).startsWith("Chưa chọn tệp để tải lên");
+  }
+
   private ResponseEntity<Map> upload(String user, String fileName, byte[] content) {
     MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
     body.add("file", new ByteArrayResource(content) {
