@@ -12,15 +12,17 @@ import org.springframework.stereotype.Component;
 class AnnounceTaskDelegate implements JavaDelegate {
 
   private final AssignmentService assignment;
+  private final TaskOfProcess taskOfProcess;
 
-  AnnounceTaskDelegate(AssignmentService assignment) {
+  AnnounceTaskDelegate(AssignmentService assignment, TaskOfProcess taskOfProcess) {
     this.assignment = assignment;
+    this.taskOfProcess = taskOfProcess;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     AssignmentService.Announcement announcement =
-        assignment.announceToLeadUnit(ProcessVariables.taskId(execution), execution.getProcessInstanceId());
+        assignment.announceToLeadUnit(taskOfProcess.id(execution), execution.getProcessInstanceId());
     execution.setVariable(UNIT_OFFICERS, Spin.JSON(announcement.officerOptions()));
     execution.setVariable(ProcessVariables.KEY_TASK, announcement.keyTask());
   }

@@ -28,6 +28,7 @@ import vn.gov.tasktracking.system.ForbiddenException;
 import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.system.InvalidInputException.Problem;
 import vn.gov.tasktracking.system.NotFoundException;
+import vn.gov.tasktracking.system.SystemWork;
 
 /**
  * The rules of assigning and carrying out tasks. The register and the process engine change in
@@ -82,7 +83,8 @@ public class AssignmentService {
     for (int i = 0; i < inserted.size(); i++) {
       TaskRegister.Inserted task = inserted.get(i);
       Map<String, Object> variables = startVariables(checked, i, task);
-      runtime.startProcessInstanceByKey(PROCESS_KEY, task.registerNumber(), variables);
+      // The product starts the instance it registered; Camunda's authorization of the Office still applies.
+      SystemWork.run(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, task.registerNumber(), variables));
       numbers.add(task.registerNumber());
     }
     return new Registration(inserted.get(0).directiveId(), numbers);
@@ -404,8 +406,11 @@ public class AssignmentService {
   @Transactional
   public String recordCoordination(long taskId, String unit, String input) {
     requireText(input, "coordinationInput", "Cần nhập nội dung ý kiến phối hợp.");
-    register.recordCoordination(taskId, unit, input.trim(), currentUser.username(), clock.now());
     TaskView task = task(taskId);
+    if (unit == null || !task.coordinatingUnits().contains(unit)) {
+      throw new ForbiddenException("Đơn vị '" + unit + "' không phải đơn vị phối hợp của nhiệm vụ " + task.registerNumber() + ".");
+    }
+    register.recordCoordination(taskId, unit, input.trim(), currentUser.username(), clock.now());
     if (task.officer() != null) {
       notifications.notify(NotificationKind.COORDINATION_INPUT, List.of(task.officer()), notice(task).withDetail(input.trim()));
     }

@@ -9,13 +9,15 @@ import org.springframework.stereotype.Component;
 class CompleteTaskDelegate implements JavaDelegate {
 
   private final AssignmentService assignment;
+  private final TaskOfProcess taskOfProcess;
 
-  CompleteTaskDelegate(AssignmentService assignment) {
+  CompleteTaskDelegate(AssignmentService assignment, TaskOfProcess taskOfProcess) {
     this.assignment = assignment;
+    this.taskOfProcess = taskOfProcess;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    assignment.complete(ProcessVariables.taskId(execution));
+    assignment.complete(taskOfProcess.id(execution));
   }
 }

@@ -13,17 +13,21 @@ import org.springframework.stereotype.Component;
 class CoordinationInputListener implements TaskListener {
 
   private final AssignmentService assignment;
+  private final TaskOfProcess taskOfProcess;
 
-  CoordinationInputListener(AssignmentService assignment) {
+  CoordinationInputListener(AssignmentService assignment, TaskOfProcess taskOfProcess) {
     this.assignment = assignment;
+    this.taskOfProcess = taskOfProcess;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    // The unit is the step's own element of the multi-instance, whose collection comes from the register;
+    // recordCoordination checks it is one of the register's coordinating units of this task.
     String summary =
         assignment.recordCoordination(
-            ProcessVariables.taskId(task),
-            (String) task.getVariable(COORDINATING_UNIT),
+            taskOfProcess.id(task),
+            (String) task.getExecution().getVariableLocal(COORDINATING_UNIT),
             (String) task.getVariable(COORDINATION_INPUT));
     task.getExecution().getProcessInstance().setVariable(COORDINATION_SUMMARY, summary);
   }

@@ -14,11 +14,18 @@ import vn.gov.tasktracking.system.InvalidInputException;
 @Component("dueDateGuard")
 class DueDateGuard implements TaskListener {
 
+  private final TaskOfProcess taskOfProcess;
+
+  DueDateGuard(TaskOfProcess taskOfProcess) {
+    this.taskOfProcess = taskOfProcess;
+  }
+
   @Override
   public void notify(DelegateTask task) {
-    // The process's variable, read from the execution: the step has no variables of its own to load.
-    Date deadline = (Date) task.getExecution().getVariable(ProcessVariables.DUE_DATE);
-    if (!Objects.equals(task.getDueDate(), deadline)) {
+    // The register's current deadline, found by the process's register number: a variable could have been
+    // changed just before (issue 12, H3), the register moves only with an approved extension.
+    Date deadline = AssignmentService.dueDate(taskOfProcess.of(task).deadline());
+    if (!Objects.equals(task.getDueDate() == null ? null : task.getDueDate().getTime(), deadline == null ? null : deadline.getTime())) {
       throw InvalidInputException.of("dueDate",
           "Hạn xử lý chỉ thay đổi qua đề nghị gia hạn được người giao chấp thuận; không sửa trực tiếp trong Tasklist.");
     }

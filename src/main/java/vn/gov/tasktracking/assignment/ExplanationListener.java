@@ -9,13 +9,15 @@ import org.springframework.stereotype.Component;
 class ExplanationListener implements TaskListener {
 
   private final DeadlineWatch watch;
+  private final TaskOfProcess taskOfProcess;
 
-  ExplanationListener(DeadlineWatch watch) {
+  ExplanationListener(DeadlineWatch watch, TaskOfProcess taskOfProcess) {
     this.watch = watch;
+    this.taskOfProcess = taskOfProcess;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    watch.recordExplanation(ProcessVariables.taskId(task), (String) task.getVariable(ProcessVariables.EXPLANATION));
+    watch.recordExplanation(taskOfProcess.id(task), (String) task.getVariable(ProcessVariables.EXPLANATION));
   }
 }

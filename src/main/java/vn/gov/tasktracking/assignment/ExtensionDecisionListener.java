@@ -14,9 +14,11 @@ class ExtensionDecisionListener implements TaskListener {
   static final String REJECT = "REJECT";
 
   private final ExtensionService extensions;
+  private final TaskOfProcess taskOfProcess;
 
-  ExtensionDecisionListener(ExtensionService extensions) {
+  ExtensionDecisionListener(ExtensionService extensions, TaskOfProcess taskOfProcess) {
     this.extensions = extensions;
+    this.taskOfProcess = taskOfProcess;
   }
 
   @Override
@@ -26,6 +28,7 @@ class ExtensionDecisionListener implements TaskListener {
       throw InvalidInputException.of(ProcessVariables.EXTENSION_DECISION, "Cần chọn đồng ý hoặc không đồng ý gia hạn.");
     }
     extensions.decide(
+        taskOfProcess.id(task),
         ((Number) task.getVariable(ProcessVariables.EXTENSION_ID)).longValue(),
         APPROVE.equals(decision),
         FormDates.parse(task.getVariable(ProcessVariables.APPROVED_DEADLINE), ProcessVariables.APPROVED_DEADLINE),

@@ -109,10 +109,12 @@ public class ExtensionService {
 
   /** The issuer's or the Office's decision, from the process step "Quyết định gia hạn". */
   @Transactional
-  public void decide(long extensionId, boolean approved, LocalDate approvedDeadline, String comment, ReminderPolicy policy,
+  public void decide(long taskId, long extensionId, boolean approved, LocalDate approvedDeadline, String comment, ReminderPolicy policy,
       String processInstanceId, BiConsumer<String, Object> setProcessVariable) {
-    Map<String, Object> row = jdbc.sql("select * from task_extension where id = ?").param(extensionId).query().singleRow();
-    long taskId = ((Number) row.get("task_id")).longValue();
+    // The request must be this task's own waiting one: the step's task comes from the process, not from the request.
+    Map<String, Object> row = jdbc.sql("select * from task_extension where id = ? and task_id = ? and status = 'PENDING'")
+        .params(extensionId, taskId).query().listOfRows().stream().findFirst()
+        .orElseThrow(() -> InvalidInputException.of(ProcessVariables.EXTENSION_ID, "Đề nghị gia hạn này không thuộc nhiệm vụ của bước đang xử lý hoặc đã được quyết định."));
     TaskView task = assignment.task(taskId);
     LocalDate previous = ((java.sql.Date) row.get("previous_deadline")).toLocalDate();
     String by = currentUser.username();

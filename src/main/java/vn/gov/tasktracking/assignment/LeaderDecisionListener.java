@@ -16,9 +16,11 @@ class LeaderDecisionListener implements TaskListener {
   static final String RETURN = "RETURN";
 
   private final AssignmentService assignment;
+  private final TaskOfProcess taskOfProcess;
 
-  LeaderDecisionListener(AssignmentService assignment) {
+  LeaderDecisionListener(AssignmentService assignment, TaskOfProcess taskOfProcess) {
     this.assignment = assignment;
+    this.taskOfProcess = taskOfProcess;
   }
 
   @Override
@@ -28,7 +30,7 @@ class LeaderDecisionListener implements TaskListener {
       throw InvalidInputException.of(LEADER_DECISION, "Cần chọn duyệt hoặc trả lại kết quả.");
     }
     assignment.leaderDecision(
-        ProcessVariables.taskId(task), APPROVE.equals(decision),
+        taskOfProcess.id(task), APPROVE.equals(decision),
         (String) task.getVariable(LEADER_COMMENT));
   }
 }

@@ -23,10 +23,12 @@ class MisaddressedDecisionListener implements TaskListener {
 
   private final AssignmentService assignment;
   private final CurrentUser currentUser;
+  private final TaskOfProcess taskOfProcess;
 
-  MisaddressedDecisionListener(AssignmentService assignment, CurrentUser currentUser) {
+  MisaddressedDecisionListener(AssignmentService assignment, CurrentUser currentUser, TaskOfProcess taskOfProcess) {
     this.assignment = assignment;
     this.currentUser = currentUser;
+    this.taskOfProcess = taskOfProcess;
   }
 
   @Override
@@ -34,7 +36,7 @@ class MisaddressedDecisionListener implements TaskListener {
     Object decision = task.getVariable(MISADDRESSED_DECISION);
     if (REASSIGN.equals(decision)) {
       String unit = (String) task.getVariable(NEW_LEAD_UNIT);
-      task.setVariable(UNIT_OFFICERS, Spin.JSON(assignment.reassign(ProcessVariables.taskId(task), unit)));
+      task.setVariable(UNIT_OFFICERS, Spin.JSON(assignment.reassign(taskOfProcess.id(task), unit)));
       task.setVariable(LEAD_UNIT, unit);
     } else if (WITHDRAW.equals(decision)) {
       String reason = (String) task.getVariable(WITHDRAW_REASON);

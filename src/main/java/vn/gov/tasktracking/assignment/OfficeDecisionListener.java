@@ -16,9 +16,11 @@ class OfficeDecisionListener implements TaskListener {
   static final String RETURN = "RETURN";
 
   private final AssignmentService assignment;
+  private final TaskOfProcess taskOfProcess;
 
-  OfficeDecisionListener(AssignmentService assignment) {
+  OfficeDecisionListener(AssignmentService assignment, TaskOfProcess taskOfProcess) {
     this.assignment = assignment;
+    this.taskOfProcess = taskOfProcess;
   }
 
   @Override
@@ -28,7 +30,7 @@ class OfficeDecisionListener implements TaskListener {
       throw InvalidInputException.of(REVIEW_DECISION, "Cần chọn công nhận hoàn thành hoặc trả lại kết quả.");
     }
     assignment.officeDecision(
-        ProcessVariables.taskId(task), ACCEPT.equals(decision),
+        taskOfProcess.id(task), ACCEPT.equals(decision),
         (String) task.getVariable(REVIEW_COMMENT));
   }
 }

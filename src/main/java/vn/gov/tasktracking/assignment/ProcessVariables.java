@@ -59,14 +59,4 @@ final class ProcessVariables {
         Boolean.TRUE.equals(scope.getVariable(ASK_EXPLANATION)));
   }
 
-  /** The current deadline, from the due date the steps show (the last minute of the deadline day). */
-  static java.time.LocalDate deadline(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    java.util.Date due = (java.util.Date) scope.getVariable(DUE_DATE);
-    return due == null ? null : java.time.LocalDate.ofInstant(due.toInstant(), vn.gov.tasktracking.system.EngineClock.ZONE);
-  }
-
-  /** The register id of the task a step works on. */
-  static long taskId(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    return ((Number) scope.getVariable(TASK_ID)).longValue();
-  }
 }

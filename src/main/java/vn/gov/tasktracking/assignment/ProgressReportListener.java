@@ -12,16 +12,18 @@ import org.springframework.stereotype.Component;
 class ProgressReportListener implements TaskListener {
 
   private final AssignmentService assignment;
+  private final TaskOfProcess taskOfProcess;
 
-  ProgressReportListener(AssignmentService assignment) {
+  ProgressReportListener(AssignmentService assignment, TaskOfProcess taskOfProcess) {
     this.assignment = assignment;
+    this.taskOfProcess = taskOfProcess;
   }
 
   @Override
   public void notify(DelegateTask task) {
     Object percent = task.getVariable(PROGRESS_PERCENT);
     assignment.recordProgress(
-        ProcessVariables.taskId(task),
+        taskOfProcess.id(task),
         percent instanceof Number n ? Integer.valueOf(n.intValue()) : null,
         (String) task.getVariable(PROGRESS_NOTE));
   }

@@ -1,7 +1,6 @@
 package vn.gov.tasktracking.assignment;
 
 import static vn.gov.tasktracking.assignment.ProcessVariables.COORDINATION_SUMMARY;
-import static vn.gov.tasktracking.assignment.ProcessVariables.LEAD_UNIT;
 import static vn.gov.tasktracking.assignment.ProcessVariables.OFFICER;
 import static vn.gov.tasktracking.assignment.ProcessVariables.RECEIVE_DECISION;
 import static vn.gov.tasktracking.assignment.ProcessVariables.RETURN_REASON;
@@ -22,22 +21,25 @@ class ReceiveDecisionListener implements TaskListener {
   static final String RETURN = "RETURN";
 
   private final AssignmentService assignment;
+  private final TaskOfProcess taskOfProcess;
 
-  ReceiveDecisionListener(AssignmentService assignment) {
+  ReceiveDecisionListener(AssignmentService assignment, TaskOfProcess taskOfProcess) {
     this.assignment = assignment;
+    this.taskOfProcess = taskOfProcess;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    long taskId = ProcessVariables.taskId(task);
+    TaskRegister.ProcessTask registered = taskOfProcess.of(task);
+    long taskId = registered.id();
     Object decision = task.getVariable(RECEIVE_DECISION);
     if (ACCEPT.equals(decision)) {
       assignment.acceptByUnit(taskId, (String) task.getVariable(OFFICER));
-      task.setVariable(UNIT_LEADERS, assignment.unitLeaders((String) task.getVariable(LEAD_UNIT)));
+      task.setVariable(UNIT_LEADERS, assignment.unitLeaders(registered.leadUnit()));
       task.setVariable(COORDINATION_SUMMARY, assignment.coordinationSummary(taskId));
     } else if (RETURN.equals(decision)) {
       assignment.returnAsMisaddressed(taskId, (String) task.getVariable(RETURN_REASON));
-      task.setVariable(UNIT_OPTIONS, Spin.JSON(assignment.unitOptions((String) task.getVariable(LEAD_UNIT))));
+      task.setVariable(UNIT_OPTIONS, Spin.JSON(assignment.unitOptions(registered.leadUnit())));
     } else {
       throw InvalidInputException.of(RECEIVE_DECISION, "Cần chọn tiếp nhận hoặc trả lại nhiệm vụ.");
     }

@@ -14,16 +14,18 @@ class ResultSubmittedListener implements TaskListener {
   static final String DOCUMENT_ID = "resultDocumentId";
 
   private final AssignmentService assignment;
+  private final TaskOfProcess taskOfProcess;
 
-  ResultSubmittedListener(AssignmentService assignment) {
+  ResultSubmittedListener(AssignmentService assignment, TaskOfProcess taskOfProcess) {
     this.assignment = assignment;
+    this.taskOfProcess = taskOfProcess;
   }
 
   @Override
   public void notify(DelegateTask task) {
     Object documentId = task.getVariable(DOCUMENT_ID);
     assignment.submitResult(
-        ProcessVariables.taskId(task),
+        taskOfProcess.id(task),
         (String) task.getVariable(RESULT_TEXT),
         (String) task.getVariable(RESULT_DOCUMENT),
         documentId instanceof Number n ? n.longValue() : null);

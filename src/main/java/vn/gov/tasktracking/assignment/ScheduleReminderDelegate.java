@@ -15,19 +15,22 @@ import vn.gov.tasktracking.deadline.ReminderEvent;
 class ScheduleReminderDelegate implements JavaDelegate {
 
   private final DeadlineWatch watch;
+  private final TaskOfProcess taskOfProcess;
 
-  ScheduleReminderDelegate(DeadlineWatch watch) {
+  ScheduleReminderDelegate(DeadlineWatch watch, TaskOfProcess taskOfProcess) {
     this.watch = watch;
+    this.taskOfProcess = taskOfProcess;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    schedule(execution);
+    schedule(execution, taskOfProcess.of(execution).deadline());
   }
 
-  void schedule(DelegateExecution execution) {
+  /** @param deadline the register's current deadline of the task */
+  void schedule(DelegateExecution execution, java.time.LocalDate deadline) {
     Optional<ReminderEvent> next =
-        watch.scheduleNext(ProcessVariables.deadline(execution), ProcessVariables.reminderPolicy(execution),
+        watch.scheduleNext(deadline, ProcessVariables.reminderPolicy(execution),
             execution.getProcessInstanceId());
     execution.setVariable(ProcessVariables.NEXT_REMINDER_AT, next.map(e -> Date.from(e.at())).orElse(null));
     execution.setVariable(ProcessVariables.REMINDER_KIND, next.map(e -> e.kind().name()).orElse(null));

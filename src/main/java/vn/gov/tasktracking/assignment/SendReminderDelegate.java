@@ -15,24 +15,27 @@ class SendReminderDelegate implements JavaDelegate {
 
   private final DeadlineWatch watch;
   private final ScheduleReminderDelegate next;
+  private final TaskOfProcess taskOfProcess;
 
-  SendReminderDelegate(DeadlineWatch watch, ScheduleReminderDelegate next) {
+  SendReminderDelegate(DeadlineWatch watch, ScheduleReminderDelegate next, TaskOfProcess taskOfProcess) {
     this.watch = watch;
     this.next = next;
+    this.taskOfProcess = taskOfProcess;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    TaskRegister.ProcessTask task = taskOfProcess.of(execution);
     boolean explanationDue =
         watch.fire(
-            ProcessVariables.taskId(execution),
-            ProcessVariables.deadline(execution),
+            task.id(),
+            task.deadline(),
             ProcessVariables.reminderPolicy(execution),
             ReminderKind.valueOf((String) execution.getVariable(ProcessVariables.REMINDER_KIND)),
             ((Date) execution.getVariable(ProcessVariables.NEXT_REMINDER_AT)).toInstant());
     if (explanationDue || Boolean.TRUE.equals(execution.getVariable(ProcessVariables.EXPLANATION_DUE))) {
       execution.setVariable(ProcessVariables.EXPLANATION_DUE, explanationDue);
     }
-    next.schedule(execution);
+    next.schedule(execution, task.deadline());
   }
 }

@@ -1,24 +1,26 @@
 package vn.gov.tasktracking.assignment;
 
-import java.util.Arrays;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Used in the model as {@code ${unitList.of(execution)}}: the coordinating units travel as one
- * short text variable ("STC,CAOLOC"), cheaper to store than a serialized list, and absent when
- * a task has none.
+ * Used in the model as {@code ${unitList.of(execution)}}: the coordinating units of the task, the
+ * collection of "Góp ý phối hợp", as the register holds them for the process's register number
+ * (its business key), not from a variable.
  */
 @Component("unitList")
 public class UnitListExpression {
 
-  public List<String> of(VariableScope scope) {
-    Object codes = scope.getVariable(ProcessVariables.COORDINATING_UNITS);
-    return codes == null ? List.of() : split(codes.toString());
+  private final TaskOfProcess taskOfProcess;
+  private final AssignmentService assignment;
+
+  UnitListExpression(TaskOfProcess taskOfProcess, AssignmentService assignment) {
+    this.taskOfProcess = taskOfProcess;
+    this.assignment = assignment;
   }
 
-  static List<String> split(String codes) {
-    return codes == null || codes.isBlank() ? List.of() : Arrays.stream(codes.split(",")).map(String::trim).toList();
+  public List<String> of(DelegateExecution execution) {
+    return assignment.task(taskOfProcess.id(execution)).coordinatingUnits();
   }
 }

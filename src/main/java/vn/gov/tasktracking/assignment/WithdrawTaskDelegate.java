@@ -12,15 +12,17 @@ import org.springframework.stereotype.Component;
 class WithdrawTaskDelegate implements JavaDelegate {
 
   private final AssignmentService assignment;
+  private final TaskOfProcess taskOfProcess;
 
-  WithdrawTaskDelegate(AssignmentService assignment) {
+  WithdrawTaskDelegate(AssignmentService assignment, TaskOfProcess taskOfProcess) {
     this.assignment = assignment;
+    this.taskOfProcess = taskOfProcess;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     assignment.withdraw(
-        ProcessVariables.taskId(execution),
+        taskOfProcess.id(execution),
         (String) execution.getVariable(WITHDRAW_REASON),
         (String) execution.getVariable(WITHDRAWN_BY));
   }

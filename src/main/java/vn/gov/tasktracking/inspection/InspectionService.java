@@ -362,6 +362,12 @@ public class InspectionService {
     store.recordReport(id, status, currentUser.username(), clock.now(), report, explanations);
   }
 
+  /** Whether the unit's report is on record. */
+  boolean reportRecorded(long id) {
+    InspectionView.Report report = row(id).report();
+    return report != null && report.submittedAt() != null;
+  }
+
   // ---- 5. Findings -----------------------------------------------------------------------
 
   @Transactional
@@ -455,7 +461,7 @@ public class InspectionService {
       variables.put(InspectionVariables.PETITION_SUMMARY, "Kiến nghị " + p.position() + " của " + row.unitName() + " tại buổi kiểm tra "
           + row.code() + " ngày " + date(row.visitDate()) + ":\n" + p.content());
       variables.put(InspectionVariables.DECIDER_OPTIONS, deciders);
-      store.setPetitionProcess(p.id(), startAsProduct(PETITION_PROCESS_KEY, row.code() + "-KN-" + p.position(), variables));
+      store.setPetitionProcess(p.id(), startAsProduct(PETITION_PROCESS_KEY, row.code() + InspectionVariables.PETITION_INFIX + p.position(), variables));
     }
     return petitions.size();
   }
@@ -503,6 +509,12 @@ public class InspectionService {
     notifications.notify(NotificationKind.PETITION_ANSWERED, unitPeople(row.unit()),
         new TaskNotice(row.code(), petition.content(), row.unitName(), row.conclusionNumber(), title + " " + decider.fullName(),
             null, answer.trim(), null));
+  }
+
+  /** The petition of an {@code inspection-petition} instance, by its inspection and position (its business key). */
+  long petitionId(long inspectionId, int position) {
+    return store.petitions(inspectionId).stream().filter(p -> p.position() == position).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no petition " + position + " of inspection " + inspectionId)).id();
   }
 
   private InspectionStore.PetitionRow petition(long petitionId) {

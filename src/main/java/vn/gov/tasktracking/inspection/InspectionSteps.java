@@ -113,7 +113,9 @@ public class InspectionSteps {
 
   /** "Báo cáo phục vụ kiểm tra" completed in Tasklist; explanations as lines "NV-2017-000012: text". */
   void reportSubmitted(DelegateTask task) {
-    if (recordedByApi(task)) {
+    // Only the product's API sends the mark (a person's completion carrying it is refused by security.StepGuard);
+    // and it counts only when the report really is on record (issue 12, M3).
+    if (recordedByApi(task) && inspections.reportRecorded(inspectionId(task))) {
       return;
     }
     List<InspectionRequests.Explanation> explanations = new ArrayList<>();
@@ -135,7 +137,8 @@ public class InspectionSteps {
     }
     List<String> findings = lines(text(task, InspectionVariables.FINDINGS));
     if (!findings.isEmpty()) {
-      inspections.addFindings(inspectionId(task), (String) task.getVariable(InspectionVariables.MEMBER), findings);
+      // The member is the step's assignee (the engine set it from the group's list), not a variable a person could send.
+      inspections.addFindings(inspectionId(task), task.getAssignee(), findings);
     }
     // The next member's form starts empty.
     task.removeVariable(InspectionVariables.FINDINGS);
@@ -180,8 +183,9 @@ public class InspectionSteps {
     inspections.answerPetition(petitionId(task), text(task, InspectionVariables.ANSWER));
   }
 
-  private static long petitionId(VariableScope scope) {
-    return ((Number) scope.getVariable(InspectionVariables.PETITION_ID)).longValue();
+  /** The petition from the process's business key (KT-12-KN-3), not from a variable. */
+  private long petitionId(DelegateTask task) {
+    return inspections.petitionId(inspectionId(task), InspectionVariables.petitionPosition(task));
   }
 
   private static boolean recordedByApi(VariableScope scope) {

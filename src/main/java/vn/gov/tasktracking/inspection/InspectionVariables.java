@@ -37,7 +37,37 @@ final class InspectionVariables {
 
   private InspectionVariables() {}
 
-  static long inspectionId(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    return ((Number) scope.getVariable(INSPECTION_ID)).longValue();
+  /**
+   * The inspection a step of {@code inspection-visit} or {@code inspection-petition} works on, from the
+   * process instance's business key ({@code KT-12}, or {@code KT-12-KN-3} for a petition), never from a
+   * variable a person completing a step could send (issue 12, H1).
+   */
+  static long inspectionId(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+    return inspectionId(execution.getProcessBusinessKey());
+  }
+
+  static long inspectionId(org.camunda.bpm.engine.delegate.DelegateTask task) {
+    return inspectionId(task.getExecution().getProcessBusinessKey());
+  }
+
+  /** The position of a petition in its inspection's report, from {@code KT-12-KN-3}. */
+  static int petitionPosition(org.camunda.bpm.engine.delegate.DelegateTask task) {
+    String key = task.getExecution().getProcessBusinessKey();
+    int at = key == null ? -1 : key.indexOf(PETITION_INFIX);
+    if (at < 0) {
+      throw new IllegalStateException("not a petition's business key: " + key);
+    }
+    return Integer.parseInt(key.substring(at + PETITION_INFIX.length()));
+  }
+
+  static final String PETITION_INFIX = "-KN-";
+
+  private static long inspectionId(String businessKey) {
+    String prefix = vn.gov.tasktracking.notification.NotificationSettings.INSPECTION_PREFIX;
+    if (businessKey == null || !businessKey.startsWith(prefix)) {
+      throw new IllegalStateException("not an inspection's business key: " + businessKey);
+    }
+    int end = businessKey.indexOf(PETITION_INFIX);
+    return Long.parseLong(businessKey.substring(prefix.length(), end < 0 ? businessKey.length() : end));
   }
 }

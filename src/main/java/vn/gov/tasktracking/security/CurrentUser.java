@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.system.ForbiddenException;
+import vn.gov.tasktracking.system.SystemWork;
 
 /**
  * Who is calling, as the REST authentication filters told the engine. Services ask here, so that
@@ -41,13 +42,13 @@ public class CurrentUser {
 
   /**
    * Runs engine calls that the product allows by its own rule (e.g. an issuer withdrawing their
-   * task) without Camunda's authorization checks, then restores the caller's identity.
+   * task) without Camunda's authorization checks, as {@link SystemWork}, then restores the caller's identity.
    */
   public void runAsProduct(Runnable engineCalls) {
     Authentication caller = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
-      engineCalls.run();
+      SystemWork.run(engineCalls);
     } finally {
       if (caller != null) {
         identity.setAuthentication(caller);

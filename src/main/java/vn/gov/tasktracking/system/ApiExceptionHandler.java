@@ -67,10 +67,12 @@ class ApiExceptionHandler {
   /** A step's listener refused the input: the engine wraps the refusal, the caller gets it plain. */
   @ExceptionHandler(ProcessEngineException.class)
   ResponseEntity<ApiError> engine(ProcessEngineException e) {
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof InvalidInputException invalid) {
-        return invalid(invalid);
-      }
+    RuntimeException refusal = ProductRefusals.productCause(e);
+    if (refusal instanceof InvalidInputException invalid) {
+      return invalid(invalid);
+    }
+    if (refusal instanceof ForbiddenException forbidden) {
+      return forbidden(forbidden);
     }
     throw e;
   }
@@ -87,6 +89,9 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(AuthorizationException.class)
   ResponseEntity<ApiError> notAuthorized(AuthorizationException e) {
+    if (ProductRefusals.productCause(e) instanceof ForbiddenException forbidden) {
+      return forbidden(forbidden);
+    }
     LOG.info("Refused by Camunda authorization: {}", e.getMessage());
     return error(HttpStatus.FORBIDDEN, "Bạn không có quyền thực hiện thao tác này.", List.of());
   }
