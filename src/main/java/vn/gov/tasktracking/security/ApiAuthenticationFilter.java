@@ -38,7 +38,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/api/docs") || path.startsWith("/api/openapi");
+    // springdoc serves /api/docs by a redirect to its viewer under /api/swagger-ui.
+    return path.startsWith("/api/docs") || path.startsWith("/api/openapi") || path.startsWith("/api/swagger-ui");
   }
 
   @Override

@@ -23,6 +23,7 @@ class RestSecurityConfiguration {
     registration.addInitParameter(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(RequestGuardConfiguration.AUTHENTICATION_ORDER);
     return registration;
   }
 
@@ -32,6 +33,7 @@ class RestSecurityConfiguration {
         new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*");
+    registration.setOrder(RequestGuardConfiguration.AUTHENTICATION_ORDER);
     return registration;
   }
 }

@@ -1,22 +1,34 @@
 package vn.gov.tasktracking.system;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Turns refusals into JSON answers with a Vietnamese message for the product's REST API. */
-@RestControllerAdvice(basePackages = "vn.gov.tasktracking")
+/**
+ * Turns refusals into JSON answers with a Vietnamese message for the product's REST API, including
+ * the framework's own (no such address, method, content type, file too large), which arise before
+ * any of the product's controllers is chosen. What never reaches Spring MVC is answered by
+ * {@link ErrorAnswers}.
+ */
+@RestControllerAdvice
 class ApiExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -62,6 +74,46 @@ class ApiExceptionHandler {
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
     return error(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp tải lên quá lớn (tối đa 20 MB một tệp).", List.of());
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  ResponseEntity<ApiError> noSuchAddress(NoResourceFoundException e) {
+    return error(HttpStatus.NOT_FOUND, ErrorAnswers.message(HttpStatus.NOT_FOUND), List.of());
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<ApiError> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+    String allowed = e.getSupportedMethods() == null ? "" : String.join(", ", e.getSupportedMethods());
+    String message =
+        "Địa chỉ này không nhận phương thức " + e.getMethod() + (allowed.isEmpty() ? "." : " (chỉ nhận: " + allowed + ").");
+    HttpHeaders headers = new HttpHeaders();
+    if (e.getSupportedHttpMethods() != null) {
+      headers.setAllow(e.getSupportedHttpMethods());
+    }
+    return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+        .headers(headers)
+        .body(new ApiError(HttpStatus.METHOD_NOT_ALLOWED.value(), message, List.of()));
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<ApiError> unsupportedType(HttpMediaTypeNotSupportedException e) {
+    String accepted = e.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", "));
+    String message =
+        "Kiểu nội dung «" + (e.getContentType() == null ? "không ghi" : e.getContentType()) + "» không được chấp nhận"
+            + (accepted.isEmpty() ? "." : " (chỉ nhận: " + accepted + ").");
+    return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, message, List.of());
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+  ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+    return error(HttpStatus.NOT_ACCEPTABLE, ErrorAnswers.message(HttpStatus.NOT_ACCEPTABLE), List.of());
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+    String message = "Thiếu tham số '" + e.getParameterName() + "'.";
+    return error(
+        HttpStatus.BAD_REQUEST, message, List.of(new InvalidInputException.Problem(e.getParameterName(), message)));
   }
 
   /** A step's listener refused the input: the engine wraps the refusal, the caller gets it plain. */
