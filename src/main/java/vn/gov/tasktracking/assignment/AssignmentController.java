@@ -30,6 +30,7 @@ import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.system.ForbiddenException;
+import vn.gov.tasktracking.system.InputRules;
 import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.system.NotFoundException;
 import vn.gov.tasktracking.system.SystemWork;
@@ -64,9 +65,6 @@ class AssignmentController {
   AssignmentService.Registration register(@RequestBody DirectiveRequest request) {
     if (!currentUser.hasRole(Role.OFFICE_SPECIALIST) && !currentUser.hasRole(Role.ADMINISTRATOR)) {
       throw new ForbiddenException("Chỉ chuyên viên Văn phòng UBND tỉnh được vào sổ văn bản giao nhiệm vụ.");
-    }
-    if (request.documentId() != null && !documents.exists(request.documentId())) {
-      throw InvalidInputException.of("documentId", "Không có tệp văn bản mã " + request.documentId() + ".");
     }
     return assignment.register(request);
   }
@@ -115,9 +113,6 @@ class AssignmentController {
   @Operation(summary = "Cán bộ báo cáo kết quả thực hiện, có thể kèm tệp đã tải lên qua /api/documents")
   void result(@PathVariable String registerNumber, @RequestBody ResultRequest request) {
     TaskView task = workableTask(registerNumber);
-    if (request.documentId() != null && !documents.exists(request.documentId())) {
-      throw InvalidInputException.of("documentId", "Không có tệp văn bản mã " + request.documentId() + ".");
-    }
     Task step =
         tasks.createTaskQuery().processInstanceId(task.processInstanceId()).taskDefinitionKey("Task_SubmitResult").singleResult();
     if (step == null) {
@@ -168,22 +163,31 @@ class AssignmentController {
     if (file.isEmpty()) {
       throw InvalidInputException.of("file", "Tệp tải lên trống.");
     }
-    String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "van-ban" : file.getOriginalFilename();
-    String type = file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : file.getContentType();
-    long id = documents.save(name, type, file.getBytes(), currentUser.username());
+    String name = fileName(file.getOriginalFilename());
+    InputRules.requireText(name, InputRules.NAME, "file", "Tên tệp");
+    long id = documents.save(name, DocumentTypes.safe(file.getContentType(), name), file.getBytes(), currentUser.username());
     return new DocumentInfo(id, name, file.getSize());
   }
 
   @GetMapping("/documents/{id}")
-  @Operation(summary = "Tải xuống tệp văn bản")
+  @Operation(summary = "Tải xuống tệp văn bản (người xem được nhiệm vụ hoặc văn bản có tệp này, và người đã tải lên)")
   ResponseEntity<byte[]> download(@PathVariable long id) {
-    DocumentStore.StoredDocument document =
-        documents.find(id).orElseThrow(() -> new NotFoundException("Không có tệp văn bản mã " + id + "."));
+    DocumentStore.StoredDocument document = assignment.document(id);
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
-        .contentType(MediaType.parseMediaType(document.contentType()))
+        .header("X-Content-Type-Options", "nosniff")
+        .contentType(MediaType.parseMediaType(DocumentTypes.safe(document.contentType(), document.fileName())))
         .body(document.content());
+  }
+
+  /** The name without the folders some browsers send with it; "van-ban" when there is none. */
+  private static String fileName(String original) {
+    if (original == null) {
+      return "van-ban";
+    }
+    String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1).trim();
+    return name.isEmpty() ? "van-ban" : name;
   }
 
   private TaskView workableTask(String registerNumber) {

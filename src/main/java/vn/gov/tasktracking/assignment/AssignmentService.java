@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,6 +26,7 @@ import vn.gov.tasktracking.notification.TaskNotice;
 import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.system.ForbiddenException;
+import vn.gov.tasktracking.system.InputRules;
 import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.system.InvalidInputException.Problem;
 import vn.gov.tasktracking.system.NotFoundException;
@@ -52,10 +54,12 @@ public class AssignmentService {
   private final WorkingDayCalendar calendar;
   private final EngineClock clock;
   private final CurrentUser currentUser;
+  private final DocumentStore documents;
 
   AssignmentService(
       TaskRegister register, DirectoryService directory, RuntimeService runtime, NotificationService notifications,
-      WorkingDayCalendar calendar, EngineClock clock, CurrentUser currentUser) {
+      WorkingDayCalendar calendar, EngineClock clock, CurrentUser currentUser, DocumentStore documents) {
+    this.documents = documents;
     this.register = register;
     this.directory = directory;
     this.runtime = runtime;
@@ -148,6 +152,10 @@ public class AssignmentService {
   private Checked check(DirectiveRequest request) {
     List<Problem> problems = new ArrayList<>();
     Issuer issuer = issuer(request, problems);
+    InputRules.text(request.number(), InputRules.SHORT, "number", "Số, ký hiệu văn bản", problems);
+    InputRules.date(request.issuedOn(), "issuedOn", "Ngày ban hành", problems);
+    InputRules.text(request.excerpt(), InputRules.LONG_TEXT, "excerpt", "Trích yếu", problems);
+    checkAttachable(request.documentId(), null, problems);
     if (blank(request.number())) {
       problems.add(new Problem("number", "Thiếu số, ký hiệu văn bản."));
     }
@@ -232,6 +240,9 @@ public class AssignmentService {
       case COMMITTEE -> new Issuer(kind, COMMITTEE_KEY, kind.label());
       case CHAIRMAN -> new Issuer(kind, CHAIRMAN_KEY, kind.label());
       case VICE_CHAIRMAN -> {
+        if (!InputRules.text(request.issuerUsername(), InputRules.SHORT, "issuerUsername", "Tên đăng nhập của Phó Chủ tịch", problems)) {
+          yield null;
+        }
         Optional<Person> leader = blank(request.issuerUsername()) ? Optional.empty() : directory.person(request.issuerUsername().trim());
         if (leader.isEmpty() || !leader.get().roles().contains(Role.VICE_CHAIRMAN)) {
           problems.add(new Problem("issuerUsername",
@@ -254,6 +265,10 @@ public class AssignmentService {
     if (blank(task.content())) {
       problems.add(new Problem(field + "content", where + "thiếu nội dung nhiệm vụ."));
     }
+    InputRules.text(task.content(), InputRules.LONG_TEXT, field + "content", where + "nội dung", problems);
+    if (!InputRules.date(task.deadline(), field + "deadline", where + "hạn xử lý", problems)) {
+      return null;
+    }
     if (blank(task.leadUnit())) {
       problems.add(new Problem(field + "leadUnit", where + "thiếu đơn vị chủ trì."));
     } else {
@@ -263,6 +278,9 @@ public class AssignmentService {
       for (int j = 0; j < task.coordinatingUnits().size(); j++) {
         String unit = task.coordinatingUnits().get(j);
         String f = field + "coordinatingUnits[" + (j + 1) + "]";
+        if (!InputRules.text(unit, InputRules.CODE, f, where + "mã đơn vị phối hợp", problems)) {
+          continue;
+        }
         if (blank(unit)) {
           problems.add(new Problem(f, where + "mã đơn vị phối hợp trống."));
         } else if (unit.equals(task.leadUnit())) {
@@ -294,6 +312,9 @@ public class AssignmentService {
   }
 
   private void checkActiveUnit(String code, String field, String what, List<Problem> problems) {
+    if (!InputRules.text(code, InputRules.CODE, field, what, problems)) {
+      return;
+    }
     Optional<Unit> unit = directory.unit(code);
     if (unit.isEmpty()) {
       problems.add(new Problem(field, what + " '" + code + "' không có trong danh mục đơn vị."));
@@ -360,6 +381,7 @@ public class AssignmentService {
   /** Step 2, accepted: the unit takes the task and names the officer who carries it out. */
   @Transactional
   public void acceptByUnit(long taskId, String officer) {
+    InputRules.requireText(officer, InputRules.SHORT, "officer", "Cán bộ thực hiện");
     TaskView task = task(taskId);
     Person person = blank(officer) ? null : directory.person(officer).orElse(null);
     if (person == null || !person.active() || !person.unitCode().equals(task.leadUnit())) {
@@ -375,6 +397,7 @@ public class AssignmentService {
   @Transactional
   public void returnAsMisaddressed(long taskId, String reason) {
     requireText(reason, "returnReason", "Cần nêu lý do trả lại nhiệm vụ.");
+    InputRules.requireText(reason, InputRules.LONG_TEXT, "returnReason", "Lý do trả lại");
     TaskView task = task(taskId);
     register.changeStatus(taskId, TaskStatus.MISADDRESSED, currentUser.username(), clock.now(), reason.trim());
     notifications.notify(NotificationKind.TASK_RETURNED_BY_UNIT, directory.usernamesWithRoles(null, Role.OFFICE_SPECIALIST), notice(task).withDetail(reason.trim()));
@@ -406,6 +429,7 @@ public class AssignmentService {
   @Transactional
   public String recordCoordination(long taskId, String unit, String input) {
     requireText(input, "coordinationInput", "Cần nhập nội dung ý kiến phối hợp.");
+    InputRules.requireText(input, InputRules.LONG_TEXT, "coordinationInput", "Ý kiến phối hợp");
     TaskView task = task(taskId);
     if (unit == null || !task.coordinatingUnits().contains(unit)) {
       throw new ForbiddenException("Đơn vị '" + unit + "' không phải đơn vị phối hợp của nhiệm vụ " + task.registerNumber() + ".");
@@ -423,6 +447,7 @@ public class AssignmentService {
     if (percent == null || percent < 0 || percent > 100) {
       throw InvalidInputException.of("progressPercent", "Tỷ lệ hoàn thành phải là số từ 0 đến 100.");
     }
+    InputRules.requireText(note, InputRules.LONG_TEXT, "progressNote", "Ghi chú tiến độ");
     TaskView task = task(taskId);
     if (task.status().isClosed()) {
       throw InvalidInputException.of("progressPercent", "Nhiệm vụ " + task.registerNumber() + " " + task.statusLabel().toLowerCase() + ", không cập nhật tiến độ được nữa.");
@@ -434,6 +459,13 @@ public class AssignmentService {
   @Transactional
   public void submitResult(long taskId, String resultText, String documentRef, Long documentId) {
     requireText(resultText, "resultText", "Cần nhập kết quả thực hiện nhiệm vụ.");
+    List<Problem> problems = new ArrayList<>();
+    InputRules.text(resultText, InputRules.LONG_TEXT, "resultText", "Kết quả thực hiện", problems);
+    InputRules.text(documentRef, InputRules.NAME, "resultDocument", "Số, ký hiệu văn bản báo cáo", problems);
+    checkAttachable(documentId, taskId, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems.get(0).message(), problems);
+    }
     TaskView task = task(taskId);
     register.insertSubmission(taskId, clock.today(), resultText.trim(), blank(documentRef) ? null : documentRef.trim(),
         documentId, currentUser.username(), clock.now());
@@ -445,6 +477,7 @@ public class AssignmentService {
   /** Step 5: the unit leader signs the result off, or sends it back to the officer. */
   @Transactional
   public void leaderDecision(long taskId, boolean approved, String comment) {
+    InputRules.requireText(comment, InputRules.LONG_TEXT, "leaderComment", "Ý kiến của lãnh đạo đơn vị");
     TaskView task = task(taskId);
     if (approved) {
       register.changeStatus(taskId, TaskStatus.OFFICE_REVIEW, currentUser.username(), clock.now(), blank(comment) ? null : comment.trim());
@@ -460,6 +493,7 @@ public class AssignmentService {
   /** Step 6: the Office accepts the result, or returns it to the officer with comments. */
   @Transactional
   public void officeDecision(long taskId, boolean accepted, String comment) {
+    InputRules.requireText(comment, InputRules.LONG_TEXT, "reviewComment", "Ý kiến của Văn phòng");
     TaskView task = task(taskId);
     if (accepted) {
       register.decideLatestSubmission(taskId, "ACCEPTED", currentUser.username(), clock.now(), blank(comment) ? null : comment.trim());
@@ -495,6 +529,7 @@ public class AssignmentService {
       throw new ForbiddenException("Chỉ người giao nhiệm vụ hoặc Văn phòng UBND tỉnh được rút nhiệm vụ.");
     }
     requireText(reason, "reason", "Cần nêu lý do rút nhiệm vụ.");
+    InputRules.requireText(reason, InputRules.LONG_TEXT, "reason", "Lý do rút nhiệm vụ");
     if (task.status().isClosed()) {
       throw InvalidInputException.of("registerNumber", "Nhiệm vụ " + registerNumber + " " + task.statusLabel().toLowerCase() + ", không rút được.");
     }
@@ -531,11 +566,59 @@ public class AssignmentService {
   public TaskHistory history(String registerNumber, LocalDate at) {
     TaskView task = register.find(registerNumber, at == null ? clock.today() : at)
         .orElseThrow(() -> notFound(registerNumber));
-    List<String> visible = visibleUnits();
-    if (visible != null && !visible.contains(task.leadUnit()) && task.coordinatingUnits().stream().noneMatch(visible::contains)) {
+    if (!mayRead(task)) {
       throw notFound(registerNumber);
     }
     return register.history(task);
+  }
+
+  /**
+   * The register's visibility: a unit reads the tasks it leads or coordinates; the Office, the
+   * provincial leaders and the working group read all.
+   */
+  public boolean mayRead(TaskView task) {
+    List<String> visible = visibleUnits();
+    return visible == null || visible.contains(task.leadUnit()) || task.coordinatingUnits().stream().anyMatch(visible::contains);
+  }
+
+  // ---- Documents ---------------------------------------------------------------------------
+
+  /**
+   * A document, for those who may read a task it belongs to (through its directive or a submitted
+   * result) and for the person who uploaded it.
+   *
+   * @throws NotFoundException alike for a document that does not exist and for one the caller may not see
+   */
+  @Transactional(readOnly = true)
+  public DocumentStore.StoredDocument document(long id) {
+    NotFoundException notFound = new NotFoundException("Không có tệp văn bản mã " + id + " hoặc bạn không được xem tệp này.");
+    DocumentStore.StoredDocument document = documents.find(id).orElseThrow(() -> notFound);
+    if (seesEverything() || Objects.equals(currentUser.username(), document.uploadedBy())) {
+      return document;
+    }
+    for (long taskId : documents.taskIds(id)) {
+      if (register.find(taskId, clock.today()).map(this::mayRead).orElse(false)) {
+        return document;
+      }
+    }
+    throw notFound;
+  }
+
+  /**
+   * A person attaches a document they uploaded themselves, or one that already belongs to the
+   * task (its directive's text, an earlier result); any other id is refused as if it did not exist.
+   */
+  private void checkAttachable(Long documentId, Long taskId, List<Problem> problems) {
+    if (documentId == null) {
+      return;
+    }
+    Optional<String> uploader = documents.uploader(documentId);
+    boolean mine = uploader.isPresent() && uploader.get().equals(currentUser.username());
+    boolean ofThisTask = uploader.isPresent() && taskId != null && documents.taskIds(documentId).contains(taskId);
+    if (!mine && !ofThisTask) {
+      problems.add(new Problem("documentId", "Không có tệp văn bản mã " + documentId
+          + " do bạn tải lên; chỉ đính kèm được tệp chính mình đã tải lên (POST /api/documents)."));
+    }
   }
 
   /** The coordination inputs so far, as the lead officer's forms show them. */

@@ -142,6 +142,8 @@ public class DeadlineWatch {
     if (explanation == null || explanation.isBlank()) {
       throw vn.gov.tasktracking.system.InvalidInputException.of("explanation", "Cần nhập nội dung giải trình.");
     }
+    vn.gov.tasktracking.system.InputRules.requireText(
+        explanation, vn.gov.tasktracking.system.InputRules.LONG_TEXT, "explanation", "Nội dung giải trình");
     jdbc.sql(
             """
             update task_explanation set explanation = ?, given_by = ?, given_at = ?

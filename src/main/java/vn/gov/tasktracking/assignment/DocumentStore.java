@@ -1,6 +1,7 @@
 package vn.gov.tasktracking.assignment;
 
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -11,7 +12,7 @@ import vn.gov.tasktracking.system.EngineClock;
 @Repository
 class DocumentStore {
 
-  record StoredDocument(long id, String fileName, String contentType, long size, byte[] content) {}
+  record StoredDocument(long id, String fileName, String contentType, long size, byte[] content, String uploadedBy) {}
 
   private final JdbcClient jdbc;
   private final EngineClock clock;
@@ -33,13 +34,27 @@ class DocumentStore {
   }
 
   Optional<StoredDocument> find(long id) {
-    return jdbc.sql("select id, file_name, content_type, size_bytes, content from document where id = ?")
+    return jdbc.sql("select id, file_name, content_type, size_bytes, content, uploaded_by from document where id = ?")
         .param(id)
-        .query((rs, n) -> new StoredDocument(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getBytes(5)))
+        .query((rs, n) -> new StoredDocument(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getBytes(5),
+            rs.getString(6)))
         .optional();
   }
 
-  boolean exists(long id) {
-    return jdbc.sql("select count(*) from document where id = ?").param(id).query(Long.class).single() > 0;
+  /** Who uploaded the document; empty when there is no such document. */
+  Optional<String> uploader(long id) {
+    return jdbc.sql("select coalesce(uploaded_by, '') from document where id = ?").param(id).query(String.class).optional();
+  }
+
+  /** The tasks a document belongs to: through their directive, or as a result submitted for them. */
+  List<Long> taskIds(long id) {
+    return jdbc.sql(
+            """
+            select t.id from assigned_task t join directive d on d.id = t.directive_id where d.document_id = :id
+            union
+            select s.task_id from task_submission s where s.document_id = :id""")
+        .param("id", id)
+        .query(Long.class)
+        .list();
   }
 }

@@ -17,6 +17,7 @@ import vn.gov.tasktracking.notification.NotificationService;
 import vn.gov.tasktracking.notification.TaskNotice;
 import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.EngineClock;
+import vn.gov.tasktracking.system.InputRules;
 import vn.gov.tasktracking.system.InvalidInputException;
 
 /**
@@ -77,6 +78,7 @@ public class ExtensionService {
     if (reason == null || reason.isBlank()) {
       throw InvalidInputException.of("reason", "Cần nêu lý do đề nghị gia hạn.");
     }
+    InputRules.requireText(reason, InputRules.LONG_TEXT, "reason", "Lý do đề nghị gia hạn");
     if (proposedDeadline == null || !proposedDeadline.isAfter(task.currentDeadline())) {
       throw InvalidInputException.of("proposedDeadline",
           "Ngày đề nghị gia hạn phải sau hạn xử lý hiện tại (" + deadline + ").");
@@ -111,6 +113,7 @@ public class ExtensionService {
   @Transactional
   public void decide(long taskId, long extensionId, boolean approved, LocalDate approvedDeadline, String comment, ReminderPolicy policy,
       String processInstanceId, BiConsumer<String, Object> setProcessVariable) {
+    InputRules.requireText(comment, InputRules.LONG_TEXT, ProcessVariables.EXTENSION_COMMENT, "Ý kiến về đề nghị gia hạn");
     // The request must be this task's own waiting one: the step's task comes from the process, not from the request.
     Map<String, Object> row = jdbc.sql("select * from task_extension where id = ? and task_id = ? and status = 'PENDING'")
         .params(extensionId, taskId).query().listOfRows().stream().findFirst()

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.tasktracking.system.InputRules;
 import vn.gov.tasktracking.system.InvalidInputException;
 
 /**
@@ -74,6 +75,7 @@ public class CalendarService implements ApplicationRunner {
   }
 
   public YearView year(int year) {
+    checkYear(year);
     CalendarExceptions exceptions = calendar.exceptionsOf(year);
     List<LocalDate> weekdaysOff = new ArrayList<>();
     for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
@@ -113,13 +115,21 @@ public class CalendarService implements ApplicationRunner {
     return year(year);
   }
 
-  private static CalendarExceptions build(int year, YearExceptions e) {
+  private static void checkYear(int year) {
     if (year < 1900 || year > 2199) {
       throw InvalidInputException.of("year", "Năm " + year + " nằm ngoài khoảng lịch hỗ trợ (1900–2199).");
+    }
+  }
+
+  private static CalendarExceptions build(int year, YearExceptions e) {
+    checkYear(year);
+    if (e == null) {
+      throw InvalidInputException.of("exceptions", "Thiếu ngoại lệ của năm " + year + ".");
     }
     List<InvalidInputException.Problem> problems = new ArrayList<>();
     CalendarExceptions.Builder builder = CalendarExceptions.builder(year);
     if (e.tet() != null) {
+      InputRules.text(e.tet().note(), InputRules.NAME, "tet.note", "Ghi chú kỳ nghỉ Tết", problems);
       LocalDate first = date(e.tet().firstDay(), "tet.firstDay", "ngày đầu kỳ nghỉ Tết", problems);
       LocalDate last = date(e.tet().lastDay(), "tet.lastDay", "ngày cuối kỳ nghỉ Tết", problems);
       if (first != null && last != null) {
@@ -128,6 +138,7 @@ public class CalendarService implements ApplicationRunner {
     }
     List<YearExceptions.Day> off = e.extraDaysOff() == null ? List.of() : e.extraDaysOff();
     for (int i = 0; i < off.size(); i++) {
+      InputRules.text(off.get(i).note(), InputRules.NAME, "extraDaysOff[" + (i + 1) + "].note", "Ghi chú ngày nghỉ thêm thứ " + (i + 1), problems);
       LocalDate d = date(off.get(i).date(), "extraDaysOff[" + (i + 1) + "].date", "ngày nghỉ thêm thứ " + (i + 1), problems);
       if (d != null) {
         builder.extraDayOff(d, off.get(i).note());
@@ -135,6 +146,7 @@ public class CalendarService implements ApplicationRunner {
     }
     List<YearExceptions.Day> worked = e.swappedWorkingDays() == null ? List.of() : e.swappedWorkingDays();
     for (int i = 0; i < worked.size(); i++) {
+      InputRules.text(worked.get(i).note(), InputRules.NAME, "swappedWorkingDays[" + (i + 1) + "].note", "Ghi chú ngày làm bù thứ " + (i + 1), problems);
       LocalDate d = date(worked.get(i).date(), "swappedWorkingDays[" + (i + 1) + "].date", "ngày làm bù thứ " + (i + 1), problems);
       if (d != null) {
         builder.swappedWorkingDay(d, worked.get(i).note());

@@ -1,15 +1,26 @@
 package vn.gov.tasktracking.directory;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
@@ -19,6 +30,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import vn.gov.tasktracking.directory.DirectoryFile.PersonRow;
 import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.system.NotFoundException;
+import vn.gov.tasktracking.system.RequestJson;
 
 /**
  * The unit directory: what other capabilities read (units, people, who holds a role) and the one
@@ -32,9 +44,9 @@ public class DirectoryService {
   public record ImportResult(String source, String version, int units, int people) {}
 
   private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory())
+      RequestJson.apply(new ObjectMapper(new YAMLFactory())
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .findAndRegisterModules();
+          .findAndRegisterModules());
 
   /**
    * Every step of every task reads units and people; they change a few times a year. Reads are
@@ -134,6 +146,7 @@ public class DirectoryService {
       throw InvalidInputException.of("file", "Tệp danh mục trống.");
     }
     try {
+      checkPlainYaml(text);
       DirectoryFile file = YAML.readValue(text, DirectoryFile.class);
       if (file == null) {
         throw InvalidInputException.of("file", "Tệp danh mục trống.");
@@ -143,10 +156,55 @@ public class DirectoryService {
       throw InvalidInputException.of(
           e.getPropertyName(),
           "Tệp danh mục có trường không được hỗ trợ '" + e.getPropertyName() + "'" + at(e) + ".");
+    } catch (JsonMappingException e) {
+      if (e instanceof InvalidNullException) {
+        throw InvalidInputException.of("file", "Tệp danh mục có dòng trống (null) trong danh sách" + at(e) + ".");
+      }
+      if (e.getClass() == JsonMappingException.class) {
+        throw InvalidInputException.of("file", "Tệp danh mục" + at(e) + ": " + e.getOriginalMessage());
+      }
+      throw unreadable(e);
     } catch (JsonProcessingException e) {
-      throw InvalidInputException.of(
-          "file", "Không đọc được tệp danh mục" + at(e) + ": sai cú pháp YAML hoặc sai kiểu dữ liệu.");
+      throw unreadable(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
+
+  private static InvalidInputException unreadable(JsonProcessingException e) {
+    return InvalidInputException.of(
+        "file", "Không đọc được tệp danh mục" + at(e) + ": sai cú pháp YAML hoặc sai kiểu dữ liệu.");
+  }
+
+  /**
+   * A directory file is plain data. Explicit tags ({@code !!java.lang.Runtime}, {@code !thing}) ask
+   * a YAML reader to build objects and are refused, never acted on; a key given twice in one row
+   * would silently keep one of the values and is refused too.
+   */
+  private static void checkPlainYaml(String text) throws IOException {
+    try (JsonParser parser = YAML.getFactory().createParser(text)) {
+      Deque<Set<String>> keys = new ArrayDeque<>();
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        Object tag = parser.getTypeId();
+        if (tag != null) {
+          throw InvalidInputException.of("file", "Tệp danh mục có thẻ kiểu YAML '" + tag + "'" + at(parser)
+              + ": tệp danh mục chỉ chứa dữ liệu, không được dùng thẻ (tag).");
+        }
+        if (token == JsonToken.START_OBJECT) {
+          keys.push(new HashSet<>());
+        } else if (token == JsonToken.END_OBJECT) {
+          keys.pop();
+        } else if (token == JsonToken.FIELD_NAME && !keys.peek().add(parser.currentName())) {
+          throw InvalidInputException.of(parser.currentName(), "Tệp danh mục ghi trường '" + parser.currentName()
+              + "' hai lần trong cùng một dòng" + at(parser) + ".");
+        }
+      }
+    }
+  }
+
+  private static String at(JsonParser parser) {
+    JsonLocation location = parser.currentLocation();
+    return location == null ? "" : " ở dòng " + location.getLineNr() + ", cột " + location.getColumnNr();
   }
 
   private void forgetCachedReads() {

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import vn.gov.tasktracking.directory.DirectoryFile.PersonRow;
 import vn.gov.tasktracking.directory.DirectoryFile.UnitRow;
+import vn.gov.tasktracking.system.InputRules;
 import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.system.InvalidInputException.Problem;
 
@@ -42,6 +43,7 @@ final class DirectoryValidator {
   }
 
   private Result run(DirectoryFile file, Map<String, Unit> existingUnits) {
+    InputRules.text(file.version(), InputRules.SHORT, "version", "Phiên bản tệp danh mục (version)", problems);
     Map<String, Unit> merged = new HashMap<>(existingUnits);
     List<Unit> units = new ArrayList<>();
     Set<String> seenCodes = new HashSet<>();
@@ -90,6 +92,9 @@ final class DirectoryValidator {
     if (blank(r.name())) {
       problem(field + "name", where + ": thiếu tên đơn vị (name).");
     }
+    InputRules.text(r.name(), InputRules.NAME, field + "name", where + ": tên đơn vị (name)", problems);
+    InputRules.text(r.parent(), InputRules.CODE, field + "parent", where + ": đơn vị cấp trên (parent)", problems);
+    InputRules.text(r.successor(), InputRules.CODE, field + "successor", where + ": đơn vị kế thừa (successor)", problems);
     UnitKind kind = parseEnum(UnitKind.class, r.kind());
     if (kind == null) {
       problem(
@@ -102,6 +107,7 @@ final class DirectoryValidator {
     if (!blank(r.dissolvedOn())) {
       try {
         dissolvedOn = LocalDate.parse(r.dissolvedOn().trim());
+        InputRules.date(dissolvedOn, field + "dissolvedOn", where + ": ngày giải thể", problems);
       } catch (DateTimeParseException e) {
         problem(
             field + "dissolvedOn",
@@ -178,6 +184,12 @@ final class DirectoryValidator {
     if (blank(r.fullName())) {
       problem(field + "fullName", where + ": thiếu họ và tên (fullName).");
     }
+    InputRules.text(r.fullName(), InputRules.NAME, field + "fullName", where + ": họ và tên (fullName)", problems);
+    InputRules.text(r.title(), InputRules.NAME, field + "title", where + ": chức vụ (title)", problems);
+    InputRules.text(r.email(), InputRules.NAME, field + "email", where + ": thư điện tử (email)", problems);
+    InputRules.text(r.phone(), InputRules.CODE, field + "phone", where + ": số điện thoại (phone)", problems);
+    InputRules.text(r.password(), InputRules.NAME, field + "password", where + ": mật khẩu (password)", problems);
+    InputRules.text(r.unit(), InputRules.CODE, field + "unit", where + ": đơn vị công tác (unit)", problems);
     if (!blank(r.email()) && !EMAIL.matcher(r.email().trim()).matches()) {
       problem(field + "email", where + ": địa chỉ thư điện tử '" + r.email() + "' không hợp lệ.");
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import vn.gov.tasktracking.system.InputRules;
 import vn.gov.tasktracking.assignment.TaskStatus;
 import vn.gov.tasktracking.assignment.AssignmentService;
 import vn.gov.tasktracking.assignment.IssuerKind;
@@ -127,8 +128,8 @@ final class ImportRules {
       String number = text(ImportColumn.DIRECTIVE_NUMBER, 64);
       LocalDate directiveDate = date(ImportColumn.DIRECTIVE_DATE);
       Issuer issuer = issuer();
-      String excerpt = text(ImportColumn.EXCERPT, 4000);
-      String content = text(ImportColumn.CONTENT, 4000);
+      String excerpt = text(ImportColumn.EXCERPT, InputRules.LONG_TEXT);
+      String content = text(ImportColumn.CONTENT, InputRules.LONG_TEXT);
       Unit unit = unit();
       LocalDate assignedOn = date(ImportColumn.ASSIGNED_ON);
       LocalDate deadline = date(ImportColumn.DEADLINE);
@@ -185,6 +186,11 @@ final class ImportRules {
         error(column, "dài quá " + maxLength + " ký tự.");
         return null;
       }
+      int control = InputRules.controlCharacter(text);
+      if (control >= 0) {
+        error(column, InputRules.controlCharacterProblem("giá trị", control));
+        return null;
+      }
       return text;
     }
 
@@ -211,6 +217,10 @@ final class ImportRules {
       }
       if (date.isBefore(EARLIEST)) {
         error(column, "ngày " + vietnameseDate(date) + " trước năm 1990, có thể ghi nhầm.");
+        return null;
+      }
+      if (date.isAfter(InputRules.LATEST_DATE)) {
+        error(column, InputRules.dateProblem("ngày", vietnameseDate(date)));
         return null;
       }
       return date;

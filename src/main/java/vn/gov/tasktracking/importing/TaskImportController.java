@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.gov.tasktracking.system.InputRules;
 import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.ForbiddenException;
@@ -41,6 +42,7 @@ class TaskImportController {
     if (!currentUser.hasRole(Role.OFFICE_SPECIALIST) && !currentUser.hasRole(Role.ADMINISTRATOR)) {
       throw new ForbiddenException("Chỉ chuyên viên Văn phòng UBND tỉnh và quản trị hệ thống được nhập nhiệm vụ từ tệp.");
     }
+    InputRules.requireText(file.getOriginalFilename(), InputRules.NAME, "file", "Tên tệp");
     try {
       return imports.importTasks(file.getOriginalFilename(), file.getBytes());
     } catch (IOException e) {

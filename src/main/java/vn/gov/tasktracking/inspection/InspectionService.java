@@ -31,6 +31,7 @@ import vn.gov.tasktracking.notification.TaskNotice;
 import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.system.ForbiddenException;
+import vn.gov.tasktracking.system.InputRules;
 import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.system.InvalidInputException.Problem;
 import vn.gov.tasktracking.system.NotFoundException;
@@ -111,7 +112,7 @@ public class InspectionService {
     List<Problem> problems = new ArrayList<>();
     if (blank(request.unit())) {
       problems.add(new Problem("unit", "Cần chọn đơn vị được kiểm tra."));
-    } else {
+    } else if (InputRules.text(request.unit(), InputRules.CODE, "unit", "Mã đơn vị được kiểm tra", problems)) {
       Optional<Unit> unit = directory.unit(request.unit().trim());
       if (unit.isEmpty()) {
         problems.add(new Problem("unit", "Đơn vị '" + request.unit().trim() + "' không có trong danh mục đơn vị."));
@@ -122,6 +123,10 @@ public class InspectionService {
     if (request.periodFrom() == null) {
       problems.add(new Problem("periodFrom", "Thiếu ngày bắt đầu kỳ kiểm tra."));
     }
+    InputRules.date(request.periodFrom(), "periodFrom", "Ngày bắt đầu kỳ kiểm tra", problems);
+    InputRules.date(request.periodTo(), "periodTo", "Ngày kết thúc kỳ kiểm tra", problems);
+    InputRules.date(request.visitDate(), "visitDate", "Ngày kiểm tra", problems);
+    InputRules.date(request.reportDueOn(), "reportDueOn", "Hạn gửi báo cáo", problems);
     if (request.periodTo() == null) {
       problems.add(new Problem("periodTo", "Thiếu ngày kết thúc kỳ kiểm tra."));
     }
@@ -134,7 +139,7 @@ public class InspectionService {
     }
     if (blank(request.leader())) {
       problems.add(new Problem("leader", "Cần chọn Tổ trưởng Tổ công tác."));
-    } else {
+    } else if (InputRules.text(request.leader(), InputRules.SHORT, "leader", "Tổ trưởng Tổ công tác", problems)) {
       Optional<Person> leader = directory.person(request.leader().trim());
       if (leader.isEmpty() || !leader.get().active() || !leader.get().roles().contains(Role.WORKING_GROUP_MEMBER)) {
         problems.add(new Problem("leader", "'" + request.leader().trim() + "' không phải thành viên Tổ công tác trong danh mục."));
@@ -144,6 +149,7 @@ public class InspectionService {
     if (blank(request.content())) {
       problems.add(new Problem("content", "Cần nêu nội dung kiểm tra."));
     }
+    InputRules.text(request.content(), InputRules.LONG_TEXT, "content", "Nội dung kiểm tra", problems);
     LocalDate reportDueOn = checkDates(request.visitDate(), request.reportDueOn(), problems);
     throwIfAny(problems);
     long id = store.insert(request, reportDueOn, currentUser.username(), clock.now());
@@ -153,6 +159,9 @@ public class InspectionService {
   private void checkMembers(List<String> members, String leader, List<Problem> problems) {
     if (members == null || members.stream().allMatch(InspectionService::blank)) {
       problems.add(new Problem("members", "Tổ công tác cần ít nhất một thành viên ngoài Tổ trưởng."));
+      return;
+    }
+    if (!InputRules.elements(members, InputRules.SHORT, "members", "Thành viên", problems)) {
       return;
     }
     Set<String> seen = new LinkedHashSet<>();
@@ -229,6 +238,7 @@ public class InspectionService {
   public Map<String, Object> decidePlan(long id, InspectionRequests.PlanDecision decision) {
     InspectionStore.Row row = row(id);
     requireStatus(row, InspectionStatus.PLANNED);
+    InputRules.requireText(decision.comment(), InputRules.LONG_TEXT, "planComment", "Ý kiến về kế hoạch");
     boolean amend = "AMEND".equals(decision.decision());
     if (!amend && !"APPROVE".equals(decision.decision())) {
       throw InvalidInputException.of("planDecision", "Cần chọn duyệt hoặc điều chỉnh kế hoạch.");
@@ -244,6 +254,7 @@ public class InspectionService {
       if (decision.members() != null) {
         checkMembers(decision.members(), row.leader(), problems);
       }
+      InputRules.text(decision.content(), InputRules.LONG_TEXT, "content", "Nội dung kiểm tra", problems);
       content = blank(decision.content()) ? content : decision.content().trim();
       if (blank(decision.comment())) {
         problems.add(new Problem("planComment", "Cần nêu nội dung điều chỉnh kế hoạch."));
@@ -342,10 +353,17 @@ public class InspectionService {
     if (blank(report.keyResults())) {
       problems.add(new Problem("keyResults", "Cần báo cáo kết quả thực hiện nhiệm vụ nổi bật."));
     }
+    InputRules.text(report.keyResults(), InputRules.LONG_TEXT, "keyResults", "Kết quả nổi bật", problems);
+    InputRules.text(report.difficulties(), InputRules.LONG_TEXT, "difficulties", "Khó khăn, vướng mắc", problems);
+    InputRules.text(report.causes(), InputRules.LONG_TEXT, "causes", "Nguyên nhân", problems);
+    InputRules.elements(report.petitions(), InputRules.LONG_TEXT, "petitions", "Kiến nghị", problems);
     List<String> late = store.lateTaskNumbers(id);
     Map<String, String> explanations = new LinkedHashMap<>();
     for (InspectionRequests.Explanation e : report.explanations() == null ? List.<InspectionRequests.Explanation>of() : report.explanations()) {
       String number = e.registerNumber() == null ? "" : e.registerNumber().trim();
+      if (!InputRules.text(e.explanation(), InputRules.LONG_TEXT, "explanations", "Giải trình nhiệm vụ " + number, problems)) {
+        continue;
+      }
       if (!late.contains(number)) {
         problems.add(new Problem("explanations", "Nhiệm vụ '" + number + "' không thuộc danh sách nhiệm vụ chậm, quá hạn của kỳ kiểm tra."));
       } else if (!blank(e.explanation())) {
@@ -377,6 +395,9 @@ public class InspectionService {
     if (member == null || !groupOf(row).contains(member)) {
       throw new ForbiddenException("Chỉ Tổ trưởng và thành viên Tổ công tác của buổi kiểm tra được ghi nhận phát hiện.");
     }
+    List<Problem> problems = new ArrayList<>();
+    InputRules.elements(findings, InputRules.LONG_TEXT, "findings", "Phát hiện", problems);
+    throwIfAny(problems);
     List<String> items = findings == null ? List.of() : findings.stream().filter(f -> !blank(f)).map(String::trim).toList();
     if (items.isEmpty()) {
       throw InvalidInputException.of("findings", "Cần nhập ít nhất một phát hiện.");
@@ -405,6 +426,7 @@ public class InspectionService {
     if (blank(conclusion.assessment())) {
       problems.add(new Problem("assessment", "Kết luận cần có phần đánh giá."));
     }
+    InputRules.text(conclusion.assessment(), InputRules.LONG_TEXT, "assessment", "Phần đánh giá", problems);
     List<InspectionRequests.Requirement> requirements = conclusion.requirements() == null ? List.of() : conclusion.requirements();
     if (requirements.isEmpty()) {
       problems.add(new Problem("requirements", "Kết luận cần có ít nhất một yêu cầu đối với đơn vị."));
@@ -414,9 +436,13 @@ public class InspectionService {
       String field = "requirements[" + (i + 1) + "]";
       if (r == null || blank(r.content())) {
         problems.add(new Problem(field + ".content", "Yêu cầu thứ " + (i + 1) + ": thiếu nội dung."));
+      } else {
+        InputRules.text(r.content(), InputRules.LONG_TEXT, field + ".content", "Yêu cầu thứ " + (i + 1) + ": nội dung", problems);
       }
       if (r == null || r.deadline() == null) {
         problems.add(new Problem(field + ".deadline", "Yêu cầu thứ " + (i + 1) + ": thiếu thời hạn."));
+      } else if (!InputRules.date(r.deadline(), field + ".deadline", "Yêu cầu thứ " + (i + 1) + ": thời hạn", problems)) {
+        continue;
       } else if (r.deadline().isBefore(today)) {
         problems.add(new Problem(field + ".deadline", "Yêu cầu thứ " + (i + 1) + ": thời hạn " + date(r.deadline()) + " đã qua."));
       }
@@ -481,6 +507,7 @@ public class InspectionService {
   @Transactional
   public void routePetition(long petitionId, String decider) {
     petition(petitionId);
+    InputRules.requireText(decider, InputRules.SHORT, "decider", "Người cho ý kiến");
     Optional<Person> person = blank(decider) ? Optional.empty() : directory.person(decider.trim());
     if (person.isEmpty() || !person.get().active()
         || (!person.get().roles().contains(Role.CHAIRMAN) && !person.get().roles().contains(Role.VICE_CHAIRMAN))) {
@@ -496,6 +523,7 @@ public class InspectionService {
     if (blank(answer)) {
       throw InvalidInputException.of("answer", "Cần nhập ý kiến trả lời kiến nghị.");
     }
+    InputRules.requireText(answer, InputRules.LONG_TEXT, "answer", "Ý kiến trả lời kiến nghị");
     if (petition.answer() != null) {
       throw InvalidInputException.of("answer", "Kiến nghị này đã được trả lời.");
     }

@@ -1,5 +1,7 @@
 package vn.gov.tasktracking.system;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -52,10 +55,33 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = field(mapping.getPath());
+      String problem = mapping instanceof InvalidNullException
+          ? "Danh sách không được có phần tử trống (null)."
+          : mapping.getClass() == JsonMappingException.class
+              ? mapping.getOriginalMessage()
+              : "Giá trị sai kiểu dữ liệu hoặc không đúng định dạng.";
+      String message = "Trường '" + field + "': " + problem;
+      return error(HttpStatus.BAD_REQUEST, message, List.of(new InvalidInputException.Problem(field, message)));
+    }
     return error(
         HttpStatus.BAD_REQUEST,
         "Không đọc được dữ liệu gửi lên: nội dung không đúng định dạng JSON hoặc sai kiểu dữ liệu.",
         List.of());
+  }
+
+  /** tasks[1].coordinatingUnits[2]: fields by name, list elements counted from 1 as people count. */
+  private static String field(List<JsonMappingException.Reference> path) {
+    StringBuilder field = new StringBuilder();
+    for (JsonMappingException.Reference step : path) {
+      if (step.getFieldName() != null) {
+        field.append(field.isEmpty() ? "" : ".").append(step.getFieldName());
+      } else if (step.getIndex() >= 0) {
+        field.append('[').append(step.getIndex() + 1).append(']');
+      }
+    }
+    return field.toString();
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -114,6 +140,13 @@ class ApiExceptionHandler {
     String message = "Thiếu tham số '" + e.getParameterName() + "'.";
     return error(
         HttpStatus.BAD_REQUEST, message, List.of(new InvalidInputException.Problem(e.getParameterName(), message)));
+  }
+
+  /** A multipart body the server cannot take apart, e.g. without its boundary. */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ApiError> unreadableMultipart(MultipartException e) {
+    String message = "Không đọc được tệp gửi lên: yêu cầu phải là multipart/form-data có ranh giới (boundary) và phần 'file'.";
+    return error(HttpStatus.BAD_REQUEST, message, List.of(new InvalidInputException.Problem("file", message)));
   }
 
   /** A step's listener refused the input: the engine wraps the refusal, the caller gets it plain. */
