@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +42,8 @@ class TaskRegister {
 
   private static final String VIEW_FROM =
       " from assigned_task t join directive d on d.id = t.directive_id join unit u on u.code = t.lead_unit_code";
+
+  private static final Pattern DATED_DIRECTIVE = Pattern.compile("(.+?)\\s+ngày\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
@@ -255,8 +259,22 @@ class TaskRegister {
       params.put("issuer", query.issuer());
     }
     if (query.directive() != null) {
+      // "1/TB-UBND" finds the number in every year; "1/TB-UBND ngày 05/01/2026", as the register shows it, one directive.
+      Matcher dated = DATED_DIRECTIVE.matcher(query.directive());
+      LocalDate issuedOn = null;
+      if (dated.matches()) {
+        try {
+          issuedOn = LocalDate.of(Integer.parseInt(dated.group(4)), Integer.parseInt(dated.group(3)), Integer.parseInt(dated.group(2)));
+        } catch (java.time.DateTimeException notADate) {
+          issuedOn = null;
+        }
+      }
       where.append(" and upper(d.number) = upper(:directive)");
-      params.put("directive", query.directive());
+      params.put("directive", issuedOn == null ? query.directive() : dated.group(1));
+      if (issuedOn != null) {
+        where.append(" and d.issued_on = :directiveIssuedOn");
+        params.put("directiveIssuedOn", issuedOn);
+      }
     }
     if (query.assignedFrom() != null) {
       where.append(" and t.assigned_on >= :from");
