@@ -74,7 +74,7 @@ class AssignmentController {
   TaskPage query(
       @Parameter(description = "Mã đơn vị chủ trì") @RequestParam(required = false) String unit,
       @Parameter(description = "Người giao: COMMITTEE, CHAIRMAN, VICE_CHAIRMAN hoặc tên đăng nhập của Phó Chủ tịch") @RequestParam(required = false) String issuer,
-      @Parameter(description = "Số, ký hiệu văn bản") @RequestParam(required = false) String directive,
+      @Parameter(description = "Số, ký hiệu văn bản (mọi năm), hoặc số kèm ngày như sổ hiển thị: 1/TB-UBND ngày 05/01/2026") @RequestParam(required = false) String directive,
       @Parameter(description = "Giao từ ngày") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assignedFrom,
       @Parameter(description = "Giao đến ngày") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assignedTo,
       @Parameter(description = "Nhóm trạng thái tại ngày tham chiếu") @RequestParam(required = false) String statusClass,

@@ -15,6 +15,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.tasktracking.assignment.DirectiveRequest.TaskRequest;
+import vn.gov.tasktracking.deadline.Deadline;
 import vn.gov.tasktracking.deadline.WorkingDayCalendar;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.directory.Person;
@@ -129,7 +130,8 @@ public class AssignmentService {
     Map<String, Object> variables = new HashMap<>();
     variables.put(ProcessVariables.TASK_ID, task.id());
     variables.put(ProcessVariables.TASK_SUMMARY,
-        summary(task.registerNumber(), task.directiveNumber(), task.directiveIssuedOn(), task.issuerName(), task.content()));
+        summary(task.registerNumber(), task.directiveNumber(), task.directiveIssuedOn(), task.issuerName(), task.content(),
+            task.deadlineAsWritten(), task.currentDeadline()));
     variables.put(ProcessVariables.LEAD_UNIT, task.leadUnit());
     if (!task.coordinatingUnits().isEmpty()) {
       variables.put(ProcessVariables.COORDINATING_UNITS, String.join(",", task.coordinatingUnits()));
@@ -138,16 +140,24 @@ public class AssignmentService {
     return variables;
   }
 
-  /** The task as every form of task-assignment shows it at its top. */
-  static String summary(String registerNumber, String directiveNumber, LocalDate issuedOn, String issuerName, String content) {
-    return "Số vào sổ: " + registerNumber + "\nVăn bản: " + directiveNumber + " ngày " + vietnameseDate(issuedOn) + " của "
+  /**
+   * The task as every form of task-assignment shows it at its top; the deadline is added when the
+   * written one fell on a day off, since the due date the steps show is then another day.
+   */
+  static String summary(String registerNumber, String directiveNumber, LocalDate issuedOn, String issuerName, String content,
+      LocalDate deadlineAsWritten, LocalDate deadline) {
+    String text = "Số vào sổ: " + registerNumber + "\nVăn bản: " + directiveNumber + " ngày " + vietnameseDate(issuedOn) + " của "
         + issuerName + "\nNội dung: " + content;
+    if (deadline != null && deadlineAsWritten != null && !deadline.equals(deadlineAsWritten)) {
+      text += "\nHạn xử lý: " + Deadline.text(deadlineAsWritten, deadline);
+    }
+    return text;
   }
 
   /** What a process started from the start form needs: its business key and its variables. */
   public record StartedRegistration(String registerNumber, Map<String, Object> variables) {}
 
-  private record Checked(DirectiveRequest request, Issuer issuer, List<LocalDate> deadlines) {}
+  private record Checked(DirectiveRequest request, Issuer issuer, List<Deadline> deadlines) {}
 
   private Checked check(DirectiveRequest request) {
     List<Problem> problems = new ArrayList<>();
@@ -169,7 +179,7 @@ public class AssignmentService {
     if (tasks.isEmpty()) {
       problems.add(new Problem("tasks", "Văn bản phải giao ít nhất một nhiệm vụ."));
     }
-    List<LocalDate> deadlines = new ArrayList<>();
+    List<Deadline> deadlines = new ArrayList<>();
     for (int i = 0; i < tasks.size(); i++) {
       deadlines.add(checkTask(i + 1, tasks.get(i), request.issuedOn(), problems));
     }
@@ -179,7 +189,10 @@ public class AssignmentService {
     return new Checked(request, issuer, deadlines);
   }
 
-  /** A number the same issuer already used is refused by the table's unique key, saving a query per directive. */
+  /**
+   * A number the same issuer already used in the same year is refused by the table's unique key,
+   * saving a query per directive; numbers restart each year.
+   */
   private List<TaskRegister.Inserted> insert(Checked checked) {
     DirectiveRequest request = checked.request();
     List<TaskRegister.NewTask> tasks = new ArrayList<>();
@@ -195,8 +208,9 @@ public class AssignmentService {
               currentUser.username(), clock.now()),
           tasks);
     } catch (DuplicateKeyException e) {
-      throw InvalidInputException.of("number", "Văn bản số " + request.number().trim() + " của " + checked.issuer().name()
-          + " đã được vào sổ trước đây.");
+      throw InvalidInputException.of("number", "Văn bản số " + request.number().trim() + " ngày " + vietnameseDate(request.issuedOn())
+          + " của " + checked.issuer().name() + " đã được vào sổ trước đây (số văn bản không được trùng trong cùng năm "
+          + request.issuedOn().getYear() + ").");
     }
   }
 
@@ -206,13 +220,14 @@ public class AssignmentService {
     Map<String, Object> variables = new HashMap<>();
     variables.put(ProcessVariables.TASK_ID, inserted.id());
     variables.put(ProcessVariables.TASK_SUMMARY,
-        summary(inserted.registerNumber(), request.number().trim(), request.issuedOn(), checked.issuer().name(), task.content().trim()));
+        summary(inserted.registerNumber(), request.number().trim(), request.issuedOn(), checked.issuer().name(), task.content().trim(),
+            asWritten(checked.deadlines().get(index)), due(checked.deadlines().get(index))));
     variables.put(ProcessVariables.LEAD_UNIT, task.leadUnit().trim());
     List<String> coordinating = coordinating(task);
     if (!coordinating.isEmpty()) {
       variables.put(ProcessVariables.COORDINATING_UNITS, String.join(",", coordinating));
     }
-    variables.put(ProcessVariables.DUE_DATE, dueDate(checked.deadlines().get(index)));
+    variables.put(ProcessVariables.DUE_DATE, dueDate(due(checked.deadlines().get(index))));
     return variables;
   }
 
@@ -255,7 +270,16 @@ public class AssignmentService {
     };
   }
 
-  private LocalDate checkTask(int row, TaskRequest task, LocalDate issuedOn, List<Problem> problems) {
+  private static LocalDate due(Deadline deadline) {
+    return deadline == null ? null : deadline.due();
+  }
+
+  private static LocalDate asWritten(Deadline deadline) {
+    return deadline == null ? null : deadline.asWritten();
+  }
+
+  /** The task's deadline: a date as written (due the next working day when it is a day off), or counted in working days. */
+  private Deadline checkTask(int row, TaskRequest task, LocalDate issuedOn, List<Problem> problems) {
     String field = "tasks[" + row + "].";
     String where = "Nhiệm vụ thứ " + row + ": ";
     if (task == null) {
@@ -299,14 +323,14 @@ public class AssignmentService {
         problems.add(new Problem(field + "deadline",
             where + "hạn xử lý " + vietnameseDate(task.deadline()) + " trước ngày ban hành văn bản " + vietnameseDate(issuedOn) + "."));
       }
-      return task.deadline();
+      return calendar.deadline(task.deadline());
     }
     if (task.deadlineWorkingDays() != null) {
       if (task.deadlineWorkingDays() < 1 || task.deadlineWorkingDays() > 1000) {
         problems.add(new Problem(field + "deadlineWorkingDays", where + "số ngày làm việc phải từ 1 đến 1000."));
         return null;
       }
-      return issuedOn == null ? null : calendar.addWorkingDays(issuedOn, task.deadlineWorkingDays());
+      return issuedOn == null ? null : calendar.deadline(calendar.addWorkingDays(issuedOn, task.deadlineWorkingDays()));
     }
     return null;
   }
@@ -684,8 +708,13 @@ public class AssignmentService {
     return deadline == null ? null : Date.from(deadline.plusDays(1).atStartOfDay(EngineClock.ZONE).toInstant().minusSeconds(60));
   }
 
+  /** A directive as people name it: its number with its date, since numbers restart every year. */
+  public static String directiveLabel(String number, LocalDate issuedOn) {
+    return number + " ngày " + vietnameseDate(issuedOn);
+  }
+
   static TaskNotice notice(TaskView task) {
-    return new TaskNotice(task.registerNumber(), task.content(), task.leadUnitName(), task.directiveNumber(),
+    return new TaskNotice(task.registerNumber(), task.content(), task.leadUnitName(), task.directive(),
         task.issuerName(), task.currentDeadline(), null, null);
   }
 

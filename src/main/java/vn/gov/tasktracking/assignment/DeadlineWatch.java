@@ -154,7 +154,8 @@ public class DeadlineWatch {
 
   /**
    * The deadline moved: the process's due dates and its waiting reminder follow. The timer job
-   * keeps its place in the model; only its due time changes.
+   * keeps its place in the model; only its due time changes. Without a policy (the watch has not
+   * started yet) only the due dates move; the watch starts from them.
    */
   void deadlineMoved(long taskId, LocalDate newDeadline, ReminderPolicy policy, String processInstanceId,
       java.util.function.BiConsumer<String, Object> setProcessVariable) {
@@ -164,6 +165,9 @@ public class DeadlineWatch {
       if (open.getDueDate() != null) {
         tasks.setDueDate(open.getId(), due);
       }
+    }
+    if (policy == null) {
+      return;
     }
     Optional<ReminderEvent> next = scheduleNext(newDeadline, policy, processInstanceId);
     setProcessVariable.accept("nextReminderAt", next.map(e -> Date.from(e.at())).orElse(null));

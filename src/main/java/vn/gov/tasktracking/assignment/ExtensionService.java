@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.tasktracking.deadline.Deadline;
 import vn.gov.tasktracking.deadline.ReminderPolicy;
+import vn.gov.tasktracking.deadline.WorkingDayCalendar;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.notification.NotificationKind;
@@ -41,10 +43,12 @@ public class ExtensionService {
   private final NotificationService notifications;
   private final EngineClock clock;
   private final CurrentUser currentUser;
+  private final WorkingDayCalendar calendar;
 
   ExtensionService(
       AssignmentService assignment, DeadlineWatch watch, JdbcClient jdbc, RuntimeService runtime, DirectoryService directory,
-      NotificationService notifications, EngineClock clock, CurrentUser currentUser) {
+      NotificationService notifications, EngineClock clock, CurrentUser currentUser, WorkingDayCalendar calendar) {
+    this.calendar = calendar;
     this.assignment = assignment;
     this.watch = watch;
     this.jdbc = jdbc;
@@ -128,17 +132,22 @@ public class ExtensionService {
       }
       jdbc.sql("update task_extension set status = 'APPROVED', decided_by = ?, decided_at = ?, approved_deadline = ?, comment = ? where id = ?")
           .params(by, Timestamp.from(clock.now()), approvedDeadline, comment, extensionId).update();
-      jdbc.sql("update assigned_task set current_deadline = ? where id = ?").params(approvedDeadline, taskId).update();
-      watch.deadlineMoved(taskId, approvedDeadline, policy, processInstanceId, setProcessVariable);
+      // The decision's date as written; due the next working day when it is a day off (Civil Code art. 148).
+      LocalDate due = calendar.deadline(approvedDeadline).due();
+      jdbc.sql("update assigned_task set current_deadline = ?, deadline_as_written = ? where id = ?")
+          .params(due, approvedDeadline, taskId).update();
+      watch.deadlineMoved(taskId, due, policy, processInstanceId, setProcessVariable);
     } else {
       jdbc.sql("update task_extension set status = 'REJECTED', decided_by = ?, decided_at = ?, comment = ? where id = ?")
           .params(by, Timestamp.from(clock.now()), comment, extensionId).update();
     }
     String said = comment == null || comment.isBlank() ? "" : " Ý kiến: " + comment.trim();
     if (approved) {
+      Deadline extended = calendar.deadline(approvedDeadline);
+      String moved = extended.moved() ? "Hạn mới: " + extended.text() + ". " : "";
       notifications.notify(NotificationKind.EXTENSION_APPROVED, unitPeople(task),
-          new TaskNotice(task.registerNumber(), task.content(), task.leadUnitName(), task.directiveNumber(), task.issuerName(),
-              approvedDeadline, "Hạn trước: " + AssignmentService.vietnameseDate(previous) + "." + said, null));
+          new TaskNotice(task.registerNumber(), task.content(), task.leadUnitName(), task.directive(), task.issuerName(),
+              extended.due(), moved + "Hạn trước: " + AssignmentService.vietnameseDate(previous) + "." + said, null));
     } else {
       notifications.notify(NotificationKind.EXTENSION_REJECTED, unitPeople(task),
           AssignmentService.notice(task).withDetail(said.isEmpty() ? null : said.trim()));

@@ -36,10 +36,13 @@ public class ImportedTaskTracking {
     this.currentUser = currentUser;
   }
 
-  /** An open task as the register now holds it; {@code officer} null when the record names none. */
+  /**
+   * An open task as the register now holds it; {@code officer} null when the record names none,
+   * {@code deadline} the day it is due, {@code deadlineAsWritten} as the record wrote it.
+   */
   public record OpenTask(
       long taskId, String registerNumber, String directiveNumber, LocalDate issuedOn, String issuerName,
-      String content, String leadUnit, LocalDate deadline, String officer) {}
+      String content, String leadUnit, LocalDate deadlineAsWritten, LocalDate deadline, String officer) {}
 
   /**
    * Starts the task's process at the step it stands at, with the variables those steps need.
@@ -51,7 +54,8 @@ public class ImportedTaskTracking {
     Map<String, Object> variables = new HashMap<>();
     variables.put(ProcessVariables.TASK_ID, task.taskId());
     variables.put(ProcessVariables.TASK_SUMMARY,
-        AssignmentService.summary(task.registerNumber(), task.directiveNumber(), task.issuedOn(), task.issuerName(), task.content()));
+        AssignmentService.summary(task.registerNumber(), task.directiveNumber(), task.issuedOn(), task.issuerName(), task.content(),
+            task.deadlineAsWritten(), task.deadline()));
     variables.put(ProcessVariables.LEAD_UNIT, task.leadUnit());
     variables.put(ProcessVariables.DUE_DATE, AssignmentService.dueDate(task.deadline()));
     variables.put(ProcessVariables.KEY_TASK, false);

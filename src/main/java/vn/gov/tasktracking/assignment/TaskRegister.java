@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +27,7 @@ import vn.gov.tasktracking.assignment.TaskHistory.CoordinationInput;
 import vn.gov.tasktracking.assignment.TaskHistory.ProgressUpdate;
 import vn.gov.tasktracking.assignment.TaskHistory.StatusChange;
 import vn.gov.tasktracking.assignment.TaskHistory.Submission;
+import vn.gov.tasktracking.deadline.Deadline;
 
 /** The register's tables. Every status change is written together with its history row. */
 @Repository
@@ -39,6 +42,8 @@ class TaskRegister {
 
   private static final String VIEW_FROM =
       " from assigned_task t join directive d on d.id = t.directive_id join unit u on u.code = t.lead_unit_code";
+
+  private static final Pattern DATED_DIRECTIVE = Pattern.compile("(.+?)\\s+ngày\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
@@ -57,7 +62,7 @@ class TaskRegister {
       Long documentId, String registeredBy, Instant at) {}
 
   /** A task of a directive to insert. */
-  record NewTask(String content, String leadUnit, List<String> coordinatingUnits, boolean keyTask, LocalDate deadline) {}
+  record NewTask(String content, String leadUnit, List<String> coordinatingUnits, boolean keyTask, Deadline deadline) {}
 
   record Inserted(long directiveId, long id, String registerNumber) {}
 
@@ -69,8 +74,8 @@ class TaskRegister {
 
   private static final String TASK_COLUMNS =
       """
-      (directive_id, content, lead_unit_code, key_task, assigned_on, original_deadline, current_deadline, status,
-       status_changed_at, registered_by, created_at)""";
+      (directive_id, content, lead_unit_code, key_task, assigned_on, original_deadline, current_deadline,
+       original_deadline_as_written, deadline_as_written, status, status_changed_at, registered_by, created_at)""";
 
   /**
    * Inserts a directive and its tasks; the database gives each task its register number,
@@ -86,7 +91,7 @@ class TaskRegister {
     if (postgres) {
       Inserted first =
           jdbc.sql("with d as (" + INSERT_DIRECTIVE + " returning id) insert into assigned_task " + TASK_COLUMNS
-                  + " select d.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from d returning directive_id, id, register_number")
+                  + " select d.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from d returning directive_id, id, register_number")
               .params(concat(directive, taskValues(d, tasks.get(0))))
               .query((rs, n) -> new Inserted(rs.getLong(1), rs.getLong(2), rs.getString(3)))
               .single();
@@ -100,7 +105,7 @@ class TaskRegister {
     }
     for (int i = next; i < tasks.size(); i++) {
       GeneratedKeyHolder keys = new GeneratedKeyHolder();
-      jdbc.sql("insert into assigned_task " + TASK_COLUMNS + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      jdbc.sql("insert into assigned_task " + TASK_COLUMNS + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
           .params(concat(new Object[] {directiveId}, taskValues(d, tasks.get(i))))
           .update(keys, "id", "register_number");
       inserted.add(new Inserted(directiveId, ((Number) keys.getKeys().get("id")).longValue(),
@@ -117,7 +122,9 @@ class TaskRegister {
 
   private static Object[] taskValues(NewDirective d, NewTask t) {
     Timestamp at = Timestamp.from(d.at());
-    return new Object[] {t.content(), t.leadUnit(), t.keyTask(), d.issuedOn(), t.deadline(), t.deadline(),
+    LocalDate due = t.deadline() == null ? null : t.deadline().due();
+    LocalDate written = t.deadline() == null ? null : t.deadline().asWritten();
+    return new Object[] {t.content(), t.leadUnit(), t.keyTask(), d.issuedOn(), due, due, written, written,
         TaskStatus.REGISTERED.name(), at, d.registeredBy(), at};
   }
 
@@ -262,8 +269,22 @@ class TaskRegister {
       params.put("issuer", query.issuer());
     }
     if (query.directive() != null) {
+      // "1/TB-UBND" finds the number in every year; "1/TB-UBND ngày 05/01/2026", as the register shows it, one directive.
+      Matcher dated = DATED_DIRECTIVE.matcher(query.directive());
+      LocalDate issuedOn = null;
+      if (dated.matches()) {
+        try {
+          issuedOn = LocalDate.of(Integer.parseInt(dated.group(4)), Integer.parseInt(dated.group(3)), Integer.parseInt(dated.group(2)));
+        } catch (java.time.DateTimeException notADate) {
+          issuedOn = null;
+        }
+      }
       where.append(" and upper(d.number) = upper(:directive)");
-      params.put("directive", query.directive());
+      params.put("directive", issuedOn == null ? query.directive() : dated.group(1));
+      if (issuedOn != null) {
+        where.append(" and d.issued_on = :directiveIssuedOn");
+        params.put("directiveIssuedOn", issuedOn);
+      }
     }
     if (query.assignedFrom() != null) {
       where.append(" and t.assigned_on >= :from");
@@ -398,7 +419,11 @@ class TaskRegister {
         date(rs, "withdrawn_on"),
         rs.getString("process_instance_id"),
         instant(rs, "overdue_since"),
-        instant(rs, "escalated_at"));
+        instant(rs, "escalated_at"),
+        AssignmentService.directiveLabel(rs.getString("directive_number"), date(rs, "directive_issued_on")),
+        date(rs, "original_deadline_as_written"),
+        date(rs, "deadline_as_written"),
+        Deadline.text(date(rs, "deadline_as_written"), date(rs, "current_deadline")));
   }
 
   private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -7,7 +7,10 @@ import java.util.List;
 /**
  * One task of the register as people read it, with its class at the reference date asked for.
  * {@code overdueSince} is when the deadline watch marked it overdue; {@code escalatedAt} when its
- * issuer was told and its unit flagged for the working group.
+ * issuer was told and its unit flagged for the working group. {@code directive} names the directive
+ * with its date (numbers restart each year); the deadlines are the days the task is due, the
+ * {@code *AsWritten} ones as the documents wrote them, and {@code deadlineText} shows both when
+ * they differ (Civil Code art. 148).
  */
 public record TaskView(
     long id,
@@ -37,13 +40,18 @@ public record TaskView(
     LocalDate withdrawnOn,
     String processInstanceId,
     Instant overdueSince,
-    Instant escalatedAt) {
+    Instant escalatedAt,
+    String directive,
+    LocalDate originalDeadlineAsWritten,
+    LocalDate deadlineAsWritten,
+    String deadlineText) {
 
   TaskView withCoordinatingUnits(List<String> units) {
     return new TaskView(
         id, registerNumber, content, directiveId, directiveNumber, directiveIssuedOn, issuerKind, issuerKey,
         issuerName, leadUnit, leadUnitName, List.copyOf(units), keyTask, assignedOn, originalDeadline,
         currentDeadline, status, statusLabel, statusClass, statusClassLabel, officer, progressPercent,
-        lastProgressAt, completedOn, withdrawnOn, processInstanceId, overdueSince, escalatedAt);
+        lastProgressAt, completedOn, withdrawnOn, processInstanceId, overdueSince, escalatedAt, directive,
+        originalDeadlineAsWritten, deadlineAsWritten, deadlineText);
   }
 }

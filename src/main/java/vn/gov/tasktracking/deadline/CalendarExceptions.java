@@ -82,6 +82,11 @@ public final class CalendarExceptions {
         return Optional.ofNullable(tetSpan);
     }
 
+    /** Whether anything was announced for the year; an announced year replaces the law's defaults. */
+    public boolean announced() {
+        return tetSpan != null || !extraDaysOff.isEmpty() || !swappedWorkingDays.isEmpty();
+    }
+
     /** Weekdays off in addition to the holidays, in date order. */
     public List<Entry> extraDaysOff() {
         return extraDaysOff;

@@ -36,8 +36,13 @@ public class CalendarService implements ApplicationRunner {
     public record Day(String date, String note) {}
   }
 
-  /** A year as people read it: public holidays, exceptions, every day off that is not a weekend. */
-  public record YearView(int year, List<PublicHoliday> holidays, YearExceptions exceptions, List<LocalDate> weekdaysOff) {}
+  /**
+   * A year as people read it: public holidays, exceptions, every day off that is not a weekend, and
+   * the days off the law gives without a notice ({@code daysOffWithoutNotice}: second day of National
+   * Day, compensatory days), in force only while the year has no exceptions ({@code defaultsInForce}).
+   */
+  public record YearView(int year, List<PublicHoliday> holidays, YearExceptions exceptions, List<LocalDate> weekdaysOff,
+      List<PublicHoliday> daysOffWithoutNotice, boolean defaultsInForce) {}
 
   private final WorkingDayCalendar calendar;
   private final JdbcClient jdbc;
@@ -74,6 +79,26 @@ public class CalendarService implements ApplicationRunner {
     }
   }
 
+  /**
+   * The calendar in force as stored, built apart from the application's: the shipped exceptions
+   * with the years administrators edited. For work done before the application runs (a migration).
+   */
+  public static WorkingDayCalendar storedCalendar(JdbcClient jdbc) {
+    WorkingDayCalendar calendar = WorkingDayCalendar.withShippedExceptions();
+    ObjectMapper json = new ObjectMapper();
+    jdbc.sql("select year_number, exceptions from calendar_year order by year_number")
+        .query((rs, n) -> {
+          try {
+            calendar.replaceExceptions(build(rs.getInt(1), json.readValue(rs.getString(2), YearExceptions.class)));
+          } catch (JsonProcessingException | RuntimeException e) {
+            LOG.error("Calendar exceptions of {} in the database cannot be used: {}", rs.getInt(1), e.getMessage());
+          }
+          return null;
+        })
+        .list();
+    return calendar;
+  }
+
   public YearView year(int year) {
     checkYear(year);
     CalendarExceptions exceptions = calendar.exceptionsOf(year);
@@ -83,11 +108,14 @@ public class CalendarService implements ApplicationRunner {
         weekdaysOff.add(day);
       }
     }
-    return new YearView(year, calendar.holidaysOf(year), view(exceptions), weekdaysOff);
+    return new YearView(year, calendar.holidaysOf(year), view(exceptions), weekdaysOff, calendar.daysOffWithoutNotice(year),
+        !exceptions.announced());
   }
 
   /**
-   * Replaces a year's exceptions: checked whole, applied at once, kept in the database.
+   * Replaces a year's exceptions: checked whole, applied at once, kept in the database. The
+   * exceptions are the year's whole notice: they replace the law's defaults of that year (empty
+   * exceptions bring the defaults back). Deadlines already in the register are not recomputed.
    *
    * @throws InvalidInputException naming every wrong entry; the calendar in force is unchanged
    */

@@ -3,15 +3,19 @@ package vn.gov.tasktracking.deadline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The public holidays of a year that follow from Labour Code 2019 art. 112: 1/1, Tết, Giỗ Tổ
  * Hùng Vương (10/3 lunar), 30/4, 1/5 and 2/9. What the state decides each year (the Tết span,
  * the day next to 2/9, compensatory and swapped days) comes from {@link CalendarExceptions};
  * only the Tết span replaces part of this list, the rest is added by {@link WorkingDayCalendar}.
+ * For a year nobody announced, {@link #daysOffWithoutNotice(int)} gives what the law gives anyway:
+ * the second day of National Day and the compensatory days.
  */
 public final class PublicHolidays {
 
@@ -73,6 +77,47 @@ public final class PublicHolidays {
         if (!problems.isEmpty()) {
             throw new CalendarDataException(problems);
         }
+    }
+
+    /**
+     * The days off the Labour Code gives in a year without any notice, in date order: the second
+     * day of National Day (art. 112(1)) and a compensatory day (art. 111(3)) for each holiday, the
+     * second day of National Day included, that falls on a Saturday or Sunday.
+     * <p>
+     * The law leaves the second day of National Day to the state ("01 ngày liền kề trước hoặc
+     * sau"); the default is the weekday that joins the break to a weekend: 1/9 when 2/9 is a
+     * Tuesday, Friday or Saturday, else 3/9 (so 3/9 when 2/9 is a Wednesday and neither joins).
+     * A compensatory day is the first weekday after the holiday that is no holiday and no other
+     * compensatory day (a Tết on a weekend gives as many such days as it has weekend days).
+     */
+    public List<PublicHoliday> daysOffWithoutNotice(int year) {
+        LocalDate nationalDay = LocalDate.of(year, 9, 2);
+        LocalDate secondDay = switch (nationalDay.getDayOfWeek()) {
+            case TUESDAY, FRIDAY, SATURDAY -> nationalDay.minusDays(1);
+            default -> nationalDay.plusDays(1);
+        };
+        PublicHoliday second = new PublicHoliday(secondDay, HolidayKind.NATIONAL_DAY,
+                "Quốc khánh: ngày liền kề 2/9 (Điều 112 khoản 1 Bộ luật Lao động 2019, ngày mặc định khi chưa có thông báo)");
+        List<PublicHoliday> holidays = new ArrayList<>(computed(year));
+        holidays.add(second);
+        holidays.sort(Comparator.comparing(PublicHoliday::date));
+        Set<LocalDate> off = new HashSet<>();
+        holidays.forEach(holiday -> off.add(holiday.date()));
+        List<PublicHoliday> result = new ArrayList<>(List.of(second));
+        for (PublicHoliday holiday : holidays) {
+            if (!CalendarExceptions.isWeekend(holiday.date())) {
+                continue;
+            }
+            LocalDate day = holiday.date().plusDays(1);
+            while (CalendarExceptions.isWeekend(day) || off.contains(day)) {
+                day = day.plusDays(1);
+            }
+            off.add(day);
+            result.add(new PublicHoliday(day, holiday.kind(), "Nghỉ bù " + holiday.name() + " trùng "
+                    + VietnameseText.dateWithWeekday(holiday.date()) + " (Điều 111 khoản 3 Bộ luật Lao động 2019)"));
+        }
+        result.sort(Comparator.comparing(PublicHoliday::date));
+        return List.copyOf(result);
     }
 
     /** Giỗ Tổ Hùng Vương: the 10th day of the 3rd lunar month (never a leap month). */

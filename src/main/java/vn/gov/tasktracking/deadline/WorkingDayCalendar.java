@@ -20,8 +20,10 @@ import java.util.function.IntFunction;
  * <p>
  * A day is a working day unless it is a Saturday or Sunday, a public holiday ({@link PublicHolidays},
  * with the year's Tết span) or an extra day off of the year's {@link CalendarExceptions}; a weekend
- * day listed as swapped working day ("làm bù") is a working day. A holiday on a weekend gives no
- * day off by itself: the compensatory day is entered as an extra day off, as the state announces it.
+ * day listed as swapped working day ("làm bù") is a working day. A year without exceptions (no
+ * notice shipped or entered) gets what the Labour Code gives without a notice
+ * ({@link PublicHolidays#daysOffWithoutNotice(int)}: the second day of National Day, compensatory
+ * days); a year's exceptions are its whole notice and replace those defaults.
  * <p>
  * Deadlines follow Civil Code 2015 art. 147–148: counting starts the day after the event, a
  * deadline falling on a day off moves to the next working day, and a day ends at 24:00 in
@@ -79,6 +81,22 @@ public final class WorkingDayCalendar {
     /** The public holidays of a year as in force (Tết span from the year's exceptions). */
     public List<PublicHoliday> holidaysOf(int year) {
         return days(year).holidays();
+    }
+
+    /**
+     * The days off the law gives a year without a notice (second day of National Day,
+     * compensatory days), whether or not the year's notice replaces them.
+     */
+    public List<PublicHoliday> daysOffWithoutNotice(int year) {
+        return publicHolidays.daysOffWithoutNotice(year);
+    }
+
+    /**
+     * A deadline written as {@code asWritten}, due by Civil Code art. 148(2) at the end of that day
+     * or, when it is a day off, of the next working day.
+     */
+    public Deadline deadline(LocalDate asWritten) {
+        return asWritten == null ? null : new Deadline(asWritten, nextWorkingDayOnOrAfter(asWritten));
     }
 
     public boolean isWorkingDay(LocalDate date) {
@@ -205,6 +223,11 @@ public final class WorkingDayCalendar {
         for (PublicHoliday holiday : holidays) {
             // Two holidays can share a day (Giỗ Tổ on 30/4 in some years): both names are kept.
             daysOff.merge(holiday.date(), holiday.name(), (a, b) -> a + ", " + b);
+        }
+        if (!exceptions.announced()) {
+            for (PublicHoliday day : publicHolidays.daysOffWithoutNotice(exceptions.year())) {
+                daysOff.merge(day.date(), day.name(), (a, b) -> a + ", " + b);
+            }
         }
         for (CalendarExceptions.Entry entry : exceptions.extraDaysOff()) {
             daysOff.put(entry.date(), entry.note());

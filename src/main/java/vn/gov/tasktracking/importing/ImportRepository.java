@@ -36,14 +36,22 @@ class ImportRepository {
     this.template = template;
   }
 
-  record ExistingDirective(long id, String issuerKey, String number, LocalDate issuedOn) {}
+  record ExistingDirective(long id, String issuerKey, String number, LocalDate issuedOn) {
+    /** As {@link ImportRules.ImportedRow#directiveKey()}: issuer, number and year of issue. */
+    String key() {
+      return ImportRules.directiveKey(issuerKey, number, issuedOn);
+    }
+  }
 
   record ExistingTask(long directiveId, String unitCode, String content, String registerNumber) {}
 
-  /** A task row to insert; {@code overdueSince} as the deadline watch would have marked it. */
+  /**
+   * A task row to insert; {@code deadline} the day it is due, {@code deadlineAsWritten} as the file
+   * wrote it; {@code overdueSince} as the deadline watch would have marked it.
+   */
   record NewTask(
-      long directiveId, String content, String unitCode, LocalDate assignedOn, LocalDate deadline, TaskStatus status,
-      String officer, LocalDate completedOn, LocalDate withdrawnOn, Instant overdueSince) {}
+      long directiveId, String content, String unitCode, LocalDate assignedOn, LocalDate deadlineAsWritten, LocalDate deadline,
+      TaskStatus status, String officer, LocalDate completedOn, LocalDate withdrawnOn, Instant overdueSince) {}
 
   record Inserted(long id, String registerNumber) {}
 
@@ -91,8 +99,8 @@ class ImportRepository {
               """
               insert into assigned_task (directive_id, content, lead_unit_code, key_task, assigned_on, original_deadline,
                 current_deadline, status, status_changed_at, officer_username, completed_on, withdrawn_on, overdue_since,
-                registered_by, created_at)
-              values (?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                registered_by, created_at, original_deadline_as_written, deadline_as_written)
+              values (?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
               new String[] {"id", "register_number"}),
           new BatchPreparedStatementSetter() {
             @Override
@@ -112,6 +120,8 @@ class ImportRepository {
               ps.setTimestamp(12, t.overdueSince() == null ? null : Timestamp.from(t.overdueSince()));
               ps.setString(13, by);
               ps.setTimestamp(14, now);
+              ps.setObject(15, t.deadlineAsWritten());
+              ps.setObject(16, t.deadlineAsWritten());
             }
 
             @Override

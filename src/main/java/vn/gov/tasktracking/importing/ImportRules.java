@@ -39,7 +39,7 @@ final class ImportRules {
   record ImportedRow(
       int row, String directiveNumber, LocalDate directiveDate, Issuer issuer, String excerpt, String content,
       String unitCode, LocalDate assignedOn, LocalDate deadline, LocalDate completedOn, LocalDate withdrawnOn,
-      String officer) {
+      String officer, Map<ImportColumn, String> letters) {
 
     /** Completed or withdrawn as the file says; an open task waits for its unit, or works with its officer. */
     TaskStatus status() {
@@ -52,10 +52,25 @@ final class ImportRules {
       return officer != null ? TaskStatus.IN_PROGRESS : TaskStatus.WAITING_RECEIPT;
     }
 
-    /** Rows of one directive share this key, as the register's unique key (issuer, number). */
+    /** Rows of one directive share this key, as the register's unique key (issuer, number, year of issue). */
     String directiveKey() {
-      return issuer.key() + "\u0000" + directiveNumber;
+      return ImportRules.directiveKey(issuer.key(), directiveNumber, directiveDate);
     }
+
+    /** The directive as people name it: its number with its date. */
+    String directive() {
+      return directiveNumber + " ngày " + vietnameseDate(directiveDate);
+    }
+
+    /** A problem of one of this row's cells, with the cell's column letter. */
+    ImportError error(ImportColumn column, String message) {
+      return new ImportError(row, letters.get(column), column.header(), "Dòng " + row + ", cột «" + column.header() + "»: " + message);
+    }
+  }
+
+  /** A directive's identity: numbers restart every year, so the year of issue is part of it. */
+  static String directiveKey(String issuerKey, String number, LocalDate issuedOn) {
+    return issuerKey + "\u0000" + number + "\u0000" + issuedOn.getYear();
   }
 
   private final Map<String, Unit> unitsByCode = new HashMap<>();
@@ -90,7 +105,8 @@ final class ImportRules {
       ImportedRow first = firstOfDirective.putIfAbsent(task.directiveKey(), task);
       if (first != null && !first.directiveDate().equals(task.directiveDate())) {
         row.error(ImportColumn.DIRECTIVE_DATE, "ngày văn bản " + vietnameseDate(task.directiveDate())
-            + " khác với dòng " + first.row() + " của cùng văn bản " + task.directiveNumber() + " (" + vietnameseDate(first.directiveDate()) + ").");
+            + " khác với dòng " + first.row() + " của cùng văn bản " + task.directiveNumber() + " (" + vietnameseDate(first.directiveDate())
+            + "): một người giao không ban hành hai văn bản cùng số trong cùng năm " + task.directiveDate().getYear() + ".");
         continue;
       }
       String taskKey = task.directiveKey() + "\u0000" + task.unitCode() + "\u0000" + ImportColumn.contentKey(task.content());
@@ -162,8 +178,15 @@ final class ImportRules {
       if (errors.size() > before) {
         return null;
       }
+      Map<ImportColumn, String> letters = new java.util.EnumMap<>(ImportColumn.class);
+      for (ImportColumn column : ImportColumn.values()) {
+        RawCell cell = raw.cell(column);
+        if (cell != null) {
+          letters.put(column, cell.letter());
+        }
+      }
       return new ImportedRow(raw.row(), number, directiveDate, issuer, excerpt, content, unit.code(), assigned, deadline,
-          completedOn, withdrawnOn, open ? officer : null);
+          completedOn, withdrawnOn, open ? officer : null, letters);
     }
 
     void error(ImportColumn column, String message) {

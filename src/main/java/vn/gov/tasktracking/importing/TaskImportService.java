@@ -68,9 +68,9 @@ public class TaskImportService {
   private ImportResult write(String fileName, List<ImportedRow> rows) {
     Map<String, ExistingDirective> existing = new HashMap<>();
     for (ExistingDirective d : repository.directivesNumbered(rows.stream().map(ImportedRow::directiveNumber).distinct().toList())) {
-      existing.put(d.issuerKey() + "\u0000" + d.number(), d);
+      existing.put(d.key(), d);
     }
-    // The look-up is by number: keep only the directives of the file's issuers.
+    // The look-up is by number: keep only the directives of the file's issuers and years.
     existing.keySet().retainAll(rows.stream().map(ImportedRow::directiveKey).collect(Collectors.toSet()));
     checkAgainstRegister(rows, existing);
 
@@ -98,7 +98,7 @@ public class TaskImportService {
       statuses.add(status);
       notes.add("Nhập dữ liệu cũ từ " + fileName + ", dòng " + row.row());
       tasks.add(new ImportRepository.NewTask(directiveIds.get(row.directiveKey()), row.content(), row.unitCode(), row.assignedOn(),
-          row.deadline(), status, row.officer(), row.completedOn(), row.withdrawnOn(), overdueSince(row)));
+          row.deadline(), due(row), status, row.officer(), row.completedOn(), row.withdrawnOn(), overdueSince(row)));
     }
     List<ImportRepository.Inserted> inserted = repository.insertTasks(tasks, by, now);
     repository.insertHistory(inserted.stream().map(ImportRepository.Inserted::id).toList(), statuses, notes, by, now);
@@ -113,7 +113,7 @@ public class TaskImportService {
       if (statuses.get(i) != TaskStatus.COMPLETED && statuses.get(i) != TaskStatus.WITHDRAWN) {
         openIds.add(task.id());
         instanceIds.add(tracking.startTracking(new ImportedTaskTracking.OpenTask(task.id(), task.registerNumber(),
-            row.directiveNumber(), row.directiveDate(), row.issuer().name(), row.content(), row.unitCode(), row.deadline(),
+            row.directiveNumber(), row.directiveDate(), row.issuer().name(), row.content(), row.unitCode(), row.deadline(), due(row),
             row.officer())));
       }
     }
@@ -131,7 +131,7 @@ public class TaskImportService {
     List<ExistingTask> tasks = byId.isEmpty() ? List.of() : repository.tasksOf(byId.keySet());
     for (ExistingTask t : tasks) {
       ExistingDirective d = byId.get(t.directiveId());
-      registered.put(d.issuerKey() + "\u0000" + d.number() + "\u0000" + t.unitCode() + "\u0000" + ImportColumn.contentKey(t.content()),
+      registered.put(d.key() + "\u0000" + t.unitCode() + "\u0000" + ImportColumn.contentKey(t.content()),
           t.registerNumber());
     }
     List<ImportError> errors = new ArrayList<>();
@@ -141,13 +141,13 @@ public class TaskImportService {
         continue;
       }
       if (!d.issuedOn().equals(row.directiveDate())) {
-        errors.add(error(row, ImportColumn.DIRECTIVE_DATE, "văn bản " + row.directiveNumber() + " của " + row.issuer().name()
-            + " đã có trong sổ với ngày " + ImportRules.vietnameseDate(d.issuedOn()) + ", khác ngày "
+        errors.add(row.error(ImportColumn.DIRECTIVE_DATE, "văn bản " + row.directiveNumber() + " của " + row.issuer().name()
+            + " năm " + d.issuedOn().getYear() + " đã có trong sổ với ngày " + ImportRules.vietnameseDate(d.issuedOn()) + ", khác ngày "
             + ImportRules.vietnameseDate(row.directiveDate()) + " ghi trong tệp."));
       }
       String number = registered.get(row.directiveKey() + "\u0000" + row.unitCode() + "\u0000" + ImportColumn.contentKey(row.content()));
       if (number != null) {
-        errors.add(error(row, ImportColumn.CONTENT, "nhiệm vụ này đã có trong sổ (số vào sổ " + number + "); tệp có thể đã được nhập trước đây."));
+        errors.add(row.error(ImportColumn.CONTENT, "nhiệm vụ này đã có trong sổ (số vào sổ " + number + "); tệp có thể đã được nhập trước đây."));
       }
     }
     if (!errors.isEmpty()) {
@@ -155,27 +155,19 @@ public class TaskImportService {
     }
   }
 
-  private static ImportError error(ImportedRow row, ImportColumn column, String message) {
-    return new ImportError(row.row(), null, column.header(), "Dòng " + row.row() + ", cột «" + column.header() + "»: " + message);
+  /** The day the row's task is due: its deadline, or the next working day when that is a day off (Civil Code art. 148). */
+  private LocalDate due(ImportedRow row) {
+    return row.deadline() == null ? null : calendar.deadline(row.deadline()).due();
   }
 
-  private static TaskStatus status(ImportedRow row) {
-    if (row.completedOn() != null) {
-      return TaskStatus.COMPLETED;
-    }
-    if (row.withdrawnOn() != null) {
-      return TaskStatus.WITHDRAWN;
-    }
-    return row.officer() != null ? TaskStatus.IN_PROGRESS : TaskStatus.WAITING_RECEIPT;
-  }
-
-  /** The task was still open at 24:00 of its deadline day: the register marks it as the deadline watch would have. */
+  /** The task was still open at 24:00 of its due day: the register marks it as the deadline watch would have. */
   private Instant overdueSince(ImportedRow row) {
-    if (row.deadline() == null) {
+    LocalDate due = due(row);
+    if (due == null) {
       return null;
     }
     LocalDate closedOn = row.completedOn() != null ? row.completedOn() : row.withdrawnOn();
-    boolean overdue = closedOn != null ? closedOn.isAfter(row.deadline()) : clock.today().isAfter(row.deadline());
-    return overdue ? calendar.endOfDay(row.deadline()) : null;
+    boolean overdue = closedOn != null ? closedOn.isAfter(due) : clock.today().isAfter(due);
+    return overdue ? calendar.endOfDay(due) : null;
   }
 }

@@ -10,7 +10,15 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Iterator;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -71,6 +79,7 @@ final class TaskWorkbook {
     if (magic != FileMagic.OOXML) {
       throw ImportRefusedException.ofFile("Tệp không phải bảng tính Excel (.xlsx). Hãy dùng tệp mẫu tải từ hệ thống.");
     }
+    refuseAboveRowLimit(content);
     try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
       if (workbook.getNumberOfSheets() == 0) {
         throw ImportRefusedException.ofFile("Tệp Excel không có trang tính nào.");
@@ -81,6 +90,52 @@ final class TaskWorkbook {
     } catch (IOException | RuntimeException e) {
       throw ImportRefusedException.ofFile("Không đọc được tệp: tệp bị hỏng hoặc không phải bảng tính Excel (.xlsx).");
     }
+  }
+
+  /**
+   * Counts the first sheet's rows that hold a value by streaming its XML, before the whole workbook
+   * is built in memory: a file above the limit is refused having read only up to the first row too
+   * many, which the refusal names.
+   */
+  private static void refuseAboveRowLimit(byte[] content) {
+    int rowNumber = 0;
+    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
+      Iterator<InputStream> sheets = new XSSFReader(pkg).getSheetsData();
+      if (!sheets.hasNext()) {
+        return;
+      }
+      try (InputStream sheet = sheets.next()) {
+        XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
+        int dataRows = 0;
+        boolean hasValue = false;
+        while (xml.hasNext()) {
+          int event = xml.next();
+          if (event == XMLStreamConstants.START_ELEMENT) {
+            String name = xml.getLocalName();
+            if ("row".equals(name)) {
+              String r = xml.getAttributeValue(null, "r");
+              rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+              hasValue = false;
+            } else if ("v".equals(name) || "is".equals(name)) {
+              hasValue = true;
+            }
+          } else if (event == XMLStreamConstants.END_ELEMENT && "row".equals(xml.getLocalName()) && hasValue && rowNumber > 1
+              && ++dataRows > MAX_ROWS) {
+            throw tooManyRows(rowNumber);
+          }
+        }
+      }
+    } catch (ImportRefusedException e) {
+      throw e;
+    } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
+      // Not a readable workbook: the full read below says so in its own words.
+    }
+  }
+
+  private static ImportRefusedException tooManyRows(int rowNumber) {
+    String message = "Dòng " + rowNumber + ": tệp có quá " + MAX_ROWS + " dòng nhiệm vụ, đây là dòng thứ " + (MAX_ROWS + 1)
+        + "; hãy chia thành nhiều tệp. Chưa nhập nhiệm vụ nào.";
+    return new ImportRefusedException(message, List.of(new ImportError(rowNumber, null, "Tệp", message)));
   }
 
   private static List<RawRow> rows(Sheet sheet) {
@@ -100,7 +155,7 @@ final class TaskWorkbook {
       }
       if (!empty) {
         if (rows.size() == MAX_ROWS) {
-          throw ImportRefusedException.ofFile("Tệp có quá " + MAX_ROWS + " dòng nhiệm vụ: hãy chia thành nhiều tệp.");
+          throw tooManyRows(r + 1);
         }
         rows.add(new RawRow(r + 1, cells));
       }

@@ -95,6 +95,61 @@ class AssignmentApiIT {
   }
 
   @Test
+  void directiveNumbersRestartEachYearSoTheSameNumberInAnotherYearIsAnotherDirective() {
+    String first = committee(directive("1/TB-UBND", "2025-01-06", task("Tổng kết năm " + number, "SXD", List.of(), "")));
+    assertThat(post(TestPeople.OFFICE_SPECIALIST, "/api/directives", first).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String next = committee(directive("1/TB-UBND", "2026-01-05", task("Kế hoạch năm " + number, "SXD", List.of(), "")));
+    assertThat(post(TestPeople.OFFICE_SPECIALIST, "/api/directives", next).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+    ResponseEntity<Map> again = post(TestPeople.OFFICE_SPECIALIST, "/api/directives",
+        committee(directive("1/TB-UBND", "2026-03-02", task("Nội dung khác " + number, "SXD", List.of(), ""))));
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(again)).containsExactly("number");
+    assertThat(again.getBody().get("message")).asString()
+        .isEqualTo("Văn bản số 1/TB-UBND ngày 02/03/2026 của UBND tỉnh đã được vào sổ trước đây (số văn bản không được trùng trong cùng năm 2026).");
+
+    List<Map<String, Object>> both = (List<Map<String, Object>>) get(TestPeople.OFFICE_SPECIALIST,
+        "/api/tasks?directive=1/TB-UBND&q=" + number + "&sort=assignedOn,asc").getBody().get("items");
+    assertThat(both).extracting(t -> t.get("directive"))
+        .containsExactly("1/TB-UBND ngày 06/01/2025", "1/TB-UBND ngày 05/01/2026");
+    Map<String, Object> one = get(TestPeople.OFFICE_SPECIALIST, "/api/tasks?directive=1/TB-UBND ngày 05/01/2026&q=" + number).getBody();
+    assertThat(contents(one)).containsExactly("Kế hoạch năm " + number);
+  }
+
+  @Test
+  void aDeadlineWrittenOnNationalDayOrASundayIsDueAtTheEndOfTheNextWorkingDayAndBothDatesAreShown() {
+    ResponseEntity<Map> answer = post(TestPeople.OFFICE_SPECIALIST, "/api/directives", directive(number, "2026-08-20",
+        task("Báo cáo dịp Quốc khánh", "SXD", List.of(), "\"deadline\":\"2026-09-02\""),
+        task("Báo cáo cuối tuần", "SXD", List.of(), "\"deadline\":\"2026-09-06\""),
+        task("Báo cáo ngày thường", "SXD", List.of(), "\"deadline\":\"2026-09-10\"")));
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    List<String> numbers = (List<String>) answer.getBody().get("registerNumbers");
+
+    Map<String, Object> nationalDay = (Map<String, Object>) get(TestPeople.OFFICE_SPECIALIST, "/api/tasks/" + numbers.get(0)).getBody().get("task");
+    assertThat(nationalDay).containsEntry("currentDeadline", "2026-09-03").containsEntry("originalDeadline", "2026-09-03")
+        .containsEntry("deadlineAsWritten", "2026-09-02").containsEntry("originalDeadlineAsWritten", "2026-09-02")
+        .containsEntry("deadlineText", "hạn theo văn bản 02/09/2026, tính đến hết 03/09/2026 theo Điều 148 BLDS");
+    Map<String, Object> sunday = (Map<String, Object>) get(TestPeople.OFFICE_SPECIALIST, "/api/tasks/" + numbers.get(1)).getBody().get("task");
+    assertThat(sunday).containsEntry("currentDeadline", "2026-09-07").containsEntry("deadlineAsWritten", "2026-09-06");
+    Map<String, Object> weekday = (Map<String, Object>) get(TestPeople.OFFICE_SPECIALIST, "/api/tasks/" + numbers.get(2)).getBody().get("task");
+    assertThat(weekday).containsEntry("currentDeadline", "2026-09-10").containsEntry("deadlineText", "10/09/2026");
+
+    assertThat(contents(get(TestPeople.OFFICE_SPECIALIST,
+        "/api/tasks?directive=" + number + "&statusClass=OPEN_OVERDUE&at=2026-09-03").getBody())).isEmpty();
+    assertThat(contents(get(TestPeople.OFFICE_SPECIALIST,
+        "/api/tasks?directive=" + number + "&statusClass=OPEN_OVERDUE&at=2026-09-04").getBody())).containsExactly("Báo cáo dịp Quốc khánh");
+    assertThat(contents(get(TestPeople.OFFICE_SPECIALIST,
+        "/api/tasks?directive=" + number + "&statusClass=OPEN_WITHIN_DEADLINE&at=2026-09-07").getBody()))
+        .containsExactlyInAnyOrder("Báo cáo cuối tuần", "Báo cáo ngày thường");
+
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(numbers.get(0)).singleResult().getId();
+    assertThat(runtime.getVariable(instance, "dueDate")).isEqualTo(AssignmentService.dueDate(java.time.LocalDate.of(2026, 9, 3)));
+    assertThat((String) runtime.getVariable(instance, "taskSummary"))
+        .contains("Văn bản: " + number + " ngày 20/08/2026")
+        .contains("Hạn xử lý: hạn theo văn bản 02/09/2026, tính đến hết 03/09/2026 theo Điều 148 BLDS");
+  }
+
+  @Test
   void onlyTheOfficeRegistersDirectives() {
     ResponseEntity<Map> answer =
         post(TestPeople.SXD_OFFICER, "/api/directives", directive(number, "2026-11-02", task("Nội dung", "SXD", List.of(), "")));
@@ -212,6 +267,10 @@ class AssignmentApiIT {
 
   private long directivesNumbered(String directiveNumber) {
     return jdbc.sql("select count(*) from directive where number = ?").param(directiveNumber).query(Long.class).single();
+  }
+
+  private static String committee(String directive) {
+    return directive.replace("\"issuerKind\":\"VICE_CHAIRMAN\"", "\"issuerKind\":\"COMMITTEE\"");
   }
 
   private static List<String> fields(ResponseEntity<Map> answer) {

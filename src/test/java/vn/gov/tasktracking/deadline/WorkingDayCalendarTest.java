@@ -58,14 +58,16 @@ class WorkingDayCalendarTest {
         }
 
         @Test
-        void aHolidayOnASundayGivesAWeekdayOffOnlyThroughTheAnnouncedCompensatoryDay() {
+        void aHolidayOnASundayGivesTheNextWorkingDayOffWithOrWithoutANotice() {
             assertThat(calendar.dayOffReason(date(2026, 4, 26))).contains("Giỗ Tổ Hùng Vương (10/3 âm lịch)");
             assertThat(calendar.dayOffReason(date(2026, 4, 27)))
                     .contains("Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch) rơi vào Chủ nhật 26/04/2026");
 
             WorkingDayCalendar withoutData = new WorkingDayCalendar(
                     new PublicHolidays(new VietnameseLunarCalendar()), List.of());
-            assertThat(withoutData.isWorkingDay(date(2026, 4, 27))).isTrue();
+            assertThat(withoutData.dayOffReason(date(2026, 4, 27))).hasValueSatisfying(reason ->
+                    assertThat(reason).contains("Nghỉ bù Giỗ Tổ Hùng Vương", "Điều 111 khoản 3"));
+            assertThat(withoutData.isWorkingDay(date(2026, 4, 28))).isTrue();
         }
 
         @Test
@@ -74,7 +76,10 @@ class WorkingDayCalendarTest {
             assertThat(calendar.holidaysOf(2030)).extracting(PublicHoliday::date)
                     .contains(date(2030, 2, 1), date(2030, 2, 5));
             assertThat(calendar.isWorkingDay(date(2030, 2, 4))).isFalse();
-            assertThat(calendar.isWorkingDay(date(2030, 2, 6))).isTrue();
+            // Mùng 1 and 2 fall on Saturday and Sunday: two compensatory days (Labour Code art. 111(3)).
+            assertThat(calendar.isWorkingDay(date(2030, 2, 6))).isFalse();
+            assertThat(calendar.isWorkingDay(date(2030, 2, 7))).isFalse();
+            assertThat(calendar.isWorkingDay(date(2030, 2, 8))).isTrue();
         }
     }
 
@@ -208,14 +213,14 @@ class WorkingDayCalendarTest {
 
         @Test
         void anEditTakesEffectAtOnce() {
-            assertThat(calendar.isWorkingDay(date(2027, 2, 10))).isTrue();
+            assertThat(calendar.isWorkingDay(date(2027, 2, 12))).isTrue();
 
             calendar.replaceExceptions(CalendarExceptions.builder(2027)
                     .tetSpan(date(2027, 2, 4), date(2027, 2, 14), "Nghỉ Tết Đinh Mùi (giả định cho phép thử)")
                     .extraDayOff(date(2027, 5, 3), "Nghỉ bù 1/5")
                     .build());
 
-            assertThat(calendar.isWorkingDay(date(2027, 2, 10))).isFalse();
+            assertThat(calendar.isWorkingDay(date(2027, 2, 12))).isFalse();
             assertThat(calendar.addWorkingDays(date(2027, 2, 3), 1)).isEqualTo(date(2027, 2, 15));
             assertThat(calendar.exceptionsOf(2027).tetSpan()).isPresent();
         }

@@ -197,13 +197,62 @@ class TaskImportIT {
         first, row(number, "02/02/2026", "Chủ tịch", null, "Báo cáo bổ sung " + prefix, "STC", null, null, null, null, null))));
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((List<Map<String, Object>>) again.getBody().get("problems")).singleElement()
-        .satisfies(p -> assertThat(p).containsEntry("row", 2).containsEntry("field", "Nội dung nhiệm vụ"))
+        .satisfies(p -> assertThat(p).containsEntry("row", 2).containsEntry("field", "Nội dung nhiệm vụ").containsEntry("column", "E"))
         .satisfies(p -> assertThat((String) p.get("message")).contains("đã có trong sổ"));
 
     ResponseEntity<Map> added = upload(TestPeople.OFFICE_SPECIALIST, "dot3.xlsx", workbook(List.<Object[]>of(
         row(number, "02/02/2026", "Chủ tịch", null, "Báo cáo bổ sung " + prefix, "STC", null, null, null, null, null))));
     assertThat(added.getBody()).containsEntry("directivesCreated", 0).containsEntry("directivesReused", 1);
     assertThat(get("/api/tasks?directive=" + number).get("total")).isEqualTo(2);
+  }
+
+  @Test
+  void theSameNumberInTwoYearsIsTwoDirectivesAndADeadlineOnADayOffIsDueTheNextWorkingDay() {
+    ClockUtil.setCurrentTime(vietnam(2026, 9, 20, 9));
+    String number = prefix + "/TB-UBND";
+    String statistics = "/api/reports/statistics?from=2026-08-17&to=2026-08-17&at=2026-09-20&unit=STC";
+    Map<String, Object> before = statisticsRow(statistics);
+
+    ResponseEntity<Map> answer = upload(TestPeople.OFFICE_SPECIALIST, "lich-su.xlsx", workbook(List.of(
+        row("7/TB-UBND", "09/01/2015", "UBND tỉnh", "Thông báo năm 2015", "Tổng kết năm 2014 " + prefix, "SXD", null, null, "20/01/2015", null, null),
+        row("7/TB-UBND", "08/01/2016", "UBND tỉnh", "Thông báo năm 2016", "Tổng kết năm 2015 " + prefix, "SXD", null, null, "20/01/2016", null, null),
+        row(number, "17/08/2026", "UBND tỉnh", null, "Báo cáo dịp Quốc khánh " + prefix, "STC", null, "02/09/2026", "03/09/2026", null, null),
+        row(number, "17/08/2026", "UBND tỉnh", null, "Báo cáo nộp muộn " + prefix, "STC", null, "02/09/2026", "04/09/2026", null, null),
+        row(number, "17/08/2026", "UBND tỉnh", null, "Báo cáo hạn Chủ nhật " + prefix, "STC", null, "06/09/2026", null, null, null))));
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(answer.getBody()).containsEntry("directivesCreated", 3).containsEntry("imported", 5);
+    List<Map<String, Object>> sevens = (List<Map<String, Object>>) get("/api/tasks?directive=7/TB-UBND&q=" + prefix + "&sort=assignedOn,asc").get("items");
+    assertThat(sevens).extracting(t -> t.get("directive")).containsExactly("7/TB-UBND ngày 09/01/2015", "7/TB-UBND ngày 08/01/2016");
+    assertThat(sevens).extracting(t -> t.get("directiveId")).doesNotHaveDuplicates();
+
+    Map<String, Object> onTime = taskAt(number, "Báo cáo dịp Quốc khánh", "2026-09-20");
+    assertThat(onTime).containsEntry("currentDeadline", "2026-09-03").containsEntry("deadlineAsWritten", "2026-09-02")
+        .containsEntry("statusClass", "COMPLETED_ON_TIME")
+        .containsEntry("deadlineText", "hạn theo văn bản 02/09/2026, tính đến hết 03/09/2026 theo Điều 148 BLDS");
+    assertThat(jdbc.sql("select overdue_since from assigned_task where register_number = ?").param(onTime.get("registerNumber"))
+        .query().singleValue()).isNull();
+    assertThat(taskAt(number, "Báo cáo nộp muộn", "2026-09-20")).containsEntry("statusClass", "COMPLETED_LATE");
+    Map<String, Object> sunday = taskAt(number, "Báo cáo hạn Chủ nhật", "2026-09-07");
+    assertThat(sunday).containsEntry("currentDeadline", "2026-09-07").containsEntry("statusClass", "OPEN_WITHIN_DEADLINE");
+    assertThat(runtime.getVariable(instance((String) sunday.get("registerNumber")).getId(), "dueDate"))
+        .isEqualTo(Date.from(LocalDate.of(2026, 9, 8).atStartOfDay(ZoneOffset.ofHours(7)).toInstant().minusSeconds(60)));
+
+    Map<String, Object> after = statisticsRow(statistics);
+    assertThat(count(after, "completedOnTime") - count(before, "completedOnTime")).isEqualTo(1);
+    assertThat(count(after, "completedLate") - count(before, "completedLate")).isEqualTo(1);
+  }
+
+  @Test
+  void theSameNumberAndYearWithAnotherDateIsRefusedNamingTheYear() {
+    String number = prefix + "/TB-UBND";
+    ResponseEntity<Map> answer = upload(TestPeople.OFFICE_SPECIALIST, "trung.xlsx", workbook(List.of(
+        row(number, "09/01/2025", "UBND tỉnh", null, "Việc một " + prefix, "SXD", null, null, null, null, null),
+        row(number, "08/02/2025", "UBND tỉnh", null, "Việc hai " + prefix, "SXD", null, null, null, null, null))));
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<Map<String, Object>>) answer.getBody().get("problems")).singleElement()
+        .satisfies(p -> assertThat(p).containsEntry("row", 3).containsEntry("column", "B"))
+        .satisfies(p -> assertThat((String) p.get("message")).contains("cùng năm 2025"));
   }
 
   @Test
@@ -290,6 +339,20 @@ class TaskImportIT {
     Map<String, Object> page = get("/api/tasks?directive=" + directive + "&at=" + TODAY);
     return ((List<Map<String, Object>>) page.get("items")).stream()
         .filter(t -> ((String) t.get("content")).startsWith(contentStart)).findFirst().orElseThrow();
+  }
+
+  private Map<String, Object> taskAt(String directive, String contentStart, String at) {
+    Map<String, Object> page = get("/api/tasks?directive=" + directive + "&at=" + at);
+    return ((List<Map<String, Object>>) page.get("items")).stream()
+        .filter(t -> ((String) t.get("content")).startsWith(contentStart)).findFirst().orElseThrow();
+  }
+
+  private Map<String, Object> statisticsRow(String path) {
+    return ((List<Map<String, Object>>) get(path).get("rows")).stream().filter(r -> "STC".equals(r.get("key"))).findFirst().orElse(Map.of());
+  }
+
+  private static long count(Map<String, Object> row, String figure) {
+    return row.get(figure) == null ? 0 : ((Number) row.get(figure)).longValue();
   }
 
   private ProcessInstance instance(String registerNumber) {
