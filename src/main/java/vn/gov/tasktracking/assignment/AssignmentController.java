@@ -42,14 +42,16 @@ class AssignmentController {
   private final AssignmentService assignment;
   private final ExtensionService extensions;
   private final DocumentStore documents;
+  private final TaskRecords records;
   private final TaskService tasks;
   private final CurrentUser currentUser;
   private final EngineClock clock;
 
   AssignmentController(
-      AssignmentService assignment, ExtensionService extensions, DocumentStore documents, TaskService tasks,
-      CurrentUser currentUser, EngineClock clock) {
+      AssignmentService assignment, ExtensionService extensions, DocumentStore documents, TaskRecords records,
+      TaskService tasks, CurrentUser currentUser, EngineClock clock) {
     this.assignment = assignment;
+    this.records = records;
     this.extensions = extensions;
     this.documents = documents;
     this.tasks = tasks;
@@ -95,6 +97,18 @@ class AssignmentController {
       @PathVariable String registerNumber,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at) {
     return assignment.history(registerNumber, at);
+  }
+
+  @GetMapping("/tasks/{registerNumber}/record")
+  @Operation(summary = "Hồ sơ nhiệm vụ: văn bản, đơn vị, hạn và các lần gia hạn, nhóm trạng thái hôm nay, toàn bộ quá trình xử lý (mới nhất trước), tệp đính kèm")
+  TaskRecord record(@PathVariable String registerNumber) {
+    return records.record(registerNumber);
+  }
+
+  @GetMapping("/steps/{camundaTaskId}/record")
+  @Operation(summary = "Hồ sơ của nhiệm vụ mà một bước trong Tasklist thuộc về")
+  TaskRecord recordOfStep(@PathVariable String camundaTaskId) {
+    return records.recordOfStep(camundaTaskId);
   }
 
   record ProgressRequest(Integer percent, String note) {}

@@ -313,7 +313,7 @@ class TaskRegister {
     List<Submission> submissions =
         jdbc.sql("select * from task_submission where task_id = ? order by id").param(id)
             .query((rs, n) -> new Submission(
-                rs.getLong("id"), rs.getDate("submitted_on").toLocalDate(), rs.getString("submitted_by"),
+                rs.getLong("id"), rs.getDate("submitted_on").toLocalDate(), instant(rs, "submitted_at"), rs.getString("submitted_by"),
                 rs.getString("result_text"), rs.getString("document_ref"), (Long) rs.getObject("document_id", Long.class),
                 rs.getString("outcome"), rs.getString("decided_by"), instant(rs, "decided_at"), rs.getString("comment")))
             .list();
