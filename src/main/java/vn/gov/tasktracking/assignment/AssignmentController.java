@@ -111,6 +111,13 @@ class AssignmentController {
     return records.recordOfStep(camundaTaskId);
   }
 
+  @GetMapping("/steps/mine")
+  @Operation(summary = "Bước tôi cần xử lý trong Tasklist của một nhiệm vụ (số vào sổ) hoặc một buổi kiểm tra (KT-…); 204 khi không có")
+  ResponseEntity<TaskRecord.Step> myStep(@Parameter(description = "Số vào sổ NV-… hoặc mã buổi kiểm tra KT-…") @RequestParam String key) {
+    TaskRecord.Step step = records.myStep(key.trim());
+    return step == null ? ResponseEntity.noContent().build() : ResponseEntity.ok(step);
+  }
+
   record ProgressRequest(Integer percent, String note) {}
 
   @PostMapping("/tasks/{registerNumber}/progress")
