@@ -152,9 +152,11 @@ public class TaskRecords {
         timeline.add(event(e.givenAt(), "EXPLANATION", "Giải trình", e.givenBy(), e.explanation(), null));
       }
     }
-    // Newest first; what happened at the same moment keeps its written order, latest on top.
+    // Newest first. A step's change of status is written after what the step recorded (a submission, a
+    // decision on it) in the same moment, so at the same moment it is the later one.
     List<Event> ordered = new ArrayList<>(timeline);
     ordered.sort(Comparator.comparing(Event::at, Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparing(e -> "STATUS".equals(e.kind()))
         .thenComparingInt(timeline::indexOf).reversed());
 
     return new TaskRecord(
