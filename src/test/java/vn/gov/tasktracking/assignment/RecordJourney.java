@@ -73,6 +73,16 @@ public class RecordJourney {
     });
   }
 
+  /** Registers a task as {@link #registerFor} on an earlier day (the engine's clock then), back to now after. */
+  public String registerOn(LocalDate day, String unit, String content, LocalDate deadline) {
+    try {
+      setToday(day);
+      return registerFor(unit, List.of(), content, deadline);
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
   /** The whole journey; returns the register number. */
   public String travel() {
     try {

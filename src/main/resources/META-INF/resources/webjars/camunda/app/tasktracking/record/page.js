@@ -1,10 +1,12 @@
-// The record as a page of Tasklist with its own address, #/?record=NV-2026-000123. Tasklist has no
+// The record as a page of Tasklist with its own address, #/?record=NV-2026-000123, and the register
+// at #/?register=1 (with its filters, see register.js). Tasklist has no
 // route plugin point; its only route ("/") keeps unknown search parameters, so a plugin that is on
 // every Tasklist page (the header's bell) opens this page over the list whenever the address asks.
 // With &goto=step (the links of notifications) the page first sends the person on to the Tasklist
 // step they must work on, when there is one. An inspection's code (KT-12) opens the inspection.
 import {apiGet, html, routeParams, stylesheet, tasklistRoot, vietnameseDate} from './common.js';
 import {renderMessage, showRecord} from './record.js';
+import {renderRegister} from './register.js';
 
 let page = null;
 let shown = null;
@@ -49,6 +51,14 @@ async function showInspection(node, code) {
 async function route() {
   const params = routeParams();
   const key = (params.get('record') || '').trim();
+  if (!key && params.get('register')) {
+    if (shown !== window.location.hash) {
+      const body = pageFrame('Sổ theo dõi nhiệm vụ');
+      shown = window.location.hash;
+      await renderRegister(body, {register: '1'});
+    }
+    return;
+  }
   if (!key) {
     closePage();
     return;

@@ -5,6 +5,17 @@
 import {barChart, SEGMENTS} from './chart.js';
 
 const PATH = '/thong-ke-nhiem-vu';
+// The register's page (../tasktracking-record/plugin.js), where a figure opens the tasks it counts.
+const REGISTER_PATH = '/so-theo-doi-nhiem-vu';
+
+/** The figures that are one status class of the register at the reference date. */
+const FIGURE_CLASSES = {
+  completedOnTime: 'COMPLETED_ON_TIME',
+  completedLate: 'COMPLETED_LATE',
+  openWithinDeadline: 'OPEN_WITHIN_DEADLINE',
+  openOverdue: 'OPEN_OVERDUE',
+  withdrawn: 'WITHDRAWN'
+};
 const TITLE = 'Thống kê nhiệm vụ';
 
 /** Where the product's API is: beside Camunda's webapps (app-root is the context path + '/camunda'). */
@@ -170,6 +181,9 @@ function renderDashboard(node) {
         throw new Error(`${label}: '${input.value}' không phải ngày có thật dạng ngày/tháng/năm (dd/mm/yyyy).`);
       }
     }
+    if (period.value === 'RANGE' && isoDate(to.value) < isoDate(from.value)) {
+      throw new Error(`Đến ngày ${to.value.trim()} không được trước Từ ngày ${from.value.trim()}.`);
+    }
     const q = new URLSearchParams({groupBy: 'UNIT', at: isoDate(at.value)});
     if (period.value === 'RANGE') {
       q.set('from', isoDate(from.value));
@@ -195,7 +209,9 @@ function renderDashboard(node) {
       const body = await response.json().catch(() => null);
       if (!response.ok) {
         const problems = body && body.problems ? body.problems.map(p => p.message) : [];
+        // The API names its parameters in brackets, "(to)", for programs; people read the message without them.
         throw new Error([body && body.message ? body.message : `Máy chủ trả lời lỗi ${response.status}.`, ...problems]
+          .map(m => m.replace(/\s\((period|year|number|from|to|at|groupBy|unit|unitKind)\)/g, ''))
           .filter((m, i, all) => all.indexOf(m) === i).join(' '));
       }
       status.textContent = '';
@@ -216,19 +232,40 @@ function renderDashboard(node) {
   load();
 }
 
+/**
+ * The register's address for the tasks a figure counts: assigned in the period up to the reference
+ * date (a task assigned after it is not counted), of the figure's class at that date, of the row's
+ * unit; null for a figure that is no single class (sub-counts, rates, no deadline).
+ */
+function registerHref(statistics, field, unit) {
+  const statusClass = FIGURE_CLASSES[field];
+  if (!statusClass) {
+    return null;
+  }
+  const last = statistics.to < statistics.at ? statistics.to : statistics.at;
+  const q = new URLSearchParams({assignedFrom: statistics.from, assignedTo: last, at: statistics.at, statusClass});
+  if (unit) {
+    q.set('unit', unit);
+  }
+  return `#${REGISTER_PATH}?${q}`;
+}
+
 function renderResult(statistics) {
   const total = statistics.total;
+  const href = field => registerHref(statistics, field, null);
   const heading = html('p', {class: 'tt-period', 'data-role': 'period'},
     `Nhiệm vụ giao từ ${vietnameseDate(statistics.from)} đến ${vietnameseDate(statistics.to)}, tình trạng tại ngày ${vietnameseDate(statistics.at)}.`);
 
   const tiles = html('div', {class: 'tt-tiles'},
     tile('Tổng số giao', total.assigned, null),
-    tile('Hoàn thành đúng hạn', total.completedOnTime, 'green', `trong đó trước hạn: ${formatNumber(total.completedBeforeDeadline)}`),
-    tile('Hoàn thành quá hạn', total.completedLate, 'amber'),
-    tile('Đang thực hiện trong hạn', total.openWithinDeadline, 'blue', `trong đó sắp đến hạn: ${formatNumber(total.dueSoon)}`),
-    tile('Đang thực hiện quá hạn', total.openOverdue, 'red'),
+    tile('Hoàn thành đúng hạn', total.completedOnTime, 'green', `trong đó trước hạn: ${formatNumber(total.completedBeforeDeadline)}`,
+      'count', href('completedOnTime')),
+    tile('Hoàn thành quá hạn', total.completedLate, 'amber', null, 'count', href('completedLate')),
+    tile('Đang thực hiện trong hạn', total.openWithinDeadline, 'blue', `trong đó sắp đến hạn: ${formatNumber(total.dueSoon)}`,
+      'count', href('openWithinDeadline')),
+    tile('Đang thực hiện quá hạn', total.openOverdue, 'red', null, 'count', href('openOverdue')),
     tile('Không thời hạn', total.completedNoDeadline + total.openNoDeadline, 'grey'),
-    tile('Đã rút (tính riêng)', total.withdrawn, null),
+    tile('Đã rút (tính riêng)', total.withdrawn, null, null, 'count', href('withdrawn')),
     tile('Tỷ lệ hoàn thành', total.completionRate, null, null, 'rate'),
     tile('Tỷ lệ đúng hạn', total.onTimeRate, null, null, 'rate'));
 
@@ -242,21 +279,23 @@ function renderResult(statistics) {
   const head = html('tr', {},
     html('th', {class: 'tt-rank'}, 'Hạng'), html('th', {}, 'Đơn vị'),
     COLUMNS.map(([f, label, cls, kind]) => html('th', {class: `${cls ? 'tt-head-' + cls : ''} ${kind === 'sub' ? 'tt-sub' : ''}`.trim()}, label)));
-  const body = statistics.rows.map(row => tableRow(row, row.rank, row.key));
-  const foot = tableRow(total, '', 'TOTAL');
+  const body = statistics.rows.map(row => tableRow(row, row.rank, row.key, f => registerHref(statistics, f, row.key)));
+  const foot = tableRow(total, '', 'TOTAL', href);
   const table = html('div', {class: 'tt-table-wrap'},
     html('table', {class: 'table tt-table', 'data-role': 'statistics'},
       html('thead', {}, head), html('tbody', {}, body), html('tfoot', {}, foot)));
   return [heading, tiles, chart, table];
 }
 
-function tile(label, v, cls, note = null, kind = 'count') {
+function tile(label, v, cls, note = null, kind = 'count', href = null) {
+  const shown = formatCell(v, kind);
   return html('div', {class: `tt-tile ${cls ? 'tt-tile-' + cls : ''}`},
-    html('span', {class: 'tt-tile-value'}, formatCell(v, kind)), html('span', {class: 'tt-tile-label'}, label),
+    html('span', {class: 'tt-tile-value'}, href ? html('a', {href, title: `Xem ${label.toLowerCase()} trong sổ theo dõi`}, shown) : shown),
+    html('span', {class: 'tt-tile-label'}, label),
     note ? html('span', {class: 'tt-tile-note'}, note) : '');
 }
 
-function tableRow(row, rank, key) {
+function tableRow(row, rank, key, href) {
   return html('tr', {'data-unit': key},
     html('td', {class: 'tt-rank'}, rank === undefined ? '' : String(rank)),
     html('td', {class: 'tt-unit'}, row.name),
@@ -264,7 +303,9 @@ function tableRow(row, rank, key) {
       const v = value(row, f);
       const classes = [kind === 'text' ? 'tt-text' : 'tt-number', kind === 'sub' ? 'tt-sub' : '',
         cls && v > 0 && kind !== 'sub' ? `tt-cell-${cls}` : '', f === 'bandLabel' && row.band ? `tt-band-${row.band}` : ''];
-      return html('td', {class: classes.filter(Boolean).join(' '), 'data-field': f}, formatCell(v, kind));
+      const link = v > 0 ? href(f) : null;
+      return html('td', {class: classes.filter(Boolean).join(' '), 'data-field': f},
+        link ? html('a', {href: link, class: 'tt-figure-link'}, formatCell(v, kind)) : formatCell(v, kind));
     }));
 }
 
