@@ -309,6 +309,37 @@ function tableRow(row, rank, key, href) {
     }));
 }
 
+/**
+ * Provincial leaders land on this dashboard, not on Camunda's technical one: the first time in a
+ * browser session that Cockpit shows its start page to a Chairman or Vice-Chairman, it opens this
+ * page instead (Camunda's own start page stays a click away).
+ */
+async function leadersLandHere() {
+  const atStart = () => ['', '#', '#/', '#/dashboard'].includes(window.location.hash);
+  if (!atStart()) {
+    return;
+  }
+  const appRoot = document.querySelector('base').getAttribute('app-root') || '';
+  try {
+    const user = await fetch(`${appRoot}/api/admin/auth/user/default`, {credentials: 'same-origin'})
+      .then(r => (r.ok ? r.json() : null));
+    const landed = `tasktracking.landed.${user && user.userId}`;
+    if (!user || !user.userId || sessionStorage.getItem(landed)) {
+      return;
+    }
+    const person = await fetch(`${apiRoot()}/directory/people/${encodeURIComponent(user.userId)}`,
+      {credentials: 'same-origin', headers: {Accept: 'application/json'}}).then(r => (r.ok ? r.json() : null));
+    sessionStorage.setItem(landed, 'yes');
+    if (person && (person.roles || []).some(r => r === 'CHAIRMAN' || r === 'VICE_CHAIRMAN') && atStart()) {
+      window.location.replace(`#${PATH}`);
+    }
+  } catch (e) {
+    // Without an answer the start page stays Camunda's.
+  }
+}
+window.addEventListener('hashchange', leadersLandHere);
+leadersLandHere();
+
 export default [
   {
     id: 'tasktracking-statistics',
