@@ -137,6 +137,8 @@ class RecordInboxBrowserIT {
       driver.get("http://localhost:" + port + TASKLIST + "#/?task=" + step);
       wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
       browser.screenshot("07-step-phone");
+      openBellOnPhone(driver);
+      browser.screenshot("08-inbox-phone");
     } catch (RuntimeException | AssertionError e) {
       browser.saveEvidence("failure");
       throw e;
@@ -184,8 +186,13 @@ class RecordInboxBrowserIT {
       ForbiddenText.assertNone(driver.findElement(By.cssSelector(".tt-inbox")).getText());
       browser.screenshot("01-cockpit-inbox-desktop");
       driver.manage().window().setSize(PHONE);
+      openBellOnPhone(driver);
       browser.screenshot("02-cockpit-inbox-phone");
       driver.manage().window().setSize(DESKTOP);
+      driver.navigate().refresh();
+      wait(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tt-bell-button"))).click();
+      escalation = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+          "//button[contains(@class,'tt-inbox-item')][contains(., 'quá hạn') and contains(., '" + journeyTask + "')]")));
 
       escalation.click();
       // No step of the finished task is theirs: the notification opens its record, in Tasklist.
@@ -197,6 +204,13 @@ class RecordInboxBrowserIT {
       browser.saveEvidence("failure");
       throw e;
     }
+  }
+
+  /** On a phone the header's entries are behind its menu button. */
+  private static void openBellOnPhone(WebDriver driver) {
+    wait(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-widget-header] .navbar-toggle"))).click();
+    wait(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tt-bell-button"))).click();
+    wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tt-inbox-item")));
   }
 
   private TasklistBrowser browser(String prefix) {

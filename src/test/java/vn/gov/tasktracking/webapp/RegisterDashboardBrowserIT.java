@@ -38,7 +38,7 @@ import vn.gov.tasktracking.directory.DirectoryService;
 
 /**
  * A Vice-Chairman in Cockpit, in a real (headless) Chromium at desktop (1440×900) and phone
- * (390×844) size: clicks a unit's figure of open overdue tasks in the statistics dashboard, finds
+ * (390×844) size: lands on the statistics dashboard, clicks a unit's figure of open overdue tasks in the statistics dashboard, finds
  * exactly the tasks it counts in the register, opens one's record, and exports the register's
  * list to Excel, whose rows are those the page shows (read with POI).
  */
@@ -95,8 +95,9 @@ class RegisterDashboardBrowserIT {
     try {
       driver.manage().window().setSize(DESKTOP);
       browser.open("/camunda/app/cockpit/", TasklistBrowser.LOGIN_USERNAME);
-      browser.signIn(TestPeople.VICE_CHAIRMAN, TestPeople.PASSWORD, By.linkText("Thống kê nhiệm vụ"));
-      driver.findElement(By.linkText("Thống kê nhiệm vụ")).click();
+      // A provincial leader lands on the statistics, not on Camunda's start page.
+      browser.signIn(TestPeople.VICE_CHAIRMAN, TestPeople.PASSWORD, By.cssSelector(".tt-reports form.tt-form"));
+      assertThat(driver.getCurrentUrl()).contains("#/thong-ke-nhiem-vu");
       By figure = By.cssSelector("tr[data-unit=" + UNIT + "] td[data-field=openOverdue] a");
       WebElement link = wait.until(ExpectedConditions.elementToBeClickable(figure));
       assertThat(link.getText()).isEqualTo(Integer.toString(expected.size()));
@@ -147,13 +148,13 @@ class RegisterDashboardBrowserIT {
     return ((List<Map<String, Object>>) page.get("items")).stream().map(t -> (String) t.get("registerNumber")).toList();
   }
 
-  /** The register numbers of the workbook's rows, top to bottom (the first column of each task row). */
+  /** The register numbers of the workbook's rows, top to bottom (column B of each task row; A is the row number). */
   private static List<String> excelRegisterNumbers(byte[] file) throws IOException {
     List<String> numbers = new ArrayList<>();
     try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
       Sheet sheet = workbook.getSheetAt(0);
       for (Row row : sheet) {
-        Cell cell = row.getCell(0);
+        Cell cell = row.getCell(1);
         if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
             && cell.getStringCellValue().matches("NV-\\d{4}-\\d+")) {
           numbers.add(cell.getStringCellValue());
