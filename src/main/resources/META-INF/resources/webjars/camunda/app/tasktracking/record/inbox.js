@@ -68,12 +68,13 @@ export function renderBell(node) {
           html('span', {class: 'tt-inbox-meta'}, `${item.kindLabel || 'Thông báo'} · ${vietnameseDateTime(item.createdAt)}`
             + (item.readAt ? '' : ' · Chưa đọc')));
         entry.addEventListener('click', () => open(item));
-        return html('li', {}, entry);
+        return html('div', {role: 'listitem'}, entry);
       });
       list.replaceChildren(
         html('div', {class: 'tt-inbox-head'}, html('strong', {}, 'Thông báo'),
           html('span', {}, page.total > PAGE_SIZE ? `${PAGE_SIZE} thông báo mới nhất / ${page.total}` : `${page.total} thông báo`)),
-        items.length ? html('ul', {class: 'tt-inbox-list'}, items) : html('p', {class: 'tt-inbox-note'}, 'Anh/chị chưa có thông báo nào.'));
+        // Not ul > li > button: Camunda's header styles every "li > button" in it as a menu entry.
+        items.length ? html('div', {class: 'tt-inbox-list', role: 'list'}, items) : html('p', {class: 'tt-inbox-note'}, 'Anh/chị chưa có thông báo nào.'));
     } catch (e) {
       list.replaceChildren(html('p', {class: 'tt-inbox-note tt-error'}, e.message));
     }
