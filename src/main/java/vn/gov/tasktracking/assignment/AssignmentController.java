@@ -76,6 +76,7 @@ class AssignmentController {
   @Operation(summary = "Tra cứu sổ theo dõi nhiệm vụ: lọc, phân trang, sắp xếp; nhóm trạng thái tính tại ngày 'at'")
   TaskPage query(
       @Parameter(description = "Mã đơn vị chủ trì") @RequestParam(required = false) String unit,
+      @Parameter(description = "Loại đơn vị chủ trì: PROVINCIAL_OFFICE, DEPARTMENT, DISTRICT_COMMITTEE, COMMUNE_COMMITTEE") @RequestParam(required = false) String unitKind,
       @Parameter(description = "Người giao: COMMITTEE, CHAIRMAN, VICE_CHAIRMAN hoặc tên đăng nhập của Phó Chủ tịch") @RequestParam(required = false) String issuer,
       @Parameter(description = "Số, ký hiệu văn bản") @RequestParam(required = false) String directive,
       @Parameter(description = "Giao từ ngày") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assignedFrom,
@@ -88,7 +89,8 @@ class AssignmentController {
       @RequestParam(required = false) Integer size,
       @Parameter(description = "assignedOn|deadline|registerNumber|unit|status, kèm ,asc hoặc ,desc") @RequestParam(required = false) String sort) {
     return assignment.query(
-        RegisterQuery.of(unit, issuer, directive, assignedFrom, assignedTo, statusClass, status, at, text, page, size, sort, clock.today()));
+        RegisterQuery.of(unit, unitKind, issuer, directive, assignedFrom, assignedTo, statusClass, status, at, text, page, size, sort,
+            clock.today()));
   }
 
   @GetMapping("/tasks/{registerNumber}")

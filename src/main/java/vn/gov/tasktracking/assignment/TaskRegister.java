@@ -247,6 +247,10 @@ class TaskRegister {
       where.append(" and t.lead_unit_code = :unit");
       params.put("unit", query.unit());
     }
+    if (query.unitKind() != null) {
+      where.append(" and exists (select 1 from unit k where k.code = t.lead_unit_code and k.kind = :unitKind)");
+      params.put("unitKind", query.unitKind().name());
+    }
     if (query.issuer() != null) {
       where.append(" and (d.issuer_key = :issuer or d.issuer_kind = :issuer)");
       params.put("issuer", query.issuer());

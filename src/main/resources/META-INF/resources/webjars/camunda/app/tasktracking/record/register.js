@@ -23,7 +23,9 @@ const SORTS = [
   ['registerNumber,asc', 'Số vào sổ'], ['unit,asc', 'Đơn vị chủ trì']
 ];
 const ISSUERS = [['', 'Tất cả'], ['COMMITTEE', 'UBND tỉnh'], ['CHAIRMAN', 'Chủ tịch UBND tỉnh'], ['VICE_CHAIRMAN', 'Các Phó Chủ tịch']];
-const FILTERS = ['q', 'unit', 'issuer', 'directive', 'assignedFrom', 'assignedTo', 'statusClass', 'at', 'sort', 'page'];
+const KINDS = [['', 'Tất cả'], ['PROVINCIAL_OFFICE', 'Văn phòng UBND tỉnh'], ['DEPARTMENT', 'Sở, ban, ngành'],
+  ['DISTRICT_COMMITTEE', 'UBND cấp huyện'], ['COMMUNE_COMMITTEE', 'UBND cấp xã']];
+const FILTERS = ['q', 'unit', 'unitKind', 'issuer', 'directive', 'assignedFrom', 'assignedTo', 'statusClass', 'at', 'sort', 'page'];
 const PAGE_SIZE = 20;
 
 /** Today in Vietnam as YYYY-MM-DD. */
@@ -75,8 +77,15 @@ export async function renderRegister(node, keep = {}) {
 
   const q = html('input', {type: 'search', name: 'q', value: value('q'), placeholder: 'Số vào sổ hoặc từ trong nội dung'});
   const unit = select('unit', unitOptions, value('unit'));
+  const unitKind = select('unitKind', KINDS, value('unitKind'));
   const issuerValue = value('issuer');
-  const issuerOptions = ISSUERS.some(([v]) => v === issuerValue) ? ISSUERS : [...ISSUERS, [issuerValue, issuerValue]];
+  // The statistics by issuer open the register with one issuer's key: the committee, the Chairman or a Vice-Chairman.
+  let issuerOptions = ISSUERS;
+  if (!ISSUERS.some(([v]) => v === issuerValue)) {
+    const named = {UBND: 'UBND tỉnh', CHU_TICH: 'Chủ tịch UBND tỉnh'}[issuerValue]
+      || await apiGet(`/directory/people/${encodeURIComponent(issuerValue)}`).then(p => p.fullName).catch(() => 'Người giao đã chọn');
+    issuerOptions = [...ISSUERS, [issuerValue, named]];
+  }
   const issuer = select('issuer', issuerOptions, issuerValue);
   const directive = html('input', {type: 'text', name: 'directive', value: value('directive'), placeholder: 'Ví dụ 162/QĐ-UBND'});
   const dateInput = (name, iso) => html('input', {type: 'text', name, value: iso ? vietnameseDate(iso) : '', placeholder: 'dd/mm/yyyy',
@@ -87,7 +96,7 @@ export async function renderRegister(node, keep = {}) {
   const statusClass = select('statusClass', CLASSES, value('statusClass'));
   const sort = select('sort', SORTS, value('sort') || 'assignedOn,desc');
   const form = html('form', {class: 'tt-form tt-register-form'},
-    field('Tìm', q), field('Đơn vị chủ trì', unit), field('Người giao', issuer), field('Số văn bản', directive),
+    field('Tìm', q), field('Đơn vị chủ trì', unit), field('Loại đơn vị', unitKind), field('Người giao', issuer), field('Số văn bản', directive),
     field('Giao từ ngày', from), field('Giao đến ngày', to), field('Nhóm trạng thái', statusClass), field('Tính tại ngày', at),
     field('Sắp xếp', sort),
     html('div', {class: 'tt-actions'}, html('button', {type: 'submit', class: 'btn btn-primary'}, 'Tra cứu')));
@@ -107,7 +116,7 @@ export async function renderRegister(node, keep = {}) {
         return;
       }
     }
-    [[q, q.value.trim()], [unit, unit.value], [issuer, issuer.value], [directive, directive.value.trim()],
+    [[q, q.value.trim()], [unit, unit.value], [unitKind, unitKind.value], [issuer, issuer.value], [directive, directive.value.trim()],
       [from, isoDate(from.value)], [to, isoDate(to.value)], [statusClass, statusClass.value], [at, isoDate(at.value)],
       [sort, sort.value]].forEach(([input, v]) => {
       if (v) {

@@ -8,6 +8,16 @@ const PATH = '/thong-ke-nhiem-vu';
 // The register's page (../tasktracking-record/plugin.js), where a figure opens the tasks it counts.
 const REGISTER_PATH = '/so-theo-doi-nhiem-vu';
 
+/**
+ * The views of the statistics: rows by unit, by issuer or by kind of unit, and the register's filter
+ * that narrows it to one row's tasks.
+ */
+const VIEWS = {
+  UNIT: {label: 'Đơn vị', column: 'Đơn vị', caption: 'theo đơn vị', filter: 'unit'},
+  ISSUER: {label: 'Người giao', column: 'Người giao', caption: 'theo người giao', filter: 'issuer'},
+  UNIT_KIND: {label: 'Loại đơn vị', column: 'Loại đơn vị', caption: 'theo loại đơn vị', filter: 'unitKind'}
+};
+
 /** The figures that are one status class of the register at the reference date. */
 const FIGURE_CLASSES = {
   completedOnTime: 'COMPLETED_ON_TIME',
@@ -133,6 +143,8 @@ function renderDashboard(node) {
   const year = Number(now.substring(0, 4));
   const month = Number(now.substring(5, 7));
 
+  const groupBy = html('select', {name: 'groupBy'},
+    Object.entries(VIEWS).map(([k, v]) => html('option', {value: k, selected: k === 'UNIT'}, v.label)));
   const period = html('select', {name: 'period'},
     Object.entries(PERIODS).map(([k, p]) => html('option', {value: k, selected: k === 'QUARTER'}, p.label)));
   const number = html('select', {name: 'number'});
@@ -147,13 +159,13 @@ function renderDashboard(node) {
   const fromField = field('Từ ngày', from);
   const toField = field('Đến ngày', to);
   const form = html('form', {class: 'tt-form'},
-    field('Kỳ thống kê', period), numberField, yearField, fromField, toField, field('Tính đến ngày', at),
+    field('Xem theo', groupBy), field('Kỳ thống kê', period), numberField, yearField, fromField, toField, field('Tính đến ngày', at),
     html('div', {class: 'tt-actions'}, submit, excel));
 
   const status = html('div', {class: 'tt-status', 'aria-live': 'polite'});
   const result = html('div', {class: 'tt-result'});
   node.appendChild(html('section', {class: 'tt-reports'},
-    html('h1', {}, 'Thống kê tình hình thực hiện nhiệm vụ theo đơn vị'),
+    html('h1', {}, 'Thống kê tình hình thực hiện nhiệm vụ'),
     html('p', {class: 'tt-intro'},
       'Nhiệm vụ được giao trong kỳ, phân loại tại ngày tính; nhiệm vụ đã rút tính riêng. Số liệu từ sổ theo dõi nhiệm vụ.'),
     form, status, result));
@@ -184,7 +196,7 @@ function renderDashboard(node) {
     if (period.value === 'RANGE' && isoDate(to.value) < isoDate(from.value)) {
       throw new Error(`Đến ngày ${to.value.trim()} không được trước Từ ngày ${from.value.trim()}.`);
     }
-    const q = new URLSearchParams({groupBy: 'UNIT', at: isoDate(at.value)});
+    const q = new URLSearchParams({groupBy: groupBy.value, at: isoDate(at.value)});
     if (period.value === 'RANGE') {
       q.set('from', isoDate(from.value));
       q.set('to', isoDate(to.value));
@@ -237,15 +249,16 @@ function renderDashboard(node) {
  * date (a task assigned after it is not counted), of the figure's class at that date, of the row's
  * unit; null for a figure that is no single class (sub-counts, rates, no deadline).
  */
-function registerHref(statistics, field, unit) {
+function registerHref(statistics, field, key) {
   const statusClass = FIGURE_CLASSES[field];
-  if (!statusClass) {
+  const filter = VIEWS[statistics.groupBy].filter;
+  if (!statusClass || (key && !filter)) {
     return null;
   }
   const last = statistics.to < statistics.at ? statistics.to : statistics.at;
   const q = new URLSearchParams({assignedFrom: statistics.from, assignedTo: last, at: statistics.at, statusClass});
-  if (unit) {
-    q.set('unit', unit);
+  if (key) {
+    q.set(filter, key);
   }
   return `#${REGISTER_PATH}?${q}`;
 }
@@ -272,12 +285,12 @@ function renderResult(statistics) {
   const legend = html('ul', {class: 'tt-legend'},
     SEGMENTS.map(s => html('li', {}, html('span', {class: `tt-swatch tt-fill-${s.cls}`}), s.label)));
   const chart = statistics.rows.some(r => r.assigned > 0)
-    ? html('figure', {class: 'tt-figure'}, html('figcaption', {}, 'Số nhiệm vụ theo đơn vị và tình trạng'), legend,
+    ? html('figure', {class: 'tt-figure'}, html('figcaption', {}, `Số nhiệm vụ ${VIEWS[statistics.groupBy].caption} và tình trạng`), legend,
         barChart(statistics.rows, formatNumber))
     : html('p', {class: 'tt-empty'}, 'Không có nhiệm vụ nào được giao trong kỳ này.');
 
   const head = html('tr', {},
-    html('th', {class: 'tt-rank'}, 'Hạng'), html('th', {}, 'Đơn vị'),
+    html('th', {class: 'tt-rank'}, 'Hạng'), html('th', {}, VIEWS[statistics.groupBy].column),
     COLUMNS.map(([f, label, cls, kind]) => html('th', {class: `${cls ? 'tt-head-' + cls : ''} ${kind === 'sub' ? 'tt-sub' : ''}`.trim()}, label)));
   const body = statistics.rows.map(row => tableRow(row, row.rank, row.key, f => registerHref(statistics, f, row.key)));
   const foot = tableRow(total, '', 'TOTAL', href);
