@@ -44,14 +44,16 @@ class AssignmentController {
   private final AssignmentService assignment;
   private final ExtensionService extensions;
   private final DocumentStore documents;
+  private final TaskRecords records;
   private final TaskService tasks;
   private final CurrentUser currentUser;
   private final EngineClock clock;
 
   AssignmentController(
-      AssignmentService assignment, ExtensionService extensions, DocumentStore documents, TaskService tasks,
-      CurrentUser currentUser, EngineClock clock) {
+      AssignmentService assignment, ExtensionService extensions, DocumentStore documents, TaskRecords records,
+      TaskService tasks, CurrentUser currentUser, EngineClock clock) {
     this.assignment = assignment;
+    this.records = records;
     this.extensions = extensions;
     this.documents = documents;
     this.tasks = tasks;
@@ -73,6 +75,7 @@ class AssignmentController {
   @Operation(summary = "Tra cứu sổ theo dõi nhiệm vụ: lọc, phân trang, sắp xếp; nhóm trạng thái tính tại ngày 'at'")
   TaskPage query(
       @Parameter(description = "Mã đơn vị chủ trì") @RequestParam(required = false) String unit,
+      @Parameter(description = "Loại đơn vị chủ trì: PROVINCIAL_OFFICE, DEPARTMENT, DISTRICT_COMMITTEE, COMMUNE_COMMITTEE") @RequestParam(required = false) String unitKind,
       @Parameter(description = "Người giao: COMMITTEE, CHAIRMAN, VICE_CHAIRMAN hoặc tên đăng nhập của Phó Chủ tịch") @RequestParam(required = false) String issuer,
       @Parameter(description = "Số, ký hiệu văn bản (mọi năm), hoặc số kèm ngày như sổ hiển thị: 1/TB-UBND ngày 05/01/2026") @RequestParam(required = false) String directive,
       @Parameter(description = "Giao từ ngày") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assignedFrom,
@@ -85,7 +88,8 @@ class AssignmentController {
       @RequestParam(required = false) Integer size,
       @Parameter(description = "assignedOn|deadline|registerNumber|unit|status, kèm ,asc hoặc ,desc") @RequestParam(required = false) String sort) {
     return assignment.query(
-        RegisterQuery.of(unit, issuer, directive, assignedFrom, assignedTo, statusClass, status, at, text, page, size, sort, clock.today()));
+        RegisterQuery.of(unit, unitKind, issuer, directive, assignedFrom, assignedTo, statusClass, status, at, text, page, size, sort,
+            clock.today()));
   }
 
   @GetMapping("/tasks/{registerNumber}")
@@ -94,6 +98,25 @@ class AssignmentController {
       @PathVariable String registerNumber,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at) {
     return assignment.history(registerNumber, at);
+  }
+
+  @GetMapping("/tasks/{registerNumber}/record")
+  @Operation(summary = "Hồ sơ nhiệm vụ: văn bản, đơn vị, hạn và các lần gia hạn, nhóm trạng thái hôm nay, toàn bộ quá trình xử lý (mới nhất trước), tệp đính kèm")
+  TaskRecord record(@PathVariable String registerNumber) {
+    return records.record(registerNumber);
+  }
+
+  @GetMapping("/steps/{camundaTaskId}/record")
+  @Operation(summary = "Hồ sơ của nhiệm vụ mà một bước trong Tasklist thuộc về")
+  TaskRecord recordOfStep(@PathVariable String camundaTaskId) {
+    return records.recordOfStep(camundaTaskId);
+  }
+
+  @GetMapping("/steps/mine")
+  @Operation(summary = "Bước tôi cần xử lý trong Tasklist của một nhiệm vụ (số vào sổ) hoặc một buổi kiểm tra (KT-…); 204 khi không có")
+  ResponseEntity<TaskRecord.Step> myStep(@Parameter(description = "Số vào sổ NV-… hoặc mã buổi kiểm tra KT-…") @RequestParam String key) {
+    TaskRecord.Step step = records.myStep(key.trim());
+    return step == null ? ResponseEntity.noContent().build() : ResponseEntity.ok(step);
   }
 
   record ProgressRequest(Integer percent, String note) {}

@@ -33,7 +33,8 @@ public class ExtensionService {
   /** One request and what became of it. */
   public record Extension(
       long id, String requestedBy, java.time.Instant requestedAt, String reason, LocalDate proposedDeadline,
-      LocalDate previousDeadline, String status, String decidedBy, LocalDate approvedDeadline, String comment) {}
+      LocalDate previousDeadline, String status, String decidedBy, java.time.Instant decidedAt, LocalDate approvedDeadline,
+      String comment) {}
 
   private final AssignmentService assignment;
   private final DeadlineWatch watch;
@@ -159,6 +160,7 @@ public class ExtensionService {
         .query((rs, n) -> new Extension(rs.getLong("id"), rs.getString("requested_by"), rs.getTimestamp("requested_at").toInstant(),
             rs.getString("reason"), rs.getDate("proposed_deadline").toLocalDate(), rs.getDate("previous_deadline").toLocalDate(),
             rs.getString("status"), rs.getString("decided_by"),
+            rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(),
             rs.getDate("approved_deadline") == null ? null : rs.getDate("approved_deadline").toLocalDate(), rs.getString("comment")))
         .list();
   }

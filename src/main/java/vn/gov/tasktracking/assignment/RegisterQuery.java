@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.gov.tasktracking.directory.UnitKind;
 import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.system.InvalidInputException.Problem;
 
@@ -23,7 +24,8 @@ public record RegisterQuery(
     String text,
     int page,
     int size,
-    Sort sort) {
+    Sort sort,
+    UnitKind unitKind) {
 
   public static final int MAX_PAGE_SIZE = 200;
 
@@ -49,7 +51,19 @@ public record RegisterQuery(
       String unit, String issuer, String directive, LocalDate assignedFrom, LocalDate assignedTo,
       String statusClass, String status, LocalDate at, String text, Integer page, Integer size, String sort,
       LocalDate today) {
+    return of(unit, null, issuer, directive, assignedFrom, assignedTo, statusClass, status, at, text, page, size, sort, today);
+  }
+
+  /**
+   * @param unitKind the kind of the lead unit (UnitKind's name), as the statistics by kind of unit count
+   * @throws InvalidInputException naming each parameter that is wrong
+   */
+  public static RegisterQuery of(
+      String unit, String unitKind, String issuer, String directive, LocalDate assignedFrom, LocalDate assignedTo,
+      String statusClass, String status, LocalDate at, String text, Integer page, Integer size, String sort,
+      LocalDate today) {
     List<Problem> problems = new ArrayList<>();
+    UnitKind parsedKind = parse(UnitKind.class, unitKind, "unitKind", "loại đơn vị", problems);
     if (assignedFrom != null && assignedTo != null && assignedTo.isBefore(assignedFrom)) {
       problems.add(new Problem("assignedTo", "Ngày cuối kỳ (assignedTo) không được trước ngày đầu kỳ (assignedFrom)."));
     }
@@ -78,7 +92,7 @@ public record RegisterQuery(
     }
     return new RegisterQuery(
         blankToNull(unit), blankToNull(issuer), blankToNull(directive), assignedFrom, assignedTo, parsedClass,
-        parsedStatus, at == null ? today : at, blankToNull(text), p, s, parsedSort);
+        parsedStatus, at == null ? today : at, blankToNull(text), p, s, parsedSort, parsedKind);
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String label, List<Problem> problems) {

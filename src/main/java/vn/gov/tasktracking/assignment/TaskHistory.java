@@ -25,6 +25,7 @@ public record TaskHistory(
   public record Submission(
       long id,
       LocalDate submittedOn,
+      Instant submittedAt,
       String submittedBy,
       String resultText,
       String documentRef,

@@ -264,6 +264,10 @@ class TaskRegister {
       where.append(" and t.lead_unit_code = :unit");
       params.put("unit", query.unit());
     }
+    if (query.unitKind() != null) {
+      where.append(" and exists (select 1 from unit k where k.code = t.lead_unit_code and k.kind = :unitKind)");
+      params.put("unitKind", query.unitKind().name());
+    }
     if (query.issuer() != null) {
       where.append(" and (d.issuer_key = :issuer or d.issuer_kind = :issuer)");
       params.put("issuer", query.issuer());
@@ -344,7 +348,7 @@ class TaskRegister {
     List<Submission> submissions =
         jdbc.sql("select * from task_submission where task_id = ? order by id").param(id)
             .query((rs, n) -> new Submission(
-                rs.getLong("id"), rs.getDate("submitted_on").toLocalDate(), rs.getString("submitted_by"),
+                rs.getLong("id"), rs.getDate("submitted_on").toLocalDate(), instant(rs, "submitted_at"), rs.getString("submitted_by"),
                 rs.getString("result_text"), rs.getString("document_ref"), (Long) rs.getObject("document_id", Long.class),
                 rs.getString("outcome"), rs.getString("decided_by"), instant(rs, "decided_at"), rs.getString("comment")))
             .list();

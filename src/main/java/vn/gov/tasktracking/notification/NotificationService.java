@@ -44,19 +44,21 @@ public class NotificationService {
   private final NotificationLog log;
   private final Inbox inbox;
   private final NotificationSettings settings;
+  private final ServedAddress address;
   private final RuntimeService runtime;
   private final CurrentUser currentUser;
   private final EngineClock clock;
 
   NotificationService(
-      NotificationLog log, Inbox inbox, NotificationSettings settings, RuntimeService runtime, CurrentUser currentUser,
-      EngineClock clock) {
+      NotificationLog log, Inbox inbox, NotificationSettings settings, ServedAddress address, RuntimeService runtime,
+      CurrentUser currentUser, EngineClock clock) {
     if (settings.channels().isEmpty()) {
       throw new IllegalStateException("tasktracking.notification.channels is empty: name inbox, email or both");
     }
     this.log = log;
     this.inbox = inbox;
     this.settings = settings;
+    this.address = address;
     this.runtime = runtime;
     this.currentUser = currentUser;
     this.clock = clock;
@@ -73,7 +75,7 @@ public class NotificationService {
     if (recipients.isEmpty()) {
       return List.of();
     }
-    String link = settings.taskLink(notice.registerNumber(), notice.camundaTaskId());
+    String link = NotificationSettings.taskLink(address.base(), notice.registerNumber(), notice.camundaTaskId());
     NotificationTemplates.Rendered message = NotificationTemplates.render(kind, notice, link);
     Instant now = clock.now();
     boolean toInbox = settings.isOn(Channel.INBOX);

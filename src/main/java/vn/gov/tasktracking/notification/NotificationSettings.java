@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code tasktracking.notification.*}.
  *
- * @param baseUrl where people reach the product; links in notifications start with it
+ * @param baseUrl where people reach the product, when a proxy stands in front of it; links in
+ *     notifications start with it. Blank: the address the application serves ({@link ServedAddress})
  * @param channels the channels notifications go to; the embedded default is the inbox alone,
  *     which needs no mail server
  * @param mailFrom the sender address of e-mails
@@ -15,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("tasktracking.notification")
 public record NotificationSettings(
-    @DefaultValue("http://localhost:8080") String baseUrl,
+    @DefaultValue("") String baseUrl,
     @DefaultValue("inbox") Set<Channel> channels,
     @DefaultValue("no-reply@localhost") String mailFrom,
     @DefaultValue("Hệ thống theo dõi nhiệm vụ UBND tỉnh") String mailFromName) {
@@ -27,15 +28,17 @@ public record NotificationSettings(
     return channels.contains(channel);
   }
 
-  /** The address of a task: in Tasklist when its Camunda task is known, else in the register (or the inspection). */
-  String taskLink(String registerNumber, String camundaTaskId) {
-    String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  /**
+   * The address a notification opens, in Tasklist: the step itself when the caller knows it; else
+   * the page of the task's record (or the inspection's), which sends the person who opens it on to
+   * the step they must work on when there is one ({@code goto=step}), as the person opening it may
+   * not be the only recipient.
+   */
+  static String taskLink(String base, String registerNumber, String camundaTaskId) {
+    String root = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/camunda/app/tasklist/default/#/";
     if (camundaTaskId != null) {
-      return base + "/camunda/app/tasklist/default/#/?task=" + camundaTaskId;
+      return root + "?task=" + camundaTaskId;
     }
-    if (registerNumber.startsWith(INSPECTION_PREFIX)) {
-      return base + "/api/inspections/" + registerNumber.substring(INSPECTION_PREFIX.length());
-    }
-    return base + "/api/tasks/" + registerNumber;
+    return root + "?record=" + registerNumber + "&goto=step";
   }
 }

@@ -79,6 +79,7 @@ class ReportController {
   @Operation(summary = "Danh sách nhiệm vụ đã lọc dưới dạng tệp Excel (cùng bộ lọc với /api/tasks, tối đa 10.000 dòng)")
   ResponseEntity<byte[]> tasksExcel(
       @RequestParam(required = false) String unit,
+      @RequestParam(required = false) String unitKind,
       @RequestParam(required = false) String issuer,
       @RequestParam(required = false) String directive,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assignedFrom,
@@ -88,7 +89,7 @@ class ReportController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
       @RequestParam(name = "q", required = false) String text,
       @RequestParam(required = false) String sort) {
-    RegisterQuery first = RegisterQuery.of(unit, issuer, directive, assignedFrom, assignedTo, statusClass, status, at, text, 0,
+    RegisterQuery first = RegisterQuery.of(unit, unitKind, issuer, directive, assignedFrom, assignedTo, statusClass, status, at, text, 0,
         RegisterQuery.MAX_PAGE_SIZE, sort, clock.today());
     // The register's own query, so the export shows exactly what /api/tasks shows; the rest of the list
     // in one more read rather than page after page, which a change in between would shift.
@@ -100,7 +101,7 @@ class ReportController {
     List<TaskView> tasks = page.total() <= page.items().size() ? page.items()
         : assignment.query(new RegisterQuery(first.unit(), first.issuer(), first.directive(), first.assignedFrom(),
             first.assignedTo(), first.statusClass(), first.status(), first.at(), first.text(), 0, (int) page.total(),
-            first.sort())).items();
+            first.sort(), first.unitKind())).items();
     return excel(ExcelReports.tasks(tasks, first.at(), describe(first)), "danh-sach-nhiem-vu-" + first.at() + ".xlsx");
   }
 
@@ -108,6 +109,9 @@ class ReportController {
     List<String> parts = new ArrayList<>();
     if (q.unit() != null) {
       parts.add("đơn vị chủ trì " + q.unit());
+    }
+    if (q.unitKind() != null) {
+      parts.add(q.unitKind().label());
     }
     if (q.issuer() != null) {
       parts.add("người giao " + q.issuer());

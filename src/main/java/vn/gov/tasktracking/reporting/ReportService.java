@@ -53,8 +53,8 @@ public class ReportService {
       LocalDate from, LocalDate to, LocalDate at, GroupBy groupBy, List<Figures> rows, Figures total, String periodLabel) {}
 
   /**
-   * The statistics of a query: one row per unit, issuer or kind of unit that has tasks in the
-   * period, best score first, and the total.
+   * The statistics of a query: one row per issuer or kind of unit that has tasks in the period, or
+   * per active unit (zeros for one without tasks), best score first, and the total.
    *
    * @throws InvalidInputException for a unit that is not in the directory
    */
@@ -81,6 +81,13 @@ public class ReportService {
         rows.add(tally.figures(group, name(query.groupBy(), group, units), settings));
       }
     });
+    if (query.groupBy() == GroupBy.UNIT) {
+      // Every active unit asked about has its row, with zeros when it was given no task in the period.
+      units.values().stream()
+          .filter(u -> u.active() && (scope == null || scope.contains(u.code())))
+          .filter(u -> rows.stream().noneMatch(r -> r.key().equals(u.code())))
+          .forEach(u -> rows.add(new Tally().figures(u.code(), u.name(), settings)));
+    }
     String totalName = query.unit() == null && query.unitKind() == null ? "Toàn tỉnh" : "Tổng cộng";
     return new Statistics(query.from(), query.to(), query.at(), query.groupBy(), ranked(rows),
         total.figures("TOTAL", totalName, settings), query.periodLabel());
@@ -142,14 +149,14 @@ public class ReportService {
     return d == null ? 0 : d;
   }
 
-  private record UnitInfo(String code, String name, String kind) {}
+  private record UnitInfo(String code, String name, String kind, boolean active) {}
 
   private record Key(String unit, String issuer) {}
 
   private Map<String, UnitInfo> units() {
     Map<String, UnitInfo> units = new HashMap<>();
-    jdbc.sql("select code, name, kind from unit")
-        .query((rs, n) -> new UnitInfo(rs.getString(1), rs.getString(2), rs.getString(3)))
+    jdbc.sql("select code, name, kind, active from unit")
+        .query((rs, n) -> new UnitInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
         .list()
         .forEach(u -> units.put(u.code(), u));
     return units;

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -46,7 +48,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Caller caller = fromBasicHeader(request);
-    if (caller == null && "GET".equals(request.getMethod())) {
+    if (caller == null && ("GET".equals(request.getMethod()) || csrfTokenMatches(request))) {
       caller = fromWebappSession(request.getSession(false));
     }
     if (caller == null) {
@@ -92,6 +94,18 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             .map(Tenant::getId)
             .toList();
     return new Caller(userId, groups, tenants);
+  }
+
+  /**
+   * A write from a webapp page carries the CSRF token Camunda's CsrfPreventionFilter keeps in the
+   * session (and gives the page in the XSRF-TOKEN cookie); a forged cross-site form cannot read it.
+   */
+  private static boolean csrfTokenMatches(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    Object kept = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    return sent != null && kept instanceof String token && !token.isEmpty()
+        && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
   }
 
   private static Caller fromWebappSession(HttpSession session) {

@@ -21,6 +21,8 @@ import vn.gov.tasktracking.directory.DirectoryService;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class NotificationApiIT {
 
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+
   @Autowired TestRestTemplate rest;
   @Autowired DirectoryService directory;
   @Autowired NotificationService notifications;
@@ -43,7 +45,9 @@ class NotificationApiIT {
     assertThat(newest.get("subject").toString()).startsWith("Anh/chị được giao thực hiện nhiệm vụ NV-API-");
     assertThat(newest).containsEntry("kind", "TASK_ASSIGNED").containsEntry("kindLabel", "Được giao thực hiện nhiệm vụ")
         .containsEntry("readAt", null);
-    assertThat(newest.get("link").toString()).startsWith("http://localhost:8080/api/tasks/NV-API-");
+    // The port this server actually serves on, no base address being configured.
+    assertThat(newest.get("link").toString()).startsWith("http://localhost:" + port + "/camunda/app/tasklist/default/#/?record=NV-API-")
+        .endsWith("&goto=step");
     assertThat(((Number) page.get("total")).longValue()).isGreaterThanOrEqualTo(1);
     long id = ((Number) newest.get("id")).longValue();
 

@@ -139,10 +139,10 @@ class NotificationDeliveryIT {
     assertThat(((InternetAddress) mail.getAllRecipients()[0]).getPersonal()).isEqualTo("Kiểm Thử Lãnh Đạo Sở");
     String key = mail.getHeader("X-Tasktracking-Key")[0];
     assertThat(mail.getMessageID()).isEqualTo("<" + key + "@langson.gov.vn>");
-    String link = "https://nhiemvu.langson.gov.vn/api/tasks/" + number;
+    String link = "https://nhiemvu.langson.gov.vn/camunda/app/tasklist/default/#/?record=" + number + "&goto=step";
     assertThat(part(mail, "text/plain")).contains("Sở Xây dựng được giao chủ trì nhiệm vụ " + number,
         "Nội dung nhiệm vụ: Rà soát quy hoạch xây dựng vùng huyện Cao Lộc", "Hạn xử lý: 31/12/2026.", "Xem nhiệm vụ: " + link);
-    assertThat(part(mail, "text/html")).contains("<html lang=\"vi\">", "href=\"" + link + "\"", "Rà soát quy hoạch");
+    assertThat(part(mail, "text/html")).contains("<html lang=\"vi\">", "href=\"" + com.samskivert.mustache.Escapers.HTML.escape(link) + "\"", "Rà soát quy hoạch");
 
     Map<String, Object> inbox = jdbc.sql("select * from notification where notification_key = ?").param(key).query().singleRow();
     assertThat(inbox).containsEntry("RECIPIENT", TestPeople.SXD_LEADER).containsEntry("KIND", "NEW_TASK")

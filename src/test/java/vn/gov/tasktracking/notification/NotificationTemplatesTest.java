@@ -75,11 +75,14 @@ class NotificationTemplatesTest {
   }
 
   @Test
-  void linkOpensTheTasklistTaskWhenKnownElseTheRegister() {
-    NotificationSettings settings = new NotificationSettings("https://nhiemvu.langson.gov.vn/", java.util.Set.of(Channel.INBOX), "a@b.vn", "A");
+  void linkOpensTheTasklistTaskWhenKnownElseTheRecordPageWhichLeadsToTheRecipientsStep() {
+    String base = "https://nhiemvu.langson.gov.vn/";
 
-    assertThat(settings.taskLink("NV-2026-000123", "4f1c-77"))
+    assertThat(NotificationSettings.taskLink(base, "NV-2026-000123", "4f1c-77"))
         .isEqualTo("https://nhiemvu.langson.gov.vn/camunda/app/tasklist/default/#/?task=4f1c-77");
-    assertThat(settings.taskLink("NV-2026-000123", null)).isEqualTo("https://nhiemvu.langson.gov.vn/api/tasks/NV-2026-000123");
+    assertThat(NotificationSettings.taskLink(base, "NV-2026-000123", null))
+        .isEqualTo("https://nhiemvu.langson.gov.vn/camunda/app/tasklist/default/#/?record=NV-2026-000123&goto=step");
+    assertThat(NotificationSettings.taskLink("http://localhost:8443", "KT-12", null))
+        .isEqualTo("http://localhost:8443/camunda/app/tasklist/default/#/?record=KT-12&goto=step");
   }
 }

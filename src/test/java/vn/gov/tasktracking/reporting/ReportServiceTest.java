@@ -17,7 +17,8 @@ class ReportServiceTest {
       .unit("SXD", "Sở Xây dựng", "DEPARTMENT")
       .unit("STC", "Sở Tài chính", "DEPARTMENT")
       .unit("CAOLOC", "UBND huyện Cao Lộc", "DISTRICT_COMMITTEE")
-      .unit("LOCBINH", "UBND huyện Lộc Bình", "DISTRICT_COMMITTEE");
+      .unit("LOCBINH", "UBND huyện Lộc Bình", "DISTRICT_COMMITTEE")
+      .unit("CHILANG", "UBND huyện Chi Lăng", "DISTRICT_COMMITTEE");
 
   @Test
   void sxdFirstTenMonthsOf2017MatchTheSeed() {
@@ -228,9 +229,12 @@ class ReportServiceTest {
 
     ReportService.Statistics s = register.service().statistics(
         StatisticsQuery.of(null, "MONTH", "2017", "1", null, null, "2017-01-31", null, null, LocalDate.now()));
-    assertThat(s.rows()).extracting(Figures::key).containsExactly("CAOLOC", "STC", "SXD", "LOCBINH");
-    assertThat(s.rows()).extracting(Figures::rank).containsExactly(1, 1, 3, null);
-    assertThat(s.rows()).extracting(Figures::score).containsExactly(100.0, 100.0, 50.0, null);
+    // Chi Lăng was given no task in the month: listed with zeros, unranked.
+    assertThat(s.rows()).extracting(Figures::key).containsExactly("CAOLOC", "STC", "SXD", "CHILANG", "LOCBINH");
+    assertThat(s.rows()).extracting(Figures::rank).containsExactly(1, 1, 3, null, null);
+    assertThat(s.rows()).extracting(Figures::score).containsExactly(100.0, 100.0, 50.0, null, null);
+    assertThat(s.rows().get(3).assigned()).isZero();
+    assertThat(s.rows().get(3).name()).isEqualTo("UBND huyện Chi Lăng");
     assertThat(s.total().key()).isEqualTo("TOTAL");
     assertThat(s.total().name()).isEqualTo("Toàn tỉnh");
     assertThat(s.total().assigned()).isEqualTo(4);

@@ -11,7 +11,8 @@ export default {
   locales,
 
   // The managers' dashboard "Thống kê nhiệm vụ" (scripts/reports/dashboard.js), an ES module plugin.
-  customScripts: ['scripts/reports/dashboard'],
+  // The register "Sổ theo dõi nhiệm vụ" and the inbox's bell (scripts/tasktracking-record/plugin.js).
+  customScripts: ['scripts/reports/dashboard', 'scripts/tasktracking-record/plugin'],
 
   // Cockpit ignores a dateFormat setting and shows dates as YYYY-MM-DDTHH:mm:ss;
   // scripts/dates.js puts the day first. ../../tasktracking/datepicker.js gives the date

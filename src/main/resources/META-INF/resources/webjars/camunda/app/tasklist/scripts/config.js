@@ -10,6 +10,10 @@ export default {
   // Vietnamese unless the user chose English with ?lang=en (see ../../tasktracking/language.js).
   locales,
 
+  // The task's record (a tab of every step, and a page at #/?record=NV-…) and the inbox's bell
+  // (scripts/tasktracking-record/plugin.js), ES module plugins.
+  customScripts: ['scripts/tasktracking-record/plugin'],
+
   // Day first, as written in Vietnam; Tasklist reads 'normal' and 'long' (tooltips).
   dateFormat: {
     normal: 'DD/MM/YYYY HH:mm',

@@ -5,6 +5,27 @@
 import {barChart, SEGMENTS} from './chart.js';
 
 const PATH = '/thong-ke-nhiem-vu';
+// The register's page (../tasktracking-record/plugin.js), where a figure opens the tasks it counts.
+const REGISTER_PATH = '/so-theo-doi-nhiem-vu';
+
+/**
+ * The views of the statistics: rows by unit, by issuer or by kind of unit, and the register's filter
+ * that narrows it to one row's tasks.
+ */
+const VIEWS = {
+  UNIT: {label: 'Đơn vị', column: 'Đơn vị', caption: 'theo đơn vị', filter: 'unit'},
+  ISSUER: {label: 'Người giao', column: 'Người giao', caption: 'theo người giao', filter: 'issuer'},
+  UNIT_KIND: {label: 'Loại đơn vị', column: 'Loại đơn vị', caption: 'theo loại đơn vị', filter: 'unitKind'}
+};
+
+/** The figures that are one status class of the register at the reference date. */
+const FIGURE_CLASSES = {
+  completedOnTime: 'COMPLETED_ON_TIME',
+  completedLate: 'COMPLETED_LATE',
+  openWithinDeadline: 'OPEN_WITHIN_DEADLINE',
+  openOverdue: 'OPEN_OVERDUE',
+  withdrawn: 'WITHDRAWN'
+};
 const TITLE = 'Thống kê nhiệm vụ';
 
 /** Where the product's API is: beside Camunda's webapps (app-root is the context path + '/camunda'). */
@@ -122,6 +143,8 @@ function renderDashboard(node) {
   const year = Number(now.substring(0, 4));
   const month = Number(now.substring(5, 7));
 
+  const groupBy = html('select', {name: 'groupBy'},
+    Object.entries(VIEWS).map(([k, v]) => html('option', {value: k, selected: k === 'UNIT'}, v.label)));
   const period = html('select', {name: 'period'},
     Object.entries(PERIODS).map(([k, p]) => html('option', {value: k, selected: k === 'QUARTER'}, p.label)));
   const number = html('select', {name: 'number'});
@@ -136,13 +159,13 @@ function renderDashboard(node) {
   const fromField = field('Từ ngày', from);
   const toField = field('Đến ngày', to);
   const form = html('form', {class: 'tt-form'},
-    field('Kỳ thống kê', period), numberField, yearField, fromField, toField, field('Tính đến ngày', at),
+    field('Xem theo', groupBy), field('Kỳ thống kê', period), numberField, yearField, fromField, toField, field('Tính đến ngày', at),
     html('div', {class: 'tt-actions'}, submit, excel));
 
   const status = html('div', {class: 'tt-status', 'aria-live': 'polite'});
   const result = html('div', {class: 'tt-result'});
   node.appendChild(html('section', {class: 'tt-reports'},
-    html('h1', {}, 'Thống kê tình hình thực hiện nhiệm vụ theo đơn vị'),
+    html('h1', {}, 'Thống kê tình hình thực hiện nhiệm vụ'),
     html('p', {class: 'tt-intro'},
       'Nhiệm vụ được giao trong kỳ, phân loại tại ngày tính; nhiệm vụ đã rút tính riêng. Số liệu từ sổ theo dõi nhiệm vụ.'),
     form, status, result));
@@ -170,7 +193,10 @@ function renderDashboard(node) {
         throw new Error(`${label}: '${input.value}' không phải ngày có thật dạng ngày/tháng/năm (dd/mm/yyyy).`);
       }
     }
-    const q = new URLSearchParams({groupBy: 'UNIT', at: isoDate(at.value)});
+    if (period.value === 'RANGE' && isoDate(to.value) < isoDate(from.value)) {
+      throw new Error(`Đến ngày ${to.value.trim()} không được trước Từ ngày ${from.value.trim()}.`);
+    }
+    const q = new URLSearchParams({groupBy: groupBy.value, at: isoDate(at.value)});
     if (period.value === 'RANGE') {
       q.set('from', isoDate(from.value));
       q.set('to', isoDate(to.value));
@@ -195,7 +221,9 @@ function renderDashboard(node) {
       const body = await response.json().catch(() => null);
       if (!response.ok) {
         const problems = body && body.problems ? body.problems.map(p => p.message) : [];
+        // The API names its parameters in brackets, "(to)", for programs; people read the message without them.
         throw new Error([body && body.message ? body.message : `Máy chủ trả lời lỗi ${response.status}.`, ...problems]
+          .map(m => m.replace(/\s\((period|year|number|from|to|at|groupBy|unit|unitKind)\)/g, ''))
           .filter((m, i, all) => all.indexOf(m) === i).join(' '));
       }
       status.textContent = '';
@@ -216,47 +244,71 @@ function renderDashboard(node) {
   load();
 }
 
+/**
+ * The register's address for the tasks a figure counts: assigned in the period up to the reference
+ * date (a task assigned after it is not counted), of the figure's class at that date, of the row's
+ * unit; null for a figure that is no single class (sub-counts, rates, no deadline).
+ */
+function registerHref(statistics, field, key) {
+  const statusClass = FIGURE_CLASSES[field];
+  const filter = VIEWS[statistics.groupBy].filter;
+  if (!statusClass || (key && !filter)) {
+    return null;
+  }
+  const last = statistics.to < statistics.at ? statistics.to : statistics.at;
+  const q = new URLSearchParams({assignedFrom: statistics.from, assignedTo: last, at: statistics.at, statusClass});
+  if (key) {
+    q.set(filter, key);
+  }
+  return `#${REGISTER_PATH}?${q}`;
+}
+
 function renderResult(statistics) {
   const total = statistics.total;
+  const href = field => registerHref(statistics, field, null);
   const heading = html('p', {class: 'tt-period', 'data-role': 'period'},
     `Nhiệm vụ giao từ ${vietnameseDate(statistics.from)} đến ${vietnameseDate(statistics.to)}, tình trạng tại ngày ${vietnameseDate(statistics.at)}.`);
 
   const tiles = html('div', {class: 'tt-tiles'},
     tile('Tổng số giao', total.assigned, null),
-    tile('Hoàn thành đúng hạn', total.completedOnTime, 'green', `trong đó trước hạn: ${formatNumber(total.completedBeforeDeadline)}`),
-    tile('Hoàn thành quá hạn', total.completedLate, 'amber'),
-    tile('Đang thực hiện trong hạn', total.openWithinDeadline, 'blue', `trong đó sắp đến hạn: ${formatNumber(total.dueSoon)}`),
-    tile('Đang thực hiện quá hạn', total.openOverdue, 'red'),
+    tile('Hoàn thành đúng hạn', total.completedOnTime, 'green', `trong đó trước hạn: ${formatNumber(total.completedBeforeDeadline)}`,
+      'count', href('completedOnTime')),
+    tile('Hoàn thành quá hạn', total.completedLate, 'amber', null, 'count', href('completedLate')),
+    tile('Đang thực hiện trong hạn', total.openWithinDeadline, 'blue', `trong đó sắp đến hạn: ${formatNumber(total.dueSoon)}`,
+      'count', href('openWithinDeadline')),
+    tile('Đang thực hiện quá hạn', total.openOverdue, 'red', null, 'count', href('openOverdue')),
     tile('Không thời hạn', total.completedNoDeadline + total.openNoDeadline, 'grey'),
-    tile('Đã rút (tính riêng)', total.withdrawn, null),
+    tile('Đã rút (tính riêng)', total.withdrawn, null, null, 'count', href('withdrawn')),
     tile('Tỷ lệ hoàn thành', total.completionRate, null, null, 'rate'),
     tile('Tỷ lệ đúng hạn', total.onTimeRate, null, null, 'rate'));
 
   const legend = html('ul', {class: 'tt-legend'},
     SEGMENTS.map(s => html('li', {}, html('span', {class: `tt-swatch tt-fill-${s.cls}`}), s.label)));
   const chart = statistics.rows.some(r => r.assigned > 0)
-    ? html('figure', {class: 'tt-figure'}, html('figcaption', {}, 'Số nhiệm vụ theo đơn vị và tình trạng'), legend,
+    ? html('figure', {class: 'tt-figure'}, html('figcaption', {}, `Số nhiệm vụ ${VIEWS[statistics.groupBy].caption} và tình trạng`), legend,
         barChart(statistics.rows, formatNumber))
     : html('p', {class: 'tt-empty'}, 'Không có nhiệm vụ nào được giao trong kỳ này.');
 
   const head = html('tr', {},
-    html('th', {class: 'tt-rank'}, 'Hạng'), html('th', {}, 'Đơn vị'),
+    html('th', {class: 'tt-rank'}, 'Hạng'), html('th', {}, VIEWS[statistics.groupBy].column),
     COLUMNS.map(([f, label, cls, kind]) => html('th', {class: `${cls ? 'tt-head-' + cls : ''} ${kind === 'sub' ? 'tt-sub' : ''}`.trim()}, label)));
-  const body = statistics.rows.map(row => tableRow(row, row.rank, row.key));
-  const foot = tableRow(total, '', 'TOTAL');
+  const body = statistics.rows.map(row => tableRow(row, row.rank, row.key, f => registerHref(statistics, f, row.key)));
+  const foot = tableRow(total, '', 'TOTAL', href);
   const table = html('div', {class: 'tt-table-wrap'},
     html('table', {class: 'table tt-table', 'data-role': 'statistics'},
       html('thead', {}, head), html('tbody', {}, body), html('tfoot', {}, foot)));
   return [heading, tiles, chart, table];
 }
 
-function tile(label, v, cls, note = null, kind = 'count') {
+function tile(label, v, cls, note = null, kind = 'count', href = null) {
+  const shown = formatCell(v, kind);
   return html('div', {class: `tt-tile ${cls ? 'tt-tile-' + cls : ''}`},
-    html('span', {class: 'tt-tile-value'}, formatCell(v, kind)), html('span', {class: 'tt-tile-label'}, label),
+    html('span', {class: 'tt-tile-value'}, href ? html('a', {href, title: `Xem ${label.toLowerCase()} trong sổ theo dõi`}, shown) : shown),
+    html('span', {class: 'tt-tile-label'}, label),
     note ? html('span', {class: 'tt-tile-note'}, note) : '');
 }
 
-function tableRow(row, rank, key) {
+function tableRow(row, rank, key, href) {
   return html('tr', {'data-unit': key},
     html('td', {class: 'tt-rank'}, rank === undefined ? '' : String(rank)),
     html('td', {class: 'tt-unit'}, row.name),
@@ -264,9 +316,42 @@ function tableRow(row, rank, key) {
       const v = value(row, f);
       const classes = [kind === 'text' ? 'tt-text' : 'tt-number', kind === 'sub' ? 'tt-sub' : '',
         cls && v > 0 && kind !== 'sub' ? `tt-cell-${cls}` : '', f === 'bandLabel' && row.band ? `tt-band-${row.band}` : ''];
-      return html('td', {class: classes.filter(Boolean).join(' '), 'data-field': f}, formatCell(v, kind));
+      const link = v > 0 ? href(f) : null;
+      return html('td', {class: classes.filter(Boolean).join(' '), 'data-field': f},
+        link ? html('a', {href: link, class: 'tt-figure-link'}, formatCell(v, kind)) : formatCell(v, kind));
     }));
 }
+
+/**
+ * Provincial leaders land on this dashboard, not on Camunda's technical one: the first time in a
+ * browser session that Cockpit shows its start page to a Chairman or Vice-Chairman, it opens this
+ * page instead (Camunda's own start page stays a click away).
+ */
+async function leadersLandHere() {
+  const atStart = () => ['', '#', '#/', '#/dashboard'].includes(window.location.hash);
+  if (!atStart()) {
+    return;
+  }
+  const appRoot = document.querySelector('base').getAttribute('app-root') || '';
+  try {
+    const user = await fetch(`${appRoot}/api/admin/auth/user/default`, {credentials: 'same-origin'})
+      .then(r => (r.ok ? r.json() : null));
+    const landed = `tasktracking.landed.${user && user.userId}`;
+    if (!user || !user.userId || sessionStorage.getItem(landed)) {
+      return;
+    }
+    const person = await fetch(`${apiRoot()}/directory/people/${encodeURIComponent(user.userId)}`,
+      {credentials: 'same-origin', headers: {Accept: 'application/json'}}).then(r => (r.ok ? r.json() : null));
+    sessionStorage.setItem(landed, 'yes');
+    if (person && (person.roles || []).some(r => r === 'CHAIRMAN' || r === 'VICE_CHAIRMAN') && atStart()) {
+      window.location.replace(`#${PATH}`);
+    }
+  } catch (e) {
+    // Without an answer the start page stays Camunda's.
+  }
+}
+window.addEventListener('hashchange', leadersLandHere);
+leadersLandHere();
 
 export default [
   {

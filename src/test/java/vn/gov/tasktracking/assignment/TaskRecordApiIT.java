@@ -1,0 +1,169 @@
+package vn.gov.tasktracking.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import vn.gov.tasktracking.TestPeople;
+import vn.gov.tasktracking.directory.DirectoryService;
+
+/**
+ * The task's record over REST ({@code /api/tasks/{n}/record}, {@code /api/steps/{id}/record}):
+ * what a whole journey leaves in it, and who may read it and the register (a unit its own and
+ * coordinated tasks, the Office and the provincial leaders every task, anyone else nothing).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TaskRecordApiIT {
+
+  private static String journeyTask;
+
+  @Autowired TestRestTemplate rest;
+  @Autowired DirectoryService directory;
+  @Autowired ApplicationContext context;
+  @Autowired AssignmentService assignment;
+
+  private RecordJourney journey;
+
+  @BeforeEach
+  void journeyOnce() {
+    TestPeople.ensure(directory);
+    journey = new RecordJourney(context);
+    if (journeyTask == null) {
+      journeyTask = journey.travel();
+    }
+  }
+
+  @Test
+  void theRecordHoldsTheWholeJourneyNewestFirstWithDeadlinesExtensionsClassAndDocuments() {
+    Map<String, Object> record = record(TestPeople.OFFICE_SPECIALIST, journeyTask).getBody();
+
+    assertThat(record).containsEntry("registerNumber", journeyTask).containsEntry("content", RecordJourney.CONTENT)
+        .containsEntry("originalDeadline", "2026-03-20").containsEntry("currentDeadline", "2026-03-25")
+        .containsEntry("statusClass", "COMPLETED_LATE").containsEntry("statusClassLabel", "Hoàn thành quá hạn")
+        .containsEntry("colour", "amber").containsEntry("status", "COMPLETED").containsEntry("keyTask", true);
+    Map<String, Object> directive = map(record.get("directive"));
+    assertThat(directive).containsEntry("excerpt", "Kết luận về phát triển đô thị cửa khẩu").containsEntry("issuedOn", "2026-03-02");
+    assertThat(directive.get("issuerName").toString()).contains("Kiểm Thử Phó Chủ Tịch");
+    assertThat(map(directive.get("document"))).containsEntry("fileName", RecordJourney.DIRECTIVE_FILE);
+    assertThat(map(record.get("leadUnit"))).containsEntry("key", "SXD").containsEntry("name", "Sở Xây dựng");
+    assertThat(list(record.get("coordinatingUnits"))).extracting(u -> u.get("name")).containsExactly("Sở Tài chính");
+    assertThat(map(record.get("officer"))).containsEntry("name", "Kiểm Thử Sở Xây Dựng");
+    assertThat(list(record.get("extensions"))).singleElement().satisfies(e -> assertThat(e)
+        .containsEntry("status", "APPROVED").containsEntry("previousDeadline", "2026-03-20")
+        .containsEntry("proposedDeadline", "2026-03-31").containsEntry("approvedDeadline", "2026-03-25"));
+    assertThat(list(record.get("documents"))).extracting(d -> d.get("fileName"))
+        .containsExactly(RecordJourney.DIRECTIVE_FILE, RecordJourney.RESULT_FILE);
+
+    List<Map<String, Object>> timeline = list(record.get("timeline"));
+    assertThat(timeline).extracting(e -> e.get("kind")).contains("STATUS", "PROGRESS", "COORDINATION", "SUBMISSION", "REVIEW",
+        "EXTENSION_REQUEST", "EXTENSION_DECISION", "REMINDER", "OVERDUE", "ESCALATION", "EXPLANATION_REQUEST", "EXPLANATION");
+    List<Instant> times = timeline.stream().map(e -> Instant.parse(e.get("at").toString())).toList();
+    assertThat(times).isSortedAccordingTo((a, b) -> b.compareTo(a));
+    assertThat(timeline.get(0)).containsEntry("kind", "STATUS");
+    assertThat(timeline.get(0).get("text").toString()).startsWith("Đã hoàn thành");
+    assertThat(timeline.get(timeline.size() - 1).get("text").toString()).startsWith("Đã vào sổ");
+    assertThat(entry(timeline, "PROGRESS")).containsEntry("text", "Hoàn thành 40%. " + RecordJourney.PROGRESS_NOTE);
+    assertThat(map(entry(timeline, "PROGRESS").get("who"))).containsEntry("name", "Kiểm Thử Sở Xây Dựng");
+    assertThat(entry(timeline, "COORDINATION").get("text").toString()).isEqualTo("Sở Tài chính: " + RecordJourney.COORDINATION_INPUT);
+    assertThat(map(entry(timeline, "COORDINATION").get("who"))).containsEntry("name", "Kiểm Thử Sở Tài Chính");
+    assertThat(map(entry(timeline, "EXTENSION_DECISION").get("who"))).containsEntry("name", "Kiểm Thử Phó Chủ Tịch");
+    assertThat(entry(timeline, "EXTENSION_DECISION").get("text").toString()).startsWith("Đồng ý gia hạn đến 25/03/2026.");
+    assertThat(entry(timeline, "EXPLANATION")).containsEntry("text", RecordJourney.EXPLANATION);
+    assertThat(entry(timeline, "OVERDUE")).containsEntry("who", null);
+    assertThat(timeline).filteredOn(e -> "REVIEW".equals(e.get("kind"))).extracting(e -> e.get("text").toString())
+        .containsExactly("Văn phòng UBND tỉnh công nhận kết quả.", "Văn phòng UBND tỉnh trả lại kết quả: " + RecordJourney.OFFICE_COMMENT,
+            "Lãnh đạo đơn vị trả lại kết quả: " + RecordJourney.LEADER_COMMENT);
+    assertThat(timeline).filteredOn(e -> "SUBMISSION".equals(e.get("kind"))).first()
+        .satisfies(e -> assertThat(map(e.get("document"))).containsEntry("fileName", RecordJourney.RESULT_FILE));
+  }
+
+  @Test
+  void theLeadUnitsPeopleReadTheRecord() {
+    assertThat(record(TestPeople.SXD_OFFICER, journeyTask).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(record(TestPeople.SXD_LEADER, journeyTask).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void aCoordinatingUnitReadsTheRecord() {
+    assertThat(record(TestPeople.STC_OFFICER, journeyTask).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void theOfficeAndTheProvincialLeadersReadEveryRecord() {
+    assertThat(record(TestPeople.OFFICE_SPECIALIST, journeyTask).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(record(TestPeople.VICE_CHAIRMAN, journeyTask).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void anotherUnitsOfficerIsToldThereIsNoSuchTaskForTheRecordAndForAStepOfIt() {
+    ResponseEntity<Map> answer = record(TestPeople.CAOLOC_OFFICER, journeyTask);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(answer.getBody().get("message").toString())
+        .isEqualTo("Không có nhiệm vụ số " + journeyTask + " hoặc bạn không được xem nhiệm vụ này.");
+
+    String open = journey.registerFor("SXD", List.of(), "Báo cáo tình hình cấp phép xây dựng", LocalDate.now().plusMonths(1));
+    String step = journey.open(open, "Task_ReceiveTask").getId();
+    assertThat(get(TestPeople.SXD_OFFICER, "/api/steps/" + step + "/record").getBody()).containsEntry("registerNumber", open);
+    ResponseEntity<Map> other = get(TestPeople.CAOLOC_OFFICER, "/api/steps/" + step + "/record");
+    assertThat(other.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(other.getBody().get("message").toString()).contains("không được xem");
+  }
+
+  @Test
+  void theRegisterShowsAUnitItsOwnAndCoordinatedTasksAndTheOfficeAndLeadersAll() {
+    String directive = assignment.task(journeyTask).directiveNumber();
+    String query = "/api/tasks?directive=" + directive;
+    assertThat(total(TestPeople.SXD_OFFICER, query)).isEqualTo(1);
+    assertThat(total(TestPeople.STC_OFFICER, query)).isEqualTo(1);
+    assertThat(total(TestPeople.OFFICE_SPECIALIST, query)).isEqualTo(1);
+    assertThat(total(TestPeople.VICE_CHAIRMAN, query)).isEqualTo(1);
+    assertThat(total(TestPeople.CAOLOC_OFFICER, query)).isZero();
+  }
+
+  @Test
+  void theStepAPersonMustWorkOnIsFoundForThemOnly() {
+    String open = journey.registerFor("SXD", List.of(), "Rà soát giấy phép xây dựng tạm", LocalDate.now().plusMonths(1));
+    ResponseEntity<Map> mine = get(TestPeople.SXD_OFFICER, "/api/steps/mine?key=" + open);
+    assertThat(mine.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(mine.getBody()).containsEntry("id", journey.open(open, "Task_ReceiveTask").getId())
+        .containsEntry("name", "Tiếp nhận nhiệm vụ");
+    assertThat(get(TestPeople.CAOLOC_OFFICER, "/api/steps/mine?key=" + open).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(get(TestPeople.SXD_OFFICER, "/api/steps/mine?key=" + journeyTask).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private ResponseEntity<Map> record(String user, String number) {
+    return get(user, "/api/tasks/" + number + "/record");
+  }
+
+  private long total(String user, String path) {
+    return ((Number) get(user, path).getBody().get("total")).longValue();
+  }
+
+  private ResponseEntity<Map> get(String user, String path) {
+    return rest.withBasicAuth(user, TestPeople.PASSWORD).getForEntity(path, Map.class);
+  }
+
+  private static Map<String, Object> entry(List<Map<String, Object>> timeline, String kind) {
+    return timeline.stream().filter(e -> kind.equals(e.get("kind"))).findFirst().orElseThrow(() -> new AssertionError("no " + kind));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Object o) {
+    return (Map<String, Object>) o;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> list(Object o) {
+    return (List<Map<String, Object>>) o;
+  }
+}
