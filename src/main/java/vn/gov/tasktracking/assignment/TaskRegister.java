@@ -216,13 +216,16 @@ class TaskRegister {
     jdbc.sql("update assigned_task set withdrawn_on = ? where id = ?").params(withdrawnOn, taskId).update();
   }
 
-  /** What the steps of a task's process need of its register row, found by the register number (the business key). */
-  record ProcessTask(long id, String registerNumber, String leadUnit, String officer, LocalDate deadline) {}
+  /**
+   * What the steps of a task's process need of its register row (id, lead unit, current deadline), found by
+   * the register number, the business key.
+   */
+  record ProcessTask(long id, String leadUnit, LocalDate deadline) {}
 
   Optional<ProcessTask> processTask(String registerNumber) {
-    return jdbc.sql("select id, lead_unit_code, officer_username, current_deadline from assigned_task where register_number = ?")
+    return jdbc.sql("select id, lead_unit_code, current_deadline from assigned_task where register_number = ?")
         .param(registerNumber)
-        .query((rs, n) -> new ProcessTask(rs.getLong(1), registerNumber, rs.getString(2), rs.getString(3), date(rs, "current_deadline")))
+        .query((rs, n) -> new ProcessTask(rs.getLong(1), rs.getString(2), date(rs, "current_deadline")))
         .optional();
   }
 

@@ -174,7 +174,11 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(AuthorizationException.class)
   ResponseEntity<ApiError> notAuthorized(AuthorizationException e) {
-    if (ProductRefusals.productCause(e) instanceof ForbiddenException forbidden) {
+    RuntimeException refusal = ProductRefusals.productCause(e);
+    if (refusal instanceof InvalidInputException invalid) {
+      return invalid(invalid);
+    }
+    if (refusal instanceof ForbiddenException forbidden) {
       return forbidden(forbidden);
     }
     LOG.info("Refused by Camunda authorization: {}", e.getMessage());

@@ -115,13 +115,13 @@ class StepInputSecurityIT {
         owned.removeAll(form.editable()); // a value decided on this very form (the unit naming the officer) is its input
         for (String name : owned) {
           ResponseEntity<Map> answer = completeThroughEngineRest(TestPeople.ADMIN, step.getId(), Map.of(name, forged(name)));
-          assertRefusedInVietnamese(answer, HttpStatus.BAD_REQUEST, name);
+          assertRefusedInVietnamese(answer, HttpStatus.FORBIDDEN, name);
           assertThat(snapshot(instance, taskId, inspectionId)).as(step.getName() + " with " + name).isEqualTo(before);
           refusals++;
         }
         ResponseEntity<Map> stranger = completeThroughEngineRest(TestPeople.ADMIN, step.getId(),
             Map.of("ghiChuThem", Map.of("value", "không thuộc biểu mẫu", "type", "String")));
-        assertRefusedInVietnamese(stranger, HttpStatus.BAD_REQUEST, "ghiChuThem");
+        assertRefusedInVietnamese(stranger, HttpStatus.FORBIDDEN, "ghiChuThem");
         assertThat(snapshot(instance, taskId, inspectionId)).isEqualTo(before);
         assertThat(tasks.createTaskQuery().taskId(step.getId()).count()).isEqualTo(1);
       }
@@ -154,12 +154,12 @@ class StepInputSecurityIT {
     forged.put("taskId", Map.of("value", caoLocId, "type", "Long"));
     forged.put("progressPercent", Map.of("value", 95, "type", "Long"));
     forged.put("progressNote", Map.of("value", "Gần xong", "type", "String"));
-    assertRefusedInVietnamese(completeThroughEngineRest(TestPeople.SXD_OFFICER, progress.getId(), forged), HttpStatus.BAD_REQUEST, "taskId");
+    assertRefusedInVietnamese(completeThroughEngineRest(TestPeople.SXD_OFFICER, progress.getId(), forged), HttpStatus.FORBIDDEN, "taskId");
 
     TasklistSession tasklist = TasklistSession.signIn(port, TestPeople.SXD_OFFICER);
     HttpResponse<String> throughTasklist = tasklist.post("/camunda/api/engine/engine/default/task/" + progress.getId() + "/submit-form",
         JSON.writeValueAsString(Map.of("variables", forged)));
-    assertThat(throughTasklist.statusCode()).isEqualTo(400);
+    assertThat(throughTasklist.statusCode()).isEqualTo(403);
     Map<?, ?> body = JSON.readValue(throughTasklist.body(), Map.class);
     assertThat((String) body.get("message")).contains("taskId").contains("không").doesNotContain("ENGINE-");
 
@@ -216,7 +216,7 @@ class StepInputSecurityIT {
       dto.put("priority", progress.getPriority());
       dto.put("due", later);
       ResponseEntity<Map> due = exchange(person, HttpMethod.PUT, "/engine-rest/task/" + progress.getId(), dto);
-      assertRefusedInVietnamese(due, HttpStatus.BAD_REQUEST, "Hạn xử lý");
+      assertRefusedInVietnamese(due, HttpStatus.FORBIDDEN, "Hạn xử lý");
       assertThat(snapshot(instance, taskId, -1)).as(person).isEqualTo(before);
     }
 
@@ -241,12 +241,12 @@ class StepInputSecurityIT {
 
     ResponseEntity<Map> marked = completeThroughEngineRest(TestPeople.CAOLOC_OFFICER, report.getId(),
         Map.of("recordedByApi", Map.of("value", true, "type", "Boolean")));
-    assertRefusedInVietnamese(marked, HttpStatus.BAD_REQUEST, "recordedByApi");
+    assertRefusedInVietnamese(marked, HttpStatus.FORBIDDEN, "recordedByApi");
 
     TasklistSession tasklist = TasklistSession.signIn(port, TestPeople.CAOLOC_OFFICER);
     HttpResponse<String> throughTasklist = tasklist.post("/camunda/api/engine/engine/default/task/" + report.getId() + "/submit-form",
         JSON.writeValueAsString(Map.of("variables", Map.of("recordedByApi", Map.of("value", true)))));
-    assertThat(throughTasklist.statusCode()).isEqualTo(400);
+    assertThat(throughTasklist.statusCode()).isEqualTo(403);
 
     // The form's own fields, by an officer who is neither leader nor focal point: the step's rule refuses, as a 403
     // with the Vietnamese sentence alone (not Camunda's "ENGINE-03051 ... TaskListener" 500).
@@ -340,7 +340,8 @@ class StepInputSecurityIT {
     ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(model).latestVersion().singleResult();
     ProcessInstantiationBuilder start = runtime.createProcessInstanceByKey(model).businessKey(businessKey).setVariables(variables);
     for (UserTask step : repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)) {
-      start.startBeforeActivity(step.getId());
+      // A multi-instance step starts with its body, which gives each instance its element variable.
+      start.startBeforeActivity(step.getLoopCharacteristics() == null ? step.getId() : step.getId() + "#multiInstanceBody");
     }
     return start.execute().getId();
   }
