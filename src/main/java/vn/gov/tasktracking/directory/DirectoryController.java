@@ -81,7 +81,8 @@ class DirectoryController {
 
   @PostMapping(
       path = "/import",
-      consumes = {"application/yaml", "application/x-yaml", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_JSON_VALUE})
+      // Not text/plain: a cross-site form could send that without the browser asking first.
+      consumes = {"application/yaml", "application/x-yaml", MediaType.APPLICATION_JSON_VALUE})
   @Operation(summary = "Nhập cả tệp danh mục (YAML): áp dụng toàn bộ hoặc không áp dụng gì khi có dòng sai")
   DirectoryService.ImportResult importFile(@RequestBody String text) {
     currentUser.requireAdministrator();

@@ -7,8 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -32,12 +33,6 @@ class EngineApiGate extends OncePerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(EngineApiGate.class);
   private static final List<String> METHOD_OVERRIDES = List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override");
 
-  private final IdentityService identity;
-
-  EngineApiGate(IdentityService identity) {
-    this.identity = identity;
-  }
-
   /** Where a call lands: the engine's name ({@code null} for the list of engines) and the path after it. */
   record Target(String engine, String path) {}
 
@@ -52,7 +47,7 @@ class EngineApiGate extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    Caller caller = webapp ? fromSession(request.getSession(false), target.engine()) : fromEngine();
+    Caller caller = webapp ? fromSession(request.getSession(false), target.engine()) : fromEngine(target.engine());
     if (caller == null) {
       // Not signed in: Camunda's own filters answer 401.
       chain.doFilter(request, response);
@@ -105,9 +100,13 @@ class EngineApiGate extends OncePerRequestFilter {
 
   private record Caller(String userId, List<String> groupIds) {}
 
-  /** Camunda's authentication filter of /engine-rest, which runs before this gate, told the engine. */
-  private Caller fromEngine() {
-    Authentication auth = identity.getCurrentAuthentication();
+  /**
+   * Camunda's authentication filter of /engine-rest, which runs before this gate, told the engine
+   * it addressed; the same lookup finds it here.
+   */
+  private static Caller fromEngine(String engineName) {
+    ProcessEngine engine = EngineUtil.lookupProcessEngine(engineName);
+    Authentication auth = engine == null ? null : engine.getIdentityService().getCurrentAuthentication();
     if (auth == null || auth.getUserId() == null) {
       return null;
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -71,8 +70,8 @@ class RequestGuardConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<EngineApiGate> engineApiGate(IdentityService identity) {
-    FilterRegistrationBean<EngineApiGate> registration = new FilterRegistrationBean<>(new EngineApiGate(identity));
+  FilterRegistrationBean<EngineApiGate> engineApiGate() {
+    FilterRegistrationBean<EngineApiGate> registration = new FilterRegistrationBean<>(new EngineApiGate());
     registration.setName("engine-api-gate");
     registration.addUrlPatterns(EngineApiGate.ENGINE_REST + "/*", EngineApiGate.WEBAPP_ENGINE_API + "/*");
     registration.setOrder(ENGINE_GATE_ORDER);

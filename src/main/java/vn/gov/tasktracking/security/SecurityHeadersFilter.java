@@ -24,31 +24,37 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     response.setHeader("X-Frame-Options", "SAMEORIGIN");
     response.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
     response.setHeader("Cache-Control", "no-store");
-    chain.doFilter(request, new WithoutBasicChallenge(response));
+    chain.doFilter(request, new Hardened(response));
+    if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && !response.isCommitted()
+        && request.getServletPath().startsWith(EngineApiGate.ENGINE_REST)) {
+      // Camunda's filter of /engine-rest refuses with an empty body.
+      JsonRefusal.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Cần đăng nhập: gửi tên đăng nhập và mật khẩu (HTTP Basic).");
+    }
   }
 
-  private static final class WithoutBasicChallenge extends HttpServletResponseWrapper {
+  /** Drops the Basic challenge and keeps {@code no-store} whatever the resource asks for (Camunda says no-cache). */
+  private static final class Hardened extends HttpServletResponseWrapper {
 
-    WithoutBasicChallenge(HttpServletResponse response) {
+    Hardened(HttpServletResponse response) {
       super(response);
     }
 
     @Override
     public void setHeader(String name, String value) {
-      if (!isChallenge(name)) {
+      if ("Cache-Control".equalsIgnoreCase(name)) {
+        super.setHeader(name, "no-store");
+      } else if (!"WWW-Authenticate".equalsIgnoreCase(name)) {
         super.setHeader(name, value);
       }
     }
 
     @Override
     public void addHeader(String name, String value) {
-      if (!isChallenge(name)) {
+      if ("Cache-Control".equalsIgnoreCase(name)) {
+        super.setHeader(name, "no-store");
+      } else if (!"WWW-Authenticate".equalsIgnoreCase(name)) {
         super.addHeader(name, value);
       }
-    }
-
-    private static boolean isChallenge(String name) {
-      return "WWW-Authenticate".equalsIgnoreCase(name);
     }
   }
 }

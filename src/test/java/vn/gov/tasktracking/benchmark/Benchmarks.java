@@ -49,7 +49,10 @@ public final class Benchmarks {
     try (ConfigurableApplicationContext app =
         new SpringApplicationBuilder(TaskTrackingApplication.class)
             .profiles(profiles.isBlank() ? new String[0] : profiles.split(","))
-            .run("--server.port=0", "--camunda.bpm.generic-properties.properties.job-executor-activate=false",
+            // A production start needs an administrator (security.AdministratorRequired).
+            .run("--server.port=0", "--camunda.bpm.admin-user.id=benchmark.quantri",
+                "--camunda.bpm.admin-user.password=Benchmark-" + Long.toHexString(System.nanoTime()),
+                "--camunda.bpm.generic-properties.properties.job-executor-activate=false",
                 "--logging.level.root=warn", "--logging.level.vn.gov.tasktracking=warn")) {
       TestPeople.ensure(app.getBean(DirectoryService.class));
       deployMinimal(app.getBean(RepositoryService.class));
