@@ -32,7 +32,6 @@ import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.system.ForbiddenException;
 import vn.gov.tasktracking.system.InputRules;
 import vn.gov.tasktracking.system.InvalidInputException;
-import vn.gov.tasktracking.system.NotFoundException;
 
 /** Directives, the task register and the steps a unit takes on a task, over REST. */
 @RestController

@@ -124,7 +124,8 @@ class MalformedRequestsPropertyIT {
 
   @Provide
   Arbitrary<Malformed> malformedRequests() {
-    return Arbitraries.of(Endpoint.class).flatMap(this::malformed);
+    // Edge cases stay with the values; endpoints are chosen evenly.
+    return Arbitraries.of(Endpoint.class).withoutEdgeCases().flatMap(this::malformed);
   }
 
   private Arbitrary<Malformed> malformed(Endpoint endpoint) {
@@ -235,7 +236,7 @@ class MalformedRequestsPropertyIT {
             .map(s -> s.getBytes(StandardCharsets.UTF_8)),
         Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(200).map(b -> { b[0] = (byte) 0xff; return b; }));
     Arbitrary<String> contentType = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(8, Arbitraries.just("application/json")),
+        net.jqwik.api.Tuple.of(15, Arbitraries.just("application/json")),
         net.jqwik.api.Tuple.of(1, Arbitraries.of("text/plain", "application/xml", "application/x-www-form-urlencoded")));
     return Combinators.combine(Arbitraries.of(EVERYONE), path, contentType,
             Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, wellFormed), net.jqwik.api.Tuple.of(1, broken)))
