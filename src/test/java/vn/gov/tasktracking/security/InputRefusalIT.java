@@ -276,6 +276,23 @@ class InputRefusalIT {
     assertThat(tasks.createTaskQuery().taskId(step).count()).isEqualTo(1);
   }
 
+  @Test
+  void coordinationInputsOfTheLongestAllowedLengthStillFitTheLeadOfficersSummary() {
+    String registerNumber = register.register("SXD", null, List.of("STC", "CAOLOC"));
+    register.accept(registerNumber, TestPeople.SXD_OFFICER);
+    String instance = register.instance(registerNumber);
+    for (String unit : List.of("STC", "CAOLOC")) {
+      tasks.complete(tasks.createTaskQuery().processInstanceId(instance).taskCandidateGroup(unit).singleResult().getId(),
+          Map.of("coordinationInput", unit.charAt(0) + "y".repeat(2999)));
+    }
+
+    String summary = (String) runtime.getVariable(instance, "coordinationSummary");
+    assertThat(summary.length()).isLessThanOrEqualTo(4000);
+    assertThat(summary).startsWith("Sở Tài chính: Sy").contains("xem đầy đủ các ý kiến phối hợp trong sổ theo dõi");
+    assertThat(jdbc.sql("select input from task_coordination c join assigned_task t on t.id = c.task_id where t.register_number = ?")
+        .param(registerNumber).query(String.class).list()).hasSize(2).allMatch(input -> input.length() == 3000);
+  }
+
   private ApiClient.Answer importDirectory(String yaml) {
     return api.send(TestPeople.ADMIN, "POST", "/api/directory/import", "application/yaml", yaml.getBytes(StandardCharsets.UTF_8));
   }
