@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -67,7 +68,13 @@ public class RequestJson {
 
     @Override
     public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      LocalDate value = super.deserialize(p, ctxt);
+      LocalDate value;
+      try {
+        value = super.deserialize(p, ctxt);
+      } catch (DateTimeException e) {
+        // A number far outside the calendar, read as days since 1970.
+        throw JsonMappingException.from(p, "Ngày không hợp lệ (cần dạng năm-tháng-ngày).", e);
+      }
       if (value != null && (value.isBefore(InputRules.EARLIEST_DATE) || value.isAfter(InputRules.LATEST_DATE))) {
         throw JsonMappingException.from(p, InputRules.dateProblem("Ngày", value.toString()));
       }

@@ -188,7 +188,7 @@ class MalformedRequestsPropertyIT {
       case TASK_IMPORT -> multipart(endpoint, "/api/imports/tasks", List.of(TestPeople.OFFICE_SPECIALIST, TestPeople.ADMIN), true);
       case DIRECTORY_IMPORT -> directoryFile();
       case NOTIFICATION_READ -> Combinators.combine(Arbitraries.of(EVERYONE),
-              Arbitraries.of("abc", "1.5", "99999999999999999999", "-", "0x10", "%20", "1e3"))
+              Arbitraries.of("abc", "1.5", "99999999999999999999", "-", "%20", "1e3", "mot"))
           .as((user, id) -> new Malformed(Endpoint.NOTIFICATION_READ, user, "POST", "/api/notifications/" + id + "/read", null, null));
     };
   }
