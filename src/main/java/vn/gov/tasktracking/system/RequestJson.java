@@ -26,8 +26,8 @@ public class RequestJson {
 
   @Bean
   Jackson2ObjectMapperBuilderCustomizer productRequestRules() {
-    return builder -> builder.modulesToInstall(modules -> modules.add(module()))
-        .postConfigurer(RequestJson::refuseNullElements);
+    // After every module Spring Boot installs (its JavaTimeModule among them): the last one registered wins.
+    return builder -> builder.postConfigurer(RequestJson::apply);
   }
 
   /** The same rules for a mapper the product builds itself (the directory's YAML files). */

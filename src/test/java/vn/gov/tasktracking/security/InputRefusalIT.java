@@ -96,6 +96,18 @@ class InputRefusalIT {
         "issuedOn", "từ năm 1900 đến năm 2100");
     assertDirectiveRefused(directive(RegisterFixtures.directiveNumber(), "2026-11-02", "Trích yếu",
         "{\"content\":\"Nội dung\",\"leadUnit\":\"SXD\",\"deadline\":\"9999-12-31\"}"), "tasks[1].deadline", "năm 2100");
+    // A number is read as days since 1970; one far outside the calendar is refused while the body is read.
+    assertDirectiveRefused(directive(RegisterFixtures.directiveNumber(), "2026-11-02", "Trích yếu", task("Nội dung", ""))
+        .replace("\"issuedOn\":\"2026-11-02\"", "\"issuedOn\":10000000000"), "issuedOn", "Trường 'issuedOn': Ngày '+27381040");
+    long inspections = count("inspection");
+    for (String visitDate : List.of("10000000000", "1000000000000000", "\"2200-01-01\"")) {
+      ApiClient.Answer plan = api.json(TestPeople.OFFICE_SPECIALIST, "POST", "/api/inspections",
+          "{\"unit\":\"SXD\",\"periodFrom\":\"2026-01-01\",\"periodTo\":\"2026-06-30\",\"visitDate\":" + visitDate
+              + ",\"leader\":\"it.vp.chuyenvien\",\"members\":[\"it.quantri\"],\"content\":\"Kiểm tra\"}");
+      assertThat(plan.status()).as(visitDate + ": " + plan.abbreviated()).isEqualTo(400);
+      assertThat(plan.fields()).containsExactly("visitDate");
+    }
+    assertThat(count("inspection")).isEqualTo(inspections);
     assertThat(jdbc.sql("select count(*) from assigned_task where register_number like 'NV--%'").query(Long.class).single()).isZero();
   }
 
