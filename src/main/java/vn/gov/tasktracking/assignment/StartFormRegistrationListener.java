@@ -55,7 +55,8 @@ class StartFormRegistrationListener implements ExecutionListener {
 
   private static String text(DelegateExecution execution, String name) {
     Object value = execution.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    // strip, not trim: trim would also drop control characters, which the register's checks must see.
+    return value == null || value.toString().isBlank() ? null : value.toString().strip();
   }
 
   private static LocalDate date(DelegateExecution execution, String name) {

@@ -373,7 +373,10 @@ class TaskRegister {
         .query((ResultSet rs) -> {
           lines.add(rs.getString(1) + ": " + rs.getString(2));
         });
-    return String.join("\n\n", lines);
+    String summary = String.join("\n\n", lines);
+    // The summary travels as a string variable (at most 4,000 characters); the register keeps every input whole.
+    return summary.length() <= 3900 ? summary
+        : summary.substring(0, 3800) + "…\n(Còn tiếp: xem đầy đủ các ý kiến phối hợp trong sổ theo dõi nhiệm vụ.)";
   }
 
   private Map<Long, List<String>> coordinatingUnits(List<Long> taskIds) {

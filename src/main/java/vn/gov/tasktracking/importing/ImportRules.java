@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import vn.gov.tasktracking.system.InputRules;
 import vn.gov.tasktracking.assignment.TaskStatus;
 import vn.gov.tasktracking.assignment.AssignmentService;
 import vn.gov.tasktracking.assignment.IssuerKind;
@@ -20,6 +19,7 @@ import vn.gov.tasktracking.directory.Unit;
 import vn.gov.tasktracking.importing.ImportRefusedException.ImportError;
 import vn.gov.tasktracking.importing.TaskWorkbook.RawCell;
 import vn.gov.tasktracking.importing.TaskWorkbook.RawRow;
+import vn.gov.tasktracking.system.InputRules;
 
 /**
  * The checks of every row of an import sheet against the directory and today's date, without the

@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.gov.tasktracking.system.InputRules;
 import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.ForbiddenException;
+import vn.gov.tasktracking.system.InputRules;
 
 /** Import of historical tasks from Excel, and the template to fill in. */
 @RestController

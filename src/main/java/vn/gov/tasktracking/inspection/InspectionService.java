@@ -125,8 +125,6 @@ public class InspectionService {
     }
     InputRules.date(request.periodFrom(), "periodFrom", "Ngày bắt đầu kỳ kiểm tra", problems);
     InputRules.date(request.periodTo(), "periodTo", "Ngày kết thúc kỳ kiểm tra", problems);
-    InputRules.date(request.visitDate(), "visitDate", "Ngày kiểm tra", problems);
-    InputRules.date(request.reportDueOn(), "reportDueOn", "Hạn gửi báo cáo", problems);
     if (request.periodTo() == null) {
       problems.add(new Problem("periodTo", "Thiếu ngày kết thúc kỳ kiểm tra."));
     }
@@ -184,6 +182,10 @@ public class InspectionService {
     LocalDate today = clock.today();
     if (visitDate == null) {
       problems.add(new Problem("visitDate", "Thiếu ngày kiểm tra."));
+      return null;
+    }
+    boolean visitInRange = InputRules.date(visitDate, "visitDate", "Ngày kiểm tra", problems);
+    if (!InputRules.date(reportDueOn, "reportDueOn", "Hạn gửi báo cáo", problems) || !visitInRange) {
       return null;
     }
     if (visitDate.isBefore(today)) {

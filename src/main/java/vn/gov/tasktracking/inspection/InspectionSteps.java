@@ -213,7 +213,8 @@ public class InspectionSteps {
 
   private static String text(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    // strip, not trim: trim would also drop control characters, which the inspection's checks must see.
+    return value == null || value.toString().isBlank() ? null : value.toString().strip();
   }
 
   private static LocalDate date(VariableScope scope, String name) {

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,8 +28,8 @@ public class RequestJson {
 
   @Bean
   Jackson2ObjectMapperBuilderCustomizer productRequestRules() {
-    return builder -> builder.modulesToInstall(modules -> modules.add(module()))
-        .postConfigurer(RequestJson::refuseNullElements);
+    // After every module Spring Boot installs (its JavaTimeModule among them): the last one registered wins.
+    return builder -> builder.postConfigurer(RequestJson::apply);
   }
 
   /** The same rules for a mapper the product builds itself (the directory's YAML files). */
@@ -36,8 +39,12 @@ public class RequestJson {
     return mapper;
   }
 
+  /**
+   * Only for fields declared as lists (every list of a request): a map's null values and what
+   * clients read back untyped stay as they are.
+   */
   private static void refuseNullElements(ObjectMapper mapper) {
-    mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+    mapper.configOverride(List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
   }
 
   private static SimpleModule module() {
@@ -60,14 +67,21 @@ public class RequestJson {
     }
   }
 
-  private static final class SaneDate extends LocalDateDeserializer {
+  /** Jackson's reading of a date (ISO text, or days since 1970), then the range. */
+  private static final class SaneDate extends StdDeserializer<LocalDate> {
     SaneDate() {
-      super(LocalDateDeserializer.INSTANCE, (Boolean) null);
+      super(LocalDate.class);
     }
 
     @Override
     public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      LocalDate value = super.deserialize(p, ctxt);
+      LocalDate value;
+      try {
+        value = LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
+      } catch (DateTimeException e) {
+        // A number far outside the calendar, read as days since 1970.
+        throw JsonMappingException.from(p, "Ngày không hợp lệ (cần dạng năm-tháng-ngày).", e);
+      }
       if (value != null && (value.isBefore(InputRules.EARLIEST_DATE) || value.isAfter(InputRules.LATEST_DATE))) {
         throw JsonMappingException.from(p, InputRules.dateProblem("Ngày", value.toString()));
       }

@@ -30,12 +30,17 @@ final class RegisterFixtures {
   }
 
   /** A directive with one task for {@code unit} (deadline far ahead); returns the register number. */
-  @SuppressWarnings("unchecked")
   String register(String unit, Long documentId) {
+    return register(unit, documentId, List.of());
+  }
+
+  @SuppressWarnings("unchecked")
+  String register(String unit, Long documentId, List<String> coordinatingUnits) {
     ApiClient.Answer answer = api.json(TestPeople.OFFICE_SPECIALIST, "POST", "/api/directives", """
         {"number":"%s","issuedOn":"2026-11-02","issuerKind":"COMMITTEE","excerpt":"Văn bản kiểm thử an toàn",%s
-         "tasks":[{"content":"Nhiệm vụ kiểm thử an toàn","leadUnit":"%s","deadline":"2099-12-31"}]}"""
-        .formatted(directiveNumber(), documentId == null ? "" : "\"documentId\":" + documentId + ",", unit));
+         "tasks":[{"content":"Nhiệm vụ kiểm thử an toàn","leadUnit":"%s","coordinatingUnits":[%s],"deadline":"2099-12-31"}]}"""
+        .formatted(directiveNumber(), documentId == null ? "" : "\"documentId\":" + documentId + ",", unit,
+            String.join(",", coordinatingUnits.stream().map(u -> "\"" + u + "\"").toList())));
     assertThat(answer.status()).as(answer.abbreviated()).isEqualTo(201);
     management.createJobQuery().processDefinitionKey("task-assignment").executable().list()
         .forEach(job -> management.executeJob(job.getId()));

@@ -234,6 +234,19 @@ final class TasklistBrowser implements AutoCloseable {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')]")));
   }
 
+  /** Types into the form field under a label (textarea or input), as a person would. */
+  void typeInto(String fieldLabel, String text) {
+    WebElement control = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//div[contains(@class,'fjs-form-field')][.//label[" + containsText(fieldLabel) + "]]//*[self::textarea or self::input]")));
+    control.click();
+    control.sendKeys(text);
+  }
+
+  /** The browser window's size, e.g. 1440x900 for a desktop, 390x844 for a phone. */
+  void resize(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+  }
+
   /** The value of the form field under a label (textarea or input). */
   String fieldValue(String fieldLabel) {
     WebElement control = wait.until(ExpectedConditions.presenceOfElementLocated(
