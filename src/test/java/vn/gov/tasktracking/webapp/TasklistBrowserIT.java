@@ -189,6 +189,10 @@ class TasklistBrowserIT {
     step(officer, "04-phone-task-open", () -> {
       officer.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
       officer.openTask(taskId);
+      // The form sits below the list on a phone: bring the task's summary into the screenshot.
+      ((org.openqa.selenium.JavascriptExecutor) officer.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+          officer.driver().findElement(org.openqa.selenium.By.xpath(
+              "//div[contains(@class,'fjs-form-field')][.//label[contains(normalize-space(.), 'Nhiệm vụ')]]//textarea")));
     });
     assertThat(officer.fieldValue("Nhiệm vụ")).contains("tính đến hết 03/09/2026 theo Điều 148 BLDS");
   }
