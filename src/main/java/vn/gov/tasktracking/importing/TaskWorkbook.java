@@ -266,14 +266,14 @@ final class TaskWorkbook {
       Sheet help = workbook.createSheet("Hướng dẫn");
       String[][] lines = {
           {"Cột", "Bắt buộc", "Cách ghi"},
-          {ImportColumn.DIRECTIVE_NUMBER.header(), "Có", "Số, ký hiệu văn bản giao nhiệm vụ, ví dụ 162/QĐ-UBND. Các dòng cùng số văn bản và cùng người giao thuộc một văn bản; văn bản đã có trong sổ thì dùng lại."},
+          {ImportColumn.DIRECTIVE_NUMBER.header(), "Có", "Số, ký hiệu văn bản giao nhiệm vụ, ví dụ 162/QĐ-UBND. Số đánh lại mỗi năm: các dòng cùng người giao, cùng số và cùng năm ban hành thuộc một văn bản; cùng số khác năm là hai văn bản. Văn bản đã có trong sổ thì dùng lại."},
           {ImportColumn.DIRECTIVE_DATE.header(), "Có", "Ngày dạng dd/MM/yyyy (ví dụ 05/03/2024) hoặc ô kiểu ngày của Excel."},
           {ImportColumn.ISSUER.header(), "Có", "\"UBND tỉnh\", \"Chủ tịch UBND tỉnh\" (hoặc họ tên, tên đăng nhập của Chủ tịch), hoặc họ tên / tên đăng nhập của Phó Chủ tịch như trong danh mục."},
           {ImportColumn.EXCERPT.header(), "Không", "Trích yếu của văn bản; để trống thì lấy nội dung nhiệm vụ đầu tiên của văn bản."},
           {ImportColumn.CONTENT.header(), "Có", "Nội dung nhiệm vụ được giao."},
           {ImportColumn.LEAD_UNIT.header(), "Có", "Mã đơn vị (ví dụ SXD) hoặc tên đơn vị như trong danh mục."},
           {ImportColumn.ASSIGNED_ON.header(), "Không", "Ngày giao nhiệm vụ; để trống là ngày văn bản. Không trước ngày văn bản, không sau hôm nay."},
-          {ImportColumn.DEADLINE.header(), "Không", "Thời hạn hoàn thành; để trống nếu nhiệm vụ không có thời hạn. Không trước ngày giao."},
+          {ImportColumn.DEADLINE.header(), "Không", "Thời hạn hoàn thành như văn bản ghi; để trống nếu nhiệm vụ không có thời hạn. Không trước ngày giao. Hạn rơi vào ngày nghỉ thì tính đến hết ngày làm việc kế tiếp (Điều 148 Bộ luật Dân sự)."},
           {ImportColumn.COMPLETED_ON.header(), "Không", "Ngày đơn vị hoàn thành (được công nhận); để trống nếu chưa hoàn thành. Không trước ngày giao, không sau hôm nay."},
           {ImportColumn.WITHDRAWN_ON.header(), "Không", "Ngày rút/hủy nhiệm vụ; để trống nếu không rút. Không ghi cùng ngày hoàn thành."},
           {ImportColumn.OFFICER.header(), "Không", "Tên đăng nhập của cán bộ đơn vị chủ trì đang thực hiện nhiệm vụ chưa hoàn thành: nhiệm vụ về thẳng bước thực hiện của cán bộ. Để trống thì đơn vị tiếp nhận và phân công trong Tasklist."},

@@ -83,7 +83,10 @@ public final class ExcelReports {
         new Column<>("Tình trạng tại ngày tham chiếu", 20, Kind.WRAPPED_TEXT, TaskView::statusClassLabel),
         new Column<>("Tiến độ (%)", 8, Kind.COUNT, TaskView::progressPercent),
         new Column<>("Ngày hoàn thành", 11, Kind.DATE, TaskView::completedOn),
-        new Column<>("Ngày rút", 11, Kind.DATE, TaskView::withdrawnOn));
+        new Column<>("Ngày rút", 11, Kind.DATE, TaskView::withdrawnOn),
+        // Only where the written deadline fell on a day off: both dates and the rule (Civil Code art. 148).
+        new Column<>("Ghi chú thời hạn", 30, Kind.WRAPPED_TEXT,
+            t -> t.deadlineAsWritten() == null || t.deadlineAsWritten().equals(t.currentDeadline()) ? null : t.deadlineText()));
     String subtitle = "Tình trạng tính đến ngày " + VietnameseDates.format(at) + (filters.isBlank() ? "" : "; " + filters)
         + "; " + tasks.size() + " nhiệm vụ";
     return write("Nhiệm vụ", "DANH SÁCH NHIỆM VỤ DO UBND TỈNH GIAO", subtitle, columns, tasks, null);

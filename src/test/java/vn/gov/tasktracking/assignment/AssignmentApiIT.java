@@ -33,6 +33,7 @@ class AssignmentApiIT {
   @Autowired TaskService tasks;
   @Autowired JdbcClient jdbc;
   @Autowired ManagementService management;
+  @Autowired DeadlinesMovedByLawFollowUp followUp;
 
   private String number;
 
@@ -147,6 +148,33 @@ class AssignmentApiIT {
     assertThat((String) runtime.getVariable(instance, "taskSummary"))
         .contains("Văn bản: " + number + " ngày 20/08/2026")
         .contains("Hạn xử lý: hạn theo văn bản 02/09/2026, tính đến hết 03/09/2026 theo Điều 148 BLDS");
+  }
+
+  @Test
+  void anOpenTaskWhoseStoredDeadlineTheMigrationMovedHasItsProcessFollowOnceAtStart() {
+    ResponseEntity<Map> answer = post(TestPeople.OFFICE_SPECIALIST, "/api/directives", directive(number, "2026-08-20",
+        task("Nhiệm vụ lưu trước khi áp dụng Điều 148", "SXD", List.of(), "\"deadline\":\"2026-09-10\"")));
+    String registerNumber = ((List<String>) answer.getBody().get("registerNumbers")).get(0);
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(registerNumber).singleResult().getId();
+    long taskId = ((Number) runtime.getVariable(instance, "taskId")).longValue();
+    // As the old code stored it (due on the Sunday written), then as migration 13.3 left the register.
+    runtime.setVariable(instance, "dueDate", AssignmentService.dueDate(java.time.LocalDate.of(2026, 9, 6)));
+    jdbc.sql("update assigned_task set original_deadline = ?, current_deadline = ?, original_deadline_as_written = ?, deadline_as_written = ? where id = ?")
+        .params(java.time.LocalDate.of(2026, 9, 7), java.time.LocalDate.of(2026, 9, 7), java.time.LocalDate.of(2026, 9, 6),
+            java.time.LocalDate.of(2026, 9, 6), taskId).update();
+    jdbc.sql("insert into task_deadline_adjustment (task_id, original_before, current_before, original_due, current_due, adjusted_at)"
+            + " values (?, ?, ?, ?, ?, ?)")
+        .params(taskId, java.time.LocalDate.of(2026, 9, 6), java.time.LocalDate.of(2026, 9, 6), java.time.LocalDate.of(2026, 9, 7),
+            java.time.LocalDate.of(2026, 9, 7), java.sql.Timestamp.from(java.time.Instant.now())).update();
+
+    assertThat(followUp.followUp()).isPositive();
+
+    java.util.Date due = AssignmentService.dueDate(java.time.LocalDate.of(2026, 9, 7));
+    assertThat(runtime.getVariable(instance, "dueDate")).isEqualTo(due);
+    assertThat(tasks.createTaskQuery().processInstanceId(instance).list()).allSatisfy(t -> assertThat(t.getDueDate()).isIn(null, due));
+    assertThat(jdbc.sql("select count(*) from task_deadline_adjustment where task_id = ? and process_updated_at is not null")
+        .param(taskId).query(Long.class).single()).isEqualTo(1);
+    assertThat(followUp.followUp()).isZero();
   }
 
   @Test

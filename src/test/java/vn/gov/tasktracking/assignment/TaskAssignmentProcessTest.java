@@ -384,6 +384,26 @@ class TaskAssignmentProcessTest {
   }
 
   @Test
+  void anExtensionApprovedToASaturdayIsDueAtTheEndOfTheNextMondayAndKeepsTheDateAsDecided() {
+    ProcessInstance instance = registerOne("SXD", List.of(), LocalDate.of(2026, 3, 20));
+    complete(task(instance), withVariables("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
+    setToday(LocalDate.of(2026, 3, 10));
+
+    extensions.request(instance.getBusinessKey(), "Chờ số liệu của Cục Thống kê", LocalDate.of(2026, 4, 4));
+    complete(task("Task_DecideExtension", instance), withVariables("extensionDecision", "APPROVE", "approvedDeadline", "2026-04-04"));
+
+    TaskView task = assignment.task(instance.getBusinessKey());
+    assertThat(task.currentDeadline()).isEqualTo(LocalDate.of(2026, 4, 6));
+    assertThat(task.deadlineAsWritten()).isEqualTo(LocalDate.of(2026, 4, 4));
+    assertThat(task.originalDeadline()).isEqualTo(LocalDate.of(2026, 3, 20));
+    assertThat(task.deadlineText()).isEqualTo("hạn theo văn bản 04/04/2026, tính đến hết 06/04/2026 theo Điều 148 BLDS");
+    assertThat(task("Task_ReportProgress", instance)).hasDueDate(AssignmentService.dueDate(LocalDate.of(2026, 4, 6)));
+    // Three working days before Monday 06/04 is Wednesday 01/04.
+    assertThat(timerDue(instance)).isEqualTo(vietnam(2026, 4, 1, 8));
+    assertThat(extensions.of(task.id())).singleElement().satisfies(e -> assertThat(e.approvedDeadline()).isEqualTo(LocalDate.of(2026, 4, 4)));
+  }
+
+  @Test
   void rejectedExtensionLeavesTheDeadlineAndTheTimersAsTheyWere() {
     ProcessInstance instance = registerOne("SXD", List.of(), LocalDate.of(2026, 3, 20));
     Date before = timerDue(instance);

@@ -33,17 +33,23 @@ class CalendarApiIT {
   }
 
   @Test
-  void administratorAddsADayOffThatTakesEffectWithoutRestart() {
-    assertThat(calendar.isWorkingDay(LocalDate.of(2027, 9, 3))).isTrue();
+  void administratorEntersAYearsNoticeThatReplacesTheLawsDefaultsWithoutRestart() {
+    // Without a notice the law's default neighbour of Thursday 2/9/2027 is Friday 3/9.
+    assertThat(calendar.isWorkingDay(LocalDate.of(2027, 9, 1))).isTrue();
+    assertThat(calendar.isWorkingDay(LocalDate.of(2027, 9, 3))).isFalse();
     ResponseEntity<Map> answer = put(TestPeople.ADMIN, 2027,
         "{\"extraDaysOff\":[{\"date\":\"2027-05-03\",\"note\":\"Nghỉ bù 1/5 rơi vào thứ Bảy\"},"
-            + "{\"date\":\"2027-09-03\",\"note\":\"Ngày liền kề Quốc khánh\"}]}");
+            + "{\"date\":\"2027-09-01\",\"note\":\"Ngày liền kề Quốc khánh (thông báo giả định cho phép thử)\"}]}");
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(calendar.isWorkingDay(LocalDate.of(2027, 9, 3))).isFalse();
-    assertThat(calendar.addWorkingDays(LocalDate.of(2027, 9, 1), 1)).isEqualTo(LocalDate.of(2027, 9, 6));
+    assertThat(calendar.isWorkingDay(LocalDate.of(2027, 9, 1))).isFalse();
+    assertThat(calendar.isWorkingDay(LocalDate.of(2027, 9, 3))).isTrue();
+    assertThat(calendar.addWorkingDays(LocalDate.of(2027, 8, 31), 1)).isEqualTo(LocalDate.of(2027, 9, 3));
     Map<String, Object> year = rest.withBasicAuth(TestPeople.SXD_OFFICER, TestPeople.PASSWORD).getForObject("/api/calendar/2027", Map.class);
-    assertThat((List<String>) year.get("weekdaysOff")).contains("2027-09-03", "2027-05-03");
+    assertThat((List<String>) year.get("weekdaysOff")).contains("2027-09-01", "2027-05-03").doesNotContain("2027-09-03");
+    assertThat(year).containsEntry("defaultsInForce", false);
+    assertThat((List<Map<String, Object>>) year.get("daysOffWithoutNotice")).extracting(d -> d.get("date"))
+        .containsExactly("2027-02-10", "2027-02-11", "2027-05-03", "2027-09-03");
   }
 
   @Test

@@ -104,14 +104,16 @@ class TaskImportIT {
 
     Map<String, Object> completed = task(committee, "Hoàn thành quy hoạch");
     assertThat(completed).containsEntry("status", "COMPLETED").containsEntry("completedOn", "2026-01-20")
-        .containsEntry("assignedOn", "2026-01-05").containsEntry("currentDeadline", "2026-01-31")
+        // Saturday 31/01/2026 as written: due at the end of Monday 02/02 (Civil Code art. 148).
+        .containsEntry("assignedOn", "2026-01-05").containsEntry("currentDeadline", "2026-02-02").containsEntry("deadlineAsWritten", "2026-01-31")
         .containsEntry("issuerName", "UBND tỉnh").containsEntry("processInstanceId", null);
     Map<String, Object> history = get("/api/tasks/" + completed.get("registerNumber"));
     assertThat((List<Map<String, Object>>) history.get("statusChanges")).singleElement()
         .satisfies(c -> assertThat(c).containsEntry("status", "COMPLETED").containsEntry("changedBy", TestPeople.OFFICE_SPECIALIST)
             .containsEntry("note", "Nhập dữ liệu cũ từ lich-su-2026.xlsx, dòng 2"));
     assertThat(task(committee, "Rà soát kinh phí")).containsEntry("assignedOn", "2026-01-06").containsEntry("leadUnit", "STC")
-        .containsEntry("overdueSince", "2026-02-15T17:00:00Z");
+        // Sunday 15/02/2026, in the Tết break, as written: due at the end of Monday 23/02, overdue from then.
+        .containsEntry("overdueSince", "2026-02-23T17:00:00Z");
     assertThat(task(vice, "Khảo sát")).containsEntry("status", "WITHDRAWN").containsEntry("withdrawnOn", "2026-03-15")
         .containsEntry("issuerName", "Phó Chủ tịch UBND tỉnh Kiểm Thử Phó Chủ Tịch");
 
@@ -230,8 +232,8 @@ class TaskImportIT {
     assertThat(onTime).containsEntry("currentDeadline", "2026-09-03").containsEntry("deadlineAsWritten", "2026-09-02")
         .containsEntry("statusClass", "COMPLETED_ON_TIME")
         .containsEntry("deadlineText", "hạn theo văn bản 02/09/2026, tính đến hết 03/09/2026 theo Điều 148 BLDS");
-    assertThat(jdbc.sql("select overdue_since from assigned_task where register_number = ?").param(onTime.get("registerNumber"))
-        .query().singleValue()).isNull();
+    assertThat(jdbc.sql("select count(*) from assigned_task where register_number = ? and overdue_since is null")
+        .param(onTime.get("registerNumber")).query(Long.class).single()).isEqualTo(1);
     assertThat(taskAt(number, "Báo cáo nộp muộn", "2026-09-20")).containsEntry("statusClass", "COMPLETED_LATE");
     Map<String, Object> sunday = taskAt(number, "Báo cáo hạn Chủ nhật", "2026-09-07");
     assertThat(sunday).containsEntry("currentDeadline", "2026-09-07").containsEntry("statusClass", "OPEN_WITHIN_DEADLINE");

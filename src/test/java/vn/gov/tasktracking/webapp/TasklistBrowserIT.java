@@ -157,6 +157,46 @@ class TasklistBrowserIT {
     assertThat(engineRestTasks(TestPeople.SXD_OFFICER, sxdNumber)).hasSize(1);
   }
 
+  @Test
+  void officerSeesTheDirectiveWithItsDateAndADeadlineOnNationalDayDueTheNextWorkingDay() {
+    String number = UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "/TB-UBND";
+    String registerNumber = assignment.register(new DirectiveRequest(number, LocalDate.of(2026, 8, 20), "COMMITTEE", null,
+            "Thông báo trước Quốc khánh (kiểm thử trình duyệt)", null,
+            List.of(new TaskRequest("Báo cáo tình hình dịp Quốc khánh (kiểm thử trình duyệt)", "SXD", List.of(),
+                LocalDate.of(2026, 9, 2), null, false))))
+        .registerNumbers().get(0);
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(registerNumber).singleResult().getId();
+    management.createJobQuery().processInstanceId(instance).executable().list().forEach(job -> management.executeJob(job.getId()));
+    String taskId = receiveStepOf(registerNumber).getId();
+
+    TasklistBrowser officer = browser("sxd-");
+    step(officer, "01-signed-in", () -> {
+      officer.openTasklist();
+      officer.signIn(TestPeople.SXD_OFFICER, TestPeople.PASSWORD);
+    });
+    step(officer, "02-task-listed", () -> {
+      officer.openFilter(UNIT_WORK);
+      officer.searchByRegisterNumber(BUSINESS_KEY_CRITERION, registerNumber);
+      officer.waitForTaskInList(taskId);
+    });
+    step(officer, "03-desktop-task-open", () -> officer.openTask(taskId));
+    assertThat(officer.fieldValue("Nhiệm vụ"))
+        .contains("Văn bản: " + number + " ngày 20/08/2026 của UBND tỉnh")
+        .contains("Hạn xử lý: hạn theo văn bản 02/09/2026, tính đến hết 03/09/2026 theo Điều 148 BLDS");
+    assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getDueDate())
+        .isEqualTo(java.util.Date.from(LocalDate.of(2026, 9, 4).atStartOfDay(java.time.ZoneOffset.ofHours(7)).toInstant().minusSeconds(60)));
+
+    step(officer, "04-phone-task-open", () -> {
+      officer.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+      officer.openTask(taskId);
+      // The form sits below the list on a phone: bring the task's summary into the screenshot.
+      ((org.openqa.selenium.JavascriptExecutor) officer.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+          officer.driver().findElement(org.openqa.selenium.By.xpath(
+              "//div[contains(@class,'fjs-form-field')][.//label[contains(normalize-space(.), 'Nhiệm vụ')]]//textarea")));
+    });
+    assertThat(officer.fieldValue("Nhiệm vụ")).contains("tính đến hết 03/09/2026 theo Điều 148 BLDS");
+  }
+
   // ---- Helpers -------------------------------------------------------------------------------
 
   /** Registers one task as the Office would, then runs the job that announces it to the unit. */
