@@ -39,7 +39,19 @@ import vn.gov.tasktracking.directory.Role;
 class AccessSetup implements ApplicationRunner {
 
   /** Raise it when a filter below changes, so existing installations get the new definition. */
-  static final int FILTERS_VERSION = 1;
+  static final int FILTERS_VERSION = 2;
+
+  private static final String ME = "${currentUser()}";
+
+  /**
+   * Process variables each list entry shows under the step's name (Tasklist's filter "variables"):
+   * what the task is, who leads it and its deadline as a date. Set by the processes on every
+   * instance ({@code TaskListEntry}).
+   */
+  static final List<Map<String, String>> LIST_VARIABLES = List.of(
+      Map.of("name", "listTitle", "label", "Nhiệm vụ"),
+      Map.of("name", "listUnit", "label", "Đơn vị chủ trì"),
+      Map.of("name", "listDeadline", "label", "Hạn xử lý"));
 
   static final String MY_TASKS = "Việc của tôi";
   static final String UNIT_TASKS = "Việc của đơn vị";
@@ -94,15 +106,25 @@ class AccessSetup implements ApplicationRunner {
         Permissions.READ, Permissions.READ_HISTORY);
     grant(leaders, Resources.DEPLOYMENT, ANY, Permissions.READ);
 
-    saveFilter(MY_TASKS, "Nhiệm vụ đang giao cho tôi xử lý", -20, "#2e7d32",
-        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    // "Việc của tôi": assigned to me, or offered to me by name (a candidate user: the unit leader's
+    // sign-off, the issuer's extension decision) and not yet taken by anyone. Two OR-groups, ANDed:
+    // (assignee = me OR I am a candidate) AND (assignee = me OR the step names candidate users).
+    saveFilter(MY_TASKS, "Nhiệm vụ giao cho tôi xử lý và bước chờ tôi quyết định", -20, "#2e7d32",
+        tasks.createTaskQuery()
+            .or().taskAssigneeExpression(ME).taskCandidateUserExpression(ME).endOr()
+            .or().taskAssigneeExpression(ME).withCandidateUsers().endOr(),
+        LIST_VARIABLES);
     saveFilter(UNIT_TASKS, "Nhiệm vụ gửi đến đơn vị và nhóm của tôi, kể cả việc đồng nghiệp đã nhận", -15, "#1565c0",
-        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
+        LIST_VARIABLES);
+    // Mine or my unit's (a candidate user covers the person's groups too), by the step's deadline.
     // Tasklist's filter expressions know calendar days only: five of them cover three working days.
-    saveFilter(DUE_SOON, "Nhiệm vụ còn hạn xử lý trong vài ngày tới", -10, "#ef6c00",
-        tasks.createTaskQuery().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(5).toDate()}"));
-    saveFilter(OVERDUE, "Nhiệm vụ đã quá hạn xử lý", -5, "#c62828",
-        tasks.createTaskQuery().dueBeforeExpression("${now()}"));
+    saveFilter(DUE_SOON, "Việc của tôi và của đơn vị còn hạn xử lý trong vài ngày tới", -10, "#ef6c00",
+        mineOrMyUnits().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(5).toDate()}"),
+        LIST_VARIABLES);
+    saveFilter(OVERDUE, "Việc của tôi và của đơn vị đã quá hạn xử lý", -5, "#c62828",
+        mineOrMyUnits().dueBeforeExpression("${now()}"),
+        LIST_VARIABLES);
   }
 
   private void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
@@ -144,7 +166,14 @@ class AccessSetup implements ApplicationRunner {
     }
   }
 
-  private void saveFilter(String name, String description, int priority, String color, TaskQuery query) {
+  /** Steps assigned to me or offered to me, by name or through one of my groups, taken or not. */
+  private TaskQuery mineOrMyUnits() {
+    return tasks.createTaskQuery()
+        .or().taskAssigneeExpression(ME).taskCandidateUserExpression(ME).includeAssignedTasks().endOr();
+  }
+
+  private void saveFilter(String name, String description, int priority, String color, TaskQuery query,
+      List<Map<String, String>> variables) {
     Filter filter = filters.createFilterQuery().filterName(name).singleResult();
     if (filter != null && versionOf(filter) >= FILTERS_VERSION) {
       return;
@@ -160,7 +189,7 @@ class AccessSetup implements ApplicationRunner {
             "color", color,
             "refresh", true,
             "managedVersion", FILTERS_VERSION,
-            "variables", List.of()));
+            "variables", variables));
     filter = filters.saveFilter(filter);
     grantEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
   }

@@ -266,9 +266,18 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** Opens "Khởi tạo quy trình", picks the process by its name and waits for its start form. */
   void openStartForm(String processName) {
+    openMenuOnPhone();
     click(By.xpath("//a[" + containsText("Khởi tạo quy trình") + "]"));
     click(By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[" + containsText(processName) + "]"));
     waitLong(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
+  }
+
+  /** On a narrow screen the header's links are behind the menu button: opens it. */
+  void openMenuOnPhone() {
+    List<WebElement> toggle = driver.findElements(By.cssSelector("[cam-widget-header] .navbar-toggle"));
+    if (!toggle.isEmpty() && toggle.get(0).isDisplayed()) {
+      toggle.get(0).click();
+    }
   }
 
   /** Clicks a button of the open dialog by its label. */
@@ -309,7 +318,10 @@ final class TasklistBrowser implements AutoCloseable {
   /** Chooses an option of a plain (not searchable) select under a label. */
   void chooseInSimpleSelect(String fieldLabel, String optionText) {
     String field = formField(fieldLabel);
-    click(By.xpath(field + "//div[contains(@class,'fjs-input-group')]"));
+    // Focus (a Tab from the field before) already opens the list; a click would close it again.
+    if (driver.findElements(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')]")).stream().noneMatch(WebElement::isDisplayed)) {
+      click(By.xpath(field + "//div[contains(@class,'fjs-input-group')]"));
+    }
     click(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')][" + containsText(optionText) + "]"));
   }
 

@@ -106,10 +106,12 @@ define([], function () {
     if (typeof flatpickr.localize === 'function') {
       flatpickr.localize(VIETNAMESE);
     }
-    if (flatpickr.defaultConfig) {
-      // form-js passes its own dateFormat but no parseDate: this one reads what is typed.
-      flatpickr.defaultConfig.parseDate = parseTypedDate;
-    }
+    // form-js passes its own dateFormat and no parseDate; flatpickr resets parseDate from each
+    // instance's own options, but takes it from a plugin when the instance gives none.
+    flatpickr.defaultConfig = flatpickr.defaultConfig || {};
+    flatpickr.defaultConfig.plugins = (flatpickr.defaultConfig.plugins || []).concat([function () {
+      return {parseDate: parseTypedDate};
+    }]);
   }
 
   // flatpickr sets window.flatpickr when form-js first loads it, possibly after this script.

@@ -21,11 +21,12 @@ export default {
   // Forms with day/month/year dates, a Vietnamese picker and messages (../../tasktracking/forms.js);
   // the task list and the opened task (../../tasktracking/tasklist.js).
   requireJsConfig: {
-    deps: ['tasktracking-datepicker', 'tasktracking-forms'],
+    deps: ['tasktracking-datepicker', 'tasktracking-forms', 'tasktracking-tasklist'],
     ngDeps: ['tasktracking.datepicker'],
     paths: {
       'tasktracking-datepicker': '../tasktracking/datepicker',
-      'tasktracking-forms': '../tasktracking/forms'
+      'tasktracking-forms': '../tasktracking/forms',
+      'tasktracking-tasklist': '../tasktracking/tasklist'
     }
   },
 
