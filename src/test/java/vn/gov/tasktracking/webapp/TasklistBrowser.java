@@ -289,8 +289,12 @@ final class TasklistBrowser implements AutoCloseable {
   void typeText(String fieldLabel, String text) {
     WebElement control = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(formField(fieldLabel)
         + "//*[self::textarea or self::input]")));
-    control.clear();
-    control.sendKeys(text);
+    control.click();
+    // As a person does: select all, delete (form-js keeps its own state, which clear() bypasses).
+    control.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    if (!text.isEmpty()) {
+      control.sendKeys(text);
+    }
   }
 
   /** Types a date as a person does, into the date field under a label, and leaves the field (Tab). */
@@ -301,6 +305,10 @@ final class TasklistBrowser implements AutoCloseable {
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
     input.sendKeys(text);
     input.sendKeys(Keys.TAB);
+    // A press elsewhere on the page closes the picker, as a person's click beside it does.
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "document.body.dispatchEvent(new MouseEvent('mousedown', {bubbles: true}));");
+    wait.until(d -> d.findElements(By.cssSelector(".flatpickr-calendar.open")).isEmpty());
   }
 
   /** Opens the date field's picker (a click in the field) and leaves it open. */
