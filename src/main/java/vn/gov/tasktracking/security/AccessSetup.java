@@ -54,6 +54,7 @@ class AccessSetup implements ApplicationRunner {
       Map.of("name", "listDeadline", "label", "Hạn xử lý"));
 
   static final String MY_TASKS = "Việc của tôi";
+  static final String AWAITING_ME = "Chờ tôi duyệt";
   static final String UNIT_TASKS = "Việc của đơn vị";
   static final String DUE_SOON = "Sắp đến hạn";
   static final String OVERDUE = "Quá hạn";
@@ -106,14 +107,13 @@ class AccessSetup implements ApplicationRunner {
         Permissions.READ, Permissions.READ_HISTORY);
     grant(leaders, Resources.DEPLOYMENT, ANY, Permissions.READ);
 
-    // "Việc của tôi": assigned to me, or offered to me by name (a candidate user: the unit leader's
-    // sign-off, the issuer's extension decision) and not yet taken by anyone. Two OR-groups, ANDed:
-    // (assignee = me OR I am a candidate) AND (assignee = me OR the step names candidate users).
-    saveFilter(MY_TASKS, "Nhiệm vụ giao cho tôi xử lý và bước chờ tôi quyết định", -20, "#2e7d32",
-        tasks.createTaskQuery()
-            .or().taskAssigneeExpression(ME).taskCandidateUserExpression(ME).endOr()
-            .or().taskAssigneeExpression(ME).withCandidateUsers().endOr(),
-        LIST_VARIABLES);
+    saveFilter(MY_TASKS, "Nhiệm vụ đang giao cho tôi xử lý", -20, "#2e7d32",
+        tasks.createTaskQuery().taskAssigneeExpression(ME), LIST_VARIABLES);
+    // Steps offered to the person by name (candidate users: the unit leader's sign-off, the issuer's
+    // extension decision) and not yet taken; once taken they are in "Việc của tôi". A candidate user
+    // also matches through the person's groups, hence "the step names candidate users" as well.
+    saveFilter(AWAITING_ME, "Bước chờ tôi duyệt hoặc quyết định (giao đích danh), chưa ai nhận", -18, "#6a1b9a",
+        tasks.createTaskQuery().taskCandidateUserExpression(ME).withCandidateUsers(), LIST_VARIABLES);
     saveFilter(UNIT_TASKS, "Nhiệm vụ gửi đến đơn vị và nhóm của tôi, kể cả việc đồng nghiệp đã nhận", -15, "#1565c0",
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
         LIST_VARIABLES);

@@ -34,7 +34,7 @@ import vn.gov.tasktracking.webapp.TasklistBrowser.Screen;
 
 /**
  * Tasklist's shared filters and list entries as people see them: the unit leader finds the sign-off
- * step offered to them by name in "Việc của tôi", with its count; each entry says which task it is
+ * step offered to them by name in "Chờ tôi duyệt", with its count; each entry says which task it is
  * (register number, content, lead unit, deadline as a date) with no priority number; overdue steps
  * are red in "Quá hạn", steps due soon orange in "Sắp đến hạn"; on a phone the opened task comes
  * into view. The tasks are brought to the step under test through the engine (set-up, not the
@@ -43,7 +43,7 @@ import vn.gov.tasktracking.webapp.TasklistBrowser.Screen;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TasklistFiltersBrowserIT {
 
-  private static final String MY_WORK = "Việc của tôi";
+  private static final String AWAITING_ME = "Chờ tôi duyệt";
 
   @LocalServerPort int port;
   @Autowired AssignmentService assignment;
@@ -78,19 +78,19 @@ class TasklistFiltersBrowserIT {
     Task signOff = bringToLeaderSignOff(registerNumber);
 
     // The engine first: the filter, run as the leader, finds the step offered to them by name.
-    Task_inFilter(MY_WORK, TestPeople.SXD_LEADER, signOff.getId());
+    Task_inFilter(AWAITING_ME, TestPeople.SXD_LEADER, signOff.getId());
 
     for (Screen screen : Screen.values()) {
       TasklistBrowser leader = browser("leader-" + screen.name().toLowerCase() + "-", screen);
       step(leader, "01-my-work", () -> {
         leader.openTasklist();
         leader.signIn(TestPeople.SXD_LEADER, TestPeople.PASSWORD);
-        leader.openFilter(MY_WORK);
+        leader.openFilter(AWAITING_ME);
         leader.searchByRegisterNumber("Mã nghiệp vụ của phiên quy trình", registerNumber);
         leader.waitForTaskInList(signOff.getId());
       });
       String filter = leader.driver().findElement(By.cssSelector(".task-filter.active")).getText();
-      assertThat(filter).matches("(?s).*" + MY_WORK + "\\s*\\(\\d+\\).*");
+      assertThat(filter).matches("(?s).*" + AWAITING_ME + "\\s*\\(\\d+\\).*");
       String entry = entryText(leader, signOff.getId());
       assertThat(entry).contains("Lãnh đạo đơn vị duyệt kết quả", registerNumber, "Báo cáo rà soát quy hoạch",
           "Sở Xây dựng", TaskListDates.day(clock.today().plusDays(20)));
