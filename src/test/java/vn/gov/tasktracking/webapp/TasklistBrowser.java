@@ -333,6 +333,12 @@ final class TasklistBrowser implements AutoCloseable {
     click(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')][" + containsText(optionText) + "]"));
   }
 
+  /** The validation messages form-js shows under the field with that label, once it shows any. */
+  List<String> waitForFieldErrors(String fieldLabel) {
+    wait.until(d -> !fieldErrors(fieldLabel).isEmpty());
+    return fieldErrors(fieldLabel);
+  }
+
   /** The validation messages form-js shows under the field with that label. */
   List<String> fieldErrors(String fieldLabel) {
     return driver.findElements(By.xpath(formField(fieldLabel) + "//*[contains(@class,'fjs-form-field-error')]//li"))
