@@ -40,9 +40,17 @@ define(['angular'], function (angular) {
       return;
     }
     var pane = document.querySelector('.task-details');
-    if (pane && pane.querySelector('.names, h2')) {
+    if (pane && pane.querySelector('.task-card .names')) {
       openedTask = id;
-      pane.scrollIntoView({block: 'start', behavior: 'auto'});
+      // Tasklist keeps the focus on the chosen entry of the list while the task and its form
+      // load, which scrolls the list back into view: scroll again once they have settled.
+      [0, 400, 1200, 2500].forEach(function (delay) {
+        window.setTimeout(function () {
+          if (openedTaskId() === id) {
+            pane.scrollIntoView({block: 'start', behavior: 'auto'});
+          }
+        }, delay);
+      });
     }
   }
 
