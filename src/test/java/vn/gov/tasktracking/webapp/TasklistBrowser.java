@@ -361,6 +361,16 @@ final class TasklistBrowser implements AutoCloseable {
     ForbiddenText.assertNoneIn(screenshotPrefix + step, readableText());
   }
 
+  /** Waits (a few seconds) until the element is inside the visible part of the page; false if it never is. */
+  boolean comesIntoView(By element) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(250)).until(d -> inView(element));
+      return true;
+    } catch (org.openqa.selenium.TimeoutException e) {
+      return false;
+    }
+  }
+
   /** Whether the element is inside the visible part of the page (the viewport). */
   boolean inView(By element) {
     WebElement found = driver.findElement(element);

@@ -101,8 +101,11 @@ class TasklistFiltersBrowserIT {
       assertThat(entry).doesNotContain("50");
       leader.assertNoForbiddenText("01-my-work");
 
-      step(leader, "02-task-open", () -> leader.openTask(signOff.getId()));
-      assertThat(leader.inView(By.cssSelector(".task-details .fjs-container"))).as("opened task in view on %s", screen).isTrue();
+      step(leader, "02-task-open", () -> {
+        leader.openTask(signOff.getId());
+        assertThat(leader.comesIntoView(By.cssSelector(".task-details .task-card .names")))
+            .as("opened task in view on %s", screen).isTrue();
+      });
       leader.assertNoForbiddenText("02-task-open");
       // The step's deadline belongs to the deadline watch: shown, not offered for editing.
       assertThat(leader.driver().findElements(By.cssSelector("[cam-tasklist-task-meta] .reset-due-date"))
