@@ -92,6 +92,7 @@ class CamundaFormsBrowserIT {
     // Weeks start on Monday.
     assertThat(office.driver().findElements(By.cssSelector(".flatpickr-calendar.open .flatpickr-weekday")).get(0).getText().trim())
         .isEqualTo("T2");
+    assertThat(office.fitsWidth(By.cssSelector(".flatpickr-calendar.open"))).as("picker within the %s screen", screen).isTrue();
     office.assertNoForbiddenText("04-picker-open");
 
     step(office, "05-dates-typed", () -> {

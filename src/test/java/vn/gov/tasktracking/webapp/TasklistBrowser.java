@@ -371,6 +371,14 @@ final class TasklistBrowser implements AutoCloseable {
     }
   }
 
+  /** Whether the element lies within the page's width, nothing of it cut off left or right. */
+  boolean fitsWidth(By element) {
+    Object answer = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "const r = arguments[0].getBoundingClientRect(); return r.left >= 0 && r.right <= window.innerWidth;",
+        driver.findElement(element));
+    return Boolean.TRUE.equals(answer);
+  }
+
   /** Whether the element is inside the visible part of the page (the viewport). */
   boolean inView(By element) {
     WebElement found = driver.findElement(element);
