@@ -128,8 +128,7 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** Opens Tasklist, which shows its login form to a browser not signed in. */
   void openTasklist() {
-    driver.get(baseUrl + "/camunda/app/tasklist/");
-    waitLong(ExpectedConditions.visibilityOfElementLocated(LOGIN_USERNAME));
+    open("/camunda/app/tasklist/", LOGIN_USERNAME);
   }
 
   /** Signs in with the login form; done once the filters are listed. */
@@ -140,7 +139,14 @@ final class TasklistBrowser implements AutoCloseable {
   /** Opens another page of the webapps (a path after the server's address) and waits until it shows {@code ready}. */
   void open(String path, By ready) {
     driver.get(baseUrl + path);
-    waitLong(ExpectedConditions.visibilityOfElementLocated(ready));
+    try {
+      waitLong(ExpectedConditions.visibilityOfElementLocated(ready));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // The first load of a webapp on a busy machine (a few megabytes of scripts) may stall on a
+      // request: reload once, as a person would.
+      driver.navigate().refresh();
+      waitLong(ExpectedConditions.visibilityOfElementLocated(ready));
+    }
   }
 
   /** Signs in with the webapps' login form, done once {@code ready} shows. */
