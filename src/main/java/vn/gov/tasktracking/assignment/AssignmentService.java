@@ -539,7 +539,25 @@ public class AssignmentService {
             .submittedOn();
     register.complete(taskId, completedOn);
     register.changeStatus(taskId, TaskStatus.COMPLETED, currentUser.username(), clock.now(), null);
-    notifications.notify(NotificationKind.RESULT_ACCEPTED, directory.usernamesWithRoles(task.leadUnit(), Role.FOCAL_POINT, Role.UNIT_LEADER), notice(task));
+    notifications.notify(NotificationKind.RESULT_ACCEPTED, toldOfAcceptance(task), notice(task));
+  }
+
+  /**
+   * Who is told that the Office accepted the result: the officer who did it, the unit's focal points
+   * and leaders, and whoever gave the task (the named Vice-Chairman, else the Chairman); each once.
+   */
+  private List<String> toldOfAcceptance(TaskView task) {
+    java.util.LinkedHashSet<String> people = new java.util.LinkedHashSet<>();
+    if (task.officer() != null) {
+      people.add(task.officer());
+    }
+    people.addAll(directory.usernamesWithRoles(task.leadUnit(), Role.FOCAL_POINT, Role.UNIT_LEADER));
+    if (task.issuerKind() == IssuerKind.VICE_CHAIRMAN && task.issuerKey() != null) {
+      people.add(task.issuerKey());
+    } else {
+      people.addAll(directory.usernamesWithRoles(null, Role.CHAIRMAN));
+    }
+    return List.copyOf(people);
   }
 
   /**

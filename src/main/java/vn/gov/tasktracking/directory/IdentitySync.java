@@ -60,6 +60,8 @@ class IdentitySync {
     String fullName = person.fullName().trim();
     int lastSpace = fullName.lastIndexOf(' ');
     // Camunda shows "firstName lastName": split before the given name so the Vietnamese order stays.
+    // firstName = họ và tên đệm ("Triệu Văn"), lastName = tên ("Nam"); Admin and Welcome label the
+    // two fields so (their vi.json), and say that the directory is where a name is changed.
     user.setFirstName(lastSpace < 0 ? "" : fullName.substring(0, lastSpace));
     user.setLastName(lastSpace < 0 ? fullName : fullName.substring(lastSpace + 1));
     user.setEmail(person.email());

@@ -39,9 +39,22 @@ import vn.gov.tasktracking.directory.Role;
 class AccessSetup implements ApplicationRunner {
 
   /** Raise it when a filter below changes, so existing installations get the new definition. */
-  static final int FILTERS_VERSION = 1;
+  static final int FILTERS_VERSION = 2;
+
+  private static final String ME = "${currentUser()}";
+
+  /**
+   * Variables each list entry shows under the step's name (Tasklist's filter "variables"): what the
+   * task is, who leads it and its deadline as a date; task-local variables that
+   * {@code assignment.TaskListEntry} writes on every step.
+   */
+  static final List<Map<String, String>> LIST_VARIABLES = List.of(
+      Map.of("name", "listTitle", "label", "Nhiệm vụ"),
+      Map.of("name", "listUnit", "label", "Đơn vị chủ trì"),
+      Map.of("name", "listDeadline", "label", "Hạn xử lý"));
 
   static final String MY_TASKS = "Việc của tôi";
+  static final String AWAITING_ME = "Chờ tôi duyệt";
   static final String UNIT_TASKS = "Việc của đơn vị";
   static final String DUE_SOON = "Sắp đến hạn";
   static final String OVERDUE = "Quá hạn";
@@ -95,14 +108,20 @@ class AccessSetup implements ApplicationRunner {
     grant(leaders, Resources.DEPLOYMENT, ANY, Permissions.READ);
 
     saveFilter(MY_TASKS, "Nhiệm vụ đang giao cho tôi xử lý", -20, "#2e7d32",
-        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        tasks.createTaskQuery().taskAssigneeExpression(ME));
+    // Steps offered to the person by name (candidate users: the unit leader's sign-off, the issuer's
+    // extension decision) and not yet taken; once taken they are in "Việc của tôi". A candidate user
+    // also matches through the person's groups, hence "the step names candidate users" as well.
+    saveFilter(AWAITING_ME, "Bước chờ tôi duyệt hoặc quyết định (giao đích danh), chưa ai nhận", -18, "#6a1b9a",
+        tasks.createTaskQuery().taskCandidateUserExpression(ME).withCandidateUsers());
     saveFilter(UNIT_TASKS, "Nhiệm vụ gửi đến đơn vị và nhóm của tôi, kể cả việc đồng nghiệp đã nhận", -15, "#1565c0",
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+    // Mine or my unit's (a candidate user covers the person's groups too), by the step's deadline.
     // Tasklist's filter expressions know calendar days only: five of them cover three working days.
-    saveFilter(DUE_SOON, "Nhiệm vụ còn hạn xử lý trong vài ngày tới", -10, "#ef6c00",
-        tasks.createTaskQuery().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(5).toDate()}"));
-    saveFilter(OVERDUE, "Nhiệm vụ đã quá hạn xử lý", -5, "#c62828",
-        tasks.createTaskQuery().dueBeforeExpression("${now()}"));
+    saveFilter(DUE_SOON, "Việc của tôi và của đơn vị còn hạn xử lý trong vài ngày tới", -10, "#ef6c00",
+        mineOrMyUnits().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(5).toDate()}"));
+    saveFilter(OVERDUE, "Việc của tôi và của đơn vị đã quá hạn xử lý", -5, "#c62828",
+        mineOrMyUnits().dueBeforeExpression("${now()}"));
   }
 
   private void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
@@ -144,6 +163,12 @@ class AccessSetup implements ApplicationRunner {
     }
   }
 
+  /** Steps assigned to me or offered to me, by name or through one of my groups, taken or not. */
+  private TaskQuery mineOrMyUnits() {
+    return tasks.createTaskQuery()
+        .or().taskAssigneeExpression(ME).taskCandidateUserExpression(ME).includeAssignedTasks().endOr();
+  }
+
   private void saveFilter(String name, String description, int priority, String color, TaskQuery query) {
     Filter filter = filters.createFilterQuery().filterName(name).singleResult();
     if (filter != null && versionOf(filter) >= FILTERS_VERSION) {
@@ -160,7 +185,7 @@ class AccessSetup implements ApplicationRunner {
             "color", color,
             "refresh", true,
             "managedVersion", FILTERS_VERSION,
-            "variables", List.of()));
+            "variables", LIST_VARIABLES));
     filter = filters.saveFilter(filter);
     grantEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
   }

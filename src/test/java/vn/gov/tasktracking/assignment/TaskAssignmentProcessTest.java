@@ -114,6 +114,10 @@ class TaskAssignmentProcessTest {
     assertThat(assignment.history(number, null).statusChanges()).extracting(TaskHistory.StatusChange::status)
         .containsExactly(TaskStatus.REGISTERED, TaskStatus.WAITING_RECEIPT, TaskStatus.IN_PROGRESS,
             TaskStatus.LEADER_REVIEW, TaskStatus.OFFICE_REVIEW, TaskStatus.COMPLETED);
+    // The officer who did it and the Vice-Chairman who gave it are told, as well as the unit's leader.
+    assertThat(told(TestPeople.SXD_OFFICER, "RESULT_ACCEPTED", instance)).isEqualTo(1);
+    assertThat(told(TestPeople.VICE_CHAIRMAN, "RESULT_ACCEPTED", instance)).isEqualTo(1);
+    assertThat(told(TestPeople.SXD_LEADER, "RESULT_ACCEPTED", instance)).isEqualTo(1);
   }
 
   @Test

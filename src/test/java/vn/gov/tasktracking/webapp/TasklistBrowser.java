@@ -55,7 +55,25 @@ final class TasklistBrowser implements AutoCloseable {
     return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
   }
 
+  /** The two screens every browser test looks at. */
+  enum Screen {
+    DESKTOP(1440, 900),
+    PHONE(390, 844);
+
+    final int width;
+    final int height;
+
+    Screen(int width, int height) {
+      this.width = width;
+      this.height = height;
+    }
+  }
+
   TasklistBrowser(String baseUrl, String screenshotPrefix) {
+    this(baseUrl, screenshotPrefix, Screen.DESKTOP);
+  }
+
+  TasklistBrowser(String baseUrl, String screenshotPrefix, Screen screen) {
     this.baseUrl = baseUrl;
     this.screenshotPrefix = screenshotPrefix;
     try {
@@ -84,7 +102,7 @@ final class TasklistBrowser implements AutoCloseable {
         // No calls home: the machine has no network beyond the package registries.
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--no-first-run", "--no-default-browser-check",
-        "--window-size=1400,1000",
+        "--window-size=" + screen.width + "," + screen.height,
         // An English browser: the webapps show Vietnamese whatever the browser's language.
         "--lang=en-US",
         "--user-data-dir=" + profile);
@@ -98,6 +116,11 @@ final class TasklistBrowser implements AutoCloseable {
     }
     driver = chrome;
     driver.manage().timeouts().pageLoadTimeout(PAGE_TIMEOUT);
+    if (screen == Screen.PHONE) {
+      // The window's frame takes part of --window-size; the page itself gets the phone's viewport.
+      chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+          "width", screen.width, "height", screen.height, "deviceScaleFactor", 1, "mobile", true));
+    }
     wait = new WebDriverWait(driver, STEP_TIMEOUT, Duration.ofMillis(250));
   }
 
@@ -105,8 +128,7 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** Opens Tasklist, which shows its login form to a browser not signed in. */
   void openTasklist() {
-    driver.get(baseUrl + "/camunda/app/tasklist/");
-    waitLong(ExpectedConditions.visibilityOfElementLocated(LOGIN_USERNAME));
+    open("/camunda/app/tasklist/", LOGIN_USERNAME);
   }
 
   /** Signs in with the login form; done once the filters are listed. */
@@ -117,7 +139,14 @@ final class TasklistBrowser implements AutoCloseable {
   /** Opens another page of the webapps (a path after the server's address) and waits until it shows {@code ready}. */
   void open(String path, By ready) {
     driver.get(baseUrl + path);
-    waitLong(ExpectedConditions.visibilityOfElementLocated(ready));
+    try {
+      waitLong(ExpectedConditions.visibilityOfElementLocated(ready));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // The first load of a webapp on a busy machine (a few megabytes of scripts) may stall on a
+      // request: reload once, as a person would.
+      driver.navigate().refresh();
+      waitLong(ExpectedConditions.visibilityOfElementLocated(ready));
+    }
   }
 
   /** Signs in with the webapps' login form, done once {@code ready} shows. */
@@ -254,6 +283,131 @@ final class TasklistBrowser implements AutoCloseable {
     return control.getDomProperty("value");
   }
 
+  /** Opens "Khởi tạo quy trình", picks the process by its name and waits for its start form. */
+  void openStartForm(String processName) {
+    openMenuOnPhone();
+    click(By.xpath("//a[" + containsText("Khởi tạo quy trình") + "]"));
+    click(By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[" + containsText(processName) + "]"));
+    waitLong(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
+  }
+
+  /** On a narrow screen the header's links are behind the menu button: opens it. */
+  void openMenuOnPhone() {
+    List<WebElement> toggle = driver.findElements(By.cssSelector("[cam-widget-header] .navbar-toggle"));
+    if (!toggle.isEmpty() && toggle.get(0).isDisplayed()) {
+      toggle.get(0).click();
+    }
+  }
+
+  /** Clicks a button of the open dialog by its label. */
+  void clickDialogButton(String label) {
+    click(By.xpath("//div[contains(@class,'modal')]//button[normalize-space()='" + label + "']"));
+  }
+
+  /** Types into the text field or text area under a label, replacing what it held. */
+  void typeText(String fieldLabel, String text) {
+    WebElement control = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(formField(fieldLabel)
+        + "//*[self::textarea or self::input]")));
+    control.click();
+    // As a person does: select all, delete (form-js keeps its own state, which clear() bypasses).
+    control.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    if (!text.isEmpty()) {
+      control.sendKeys(text);
+    }
+  }
+
+  /** Types a date as a person does, into the date field under a label, and leaves the field (Tab). */
+  void typeDate(String fieldLabel, String text) {
+    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath(formField(fieldLabel) + "//div[contains(@class,'fjs-datepicker')]//input")));
+    input.click();
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    input.sendKeys(text);
+    input.sendKeys(Keys.TAB);
+    // A press elsewhere on the page closes the picker, as a person's click beside it does.
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "document.body.dispatchEvent(new MouseEvent('mousedown', {bubbles: true}));");
+    wait.until(d -> d.findElements(By.cssSelector(".flatpickr-calendar.open")).isEmpty());
+  }
+
+  /** Opens the date field's picker (a click in the field) and leaves it open. */
+  void openDatePicker(String fieldLabel) {
+    click(By.xpath(formField(fieldLabel) + "//div[contains(@class,'fjs-datepicker')]//input"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
+  }
+
+  /** What the date field under a label shows. */
+  String dateFieldText(String fieldLabel) {
+    return driver.findElement(By.xpath(formField(fieldLabel) + "//div[contains(@class,'fjs-datepicker')]//input"))
+        .getDomProperty("value");
+  }
+
+  /** Chooses an option of a plain (not searchable) select under a label. */
+  void chooseInSimpleSelect(String fieldLabel, String optionText) {
+    String field = formField(fieldLabel);
+    // Focus (a Tab from the field before) already opens the list; a click would close it again.
+    if (driver.findElements(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')]")).stream().noneMatch(WebElement::isDisplayed)) {
+      click(By.xpath(field + "//div[contains(@class,'fjs-input-group')]"));
+    }
+    click(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')][" + containsText(optionText) + "]"));
+  }
+
+  /** The validation messages form-js shows under the field with that label, once it shows any. */
+  List<String> waitForFieldErrors(String fieldLabel) {
+    wait.until(d -> !fieldErrors(fieldLabel).isEmpty());
+    return fieldErrors(fieldLabel);
+  }
+
+  /** The validation messages form-js shows under the field with that label. */
+  List<String> fieldErrors(String fieldLabel) {
+    return driver.findElements(By.xpath(formField(fieldLabel) + "//*[contains(@class,'fjs-form-field-error')]//li"))
+        .stream().map(WebElement::getText).toList();
+  }
+
+  /** Scrolls to the first field with that label, as a person does on a small screen. */
+  void scrollTo(String fieldLabel) {
+    WebElement field = driver.findElement(By.xpath(formField(fieldLabel)));
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+  }
+
+  /** Everything a person reads on the page: visible text, then the visible placeholders and the title. */
+  String readableText() {
+    return visibleText() + " " + String.join(" ", placeholders()) + " " + driver.getTitle();
+  }
+
+  /** Fails on any string of {@link ForbiddenText} on the page. */
+  void assertNoForbiddenText(String step) {
+    ForbiddenText.assertNoneIn(screenshotPrefix + step, readableText());
+  }
+
+  /** Waits (a few seconds) until the element is inside the visible part of the page; false if it never is. */
+  boolean comesIntoView(By element) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(250)).until(d -> inView(element));
+      return true;
+    } catch (org.openqa.selenium.TimeoutException e) {
+      return false;
+    }
+  }
+
+  /** Whether the element lies within the page's width, nothing of it cut off left or right. */
+  boolean fitsWidth(By element) {
+    Object answer = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "const r = arguments[0].getBoundingClientRect(); return r.left >= 0 && r.right <= window.innerWidth;",
+        driver.findElement(element));
+    return Boolean.TRUE.equals(answer);
+  }
+
+  /** Whether the element is inside the visible part of the page (the viewport). */
+  boolean inView(By element) {
+    WebElement found = driver.findElement(element);
+    Object answer = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "const r = arguments[0].getBoundingClientRect();"
+            + "return r.top < window.innerHeight && r.bottom > 0 && r.left < window.innerWidth && r.right > 0;",
+        found);
+    return Boolean.TRUE.equals(answer);
+  }
+
   /** Waits for one of Tasklist's notifications (top right). */
   void waitForNotification(String text) {
     wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -322,6 +476,10 @@ final class TasklistBrowser implements AutoCloseable {
 
   private <T> T waitLong(ExpectedCondition<T> condition) {
     return new WebDriverWait(driver, PAGE_TIMEOUT, Duration.ofMillis(250)).until(condition);
+  }
+
+  private static String formField(String fieldLabel) {
+    return "//div[contains(@class,'fjs-form-field')][.//label[" + containsText(fieldLabel) + "]]";
   }
 
   private static String containsText(String text) {
