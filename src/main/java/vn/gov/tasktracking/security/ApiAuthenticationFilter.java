@@ -48,7 +48,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Caller caller = fromBasicHeader(request);
-    if (caller == null && ("GET".equals(request.getMethod()) || csrfTokenMatches(request))) {
+    // Credentials that were sent and are wrong are a failed login (counted by the login throttle),
+    // never a reason to fall back to the session: a signed-in person could otherwise guess passwords.
+    boolean sentCredentials = request.getHeader("Authorization") != null;
+    if (caller == null && !sentCredentials && ("GET".equals(request.getMethod()) || csrfTokenMatches(request))) {
       caller = fromWebappSession(request.getSession(false));
     }
     if (caller == null) {
