@@ -41,6 +41,7 @@ import vn.gov.tasktracking.importing.TaskImportService;
 import vn.gov.tasktracking.inspection.InspectionRequests;
 import vn.gov.tasktracking.inspection.InspectionService;
 import vn.gov.tasktracking.system.EngineClock;
+import vn.gov.tasktracking.system.StartupNote;
 
 /**
  * Under the {@code demo} profile only: a province in motion at the first start, so that a newcomer
@@ -69,7 +70,7 @@ import vn.gov.tasktracking.system.EngineClock;
 @Profile("demo")
 @ConditionalOnProperty(name = "tasktracking.demo.province", havingValue = "true", matchIfMissing = true)
 @Order(100)
-class DemoProvince implements ApplicationRunner {
+class DemoProvince implements ApplicationRunner, StartupNote {
 
   /** Engine property that records the load; with it, or with any task in the register, nothing is loaded. */
   static final String LOADED_PROPERTY = "tasktracking.demo-province";
@@ -116,6 +117,7 @@ class DemoProvince implements ApplicationRunner {
   private final WorkingDayCalendar calendar;
   private final EngineClock clock;
   private final long seed;
+  private String outcome;
 
   DemoProvince(
       JdbcClient jdbc, TransactionTemplate transaction, DirectoryService directory, AssignmentService assignment,
@@ -142,16 +144,25 @@ class DemoProvince implements ApplicationRunner {
     String loaded = management.getProperties().get(LOADED_PROPERTY);
     if (loaded != null) {
       LOG.info("Demo province already loaded ({}); nothing added", loaded);
+      outcome = "Demo province: loaded at an earlier start (" + loaded + ")";
       return;
     }
     long registered = jdbc.sql("select count(*) from assigned_task").query(Long.class).single();
     if (registered > 0) {
       LOG.info("The register already holds {} tasks: the demo province is not loaded into it", registered);
+      outcome = "Demo province: not loaded, the register already holds " + registered + " tasks";
       return;
     }
     long started = System.nanoTime();
     String record = transaction.execute(status -> load());
-    LOG.info("Demo province loaded in {} ms: {}", (System.nanoTime() - started) / 1_000_000, record);
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    LOG.info("Demo province loaded in {} ms: {}", millis, record);
+    outcome = "Demo province: loaded now in " + millis + " ms (" + record + ")";
+  }
+
+  @Override
+  public List<String> startupLines() {
+    return outcome == null ? List.of() : List.of(outcome);
   }
 
   private String load() {
@@ -159,16 +170,21 @@ class DemoProvince implements ApplicationRunner {
     Random random = new Random(seed);
     Cast cast = Cast.of(directory);
     Numbers numbers = new Numbers(random);
+    long t0 = System.nanoTime();
     int live;
     try {
       live = liveWeeks(today, random, cast, numbers);
     } finally {
       ClockUtil.reset();
     }
+    long t1 = System.nanoTime();
     List<DemoWorkbook.PastTask> past = pastYear(today, random, cast, numbers);
     TaskImportService.ImportResult imported = imports.importTasks(FILE_NAME, DemoWorkbook.write(past));
+    long t2 = System.nanoTime();
     String inspection = inspectionUnderWay(today, cast);
     runDueJobs();
+    LOG.debug("Demo province: live weeks {} ms, past year {} ms, inspection {} ms",
+        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
     String record = "ngày " + today + ", hạt giống " + seed + ": " + imported.imported() + " nhiệm vụ nhập từ " + FILE_NAME
         + " (" + imported.open() + " đang mở), " + live + " nhiệm vụ đăng ký và xử lý theo từng bước, kiểm tra " + inspection;
     management.setProperty(LOADED_PROPERTY, record);
