@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * java -cp target/test-classes vn.gov.tasktracking.benchmark.StartTime target/task-tracking-0.1.0-SNAPSHOT.jar 3 \
  *     --spring.profiles.active=demo --tasktracking.demo.password=ThuNghiem-2026
  * </pre>
+ *
+ * <p>{@code -Dstart.jvm="-XX:SharedArchiveFile=..."} passes options to the started JVM (see docs/demo-and-start.md).
  */
 public final class StartTime {
 
@@ -39,7 +41,8 @@ public final class StartTime {
     Path jar = Path.of(args[0]).toAbsolutePath();
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     List<String> appArgs = new ArrayList<>(Arrays.asList(args).subList(Math.min(2, args.length), args.length));
-    System.out.printf("Jar %s, %d runs, arguments %s, %d processors, load average %s%n", jar, runs, appArgs,
+    System.out.printf("Jar %s, %d runs, JVM options [%s], arguments %s, %d processors, load average %s%n", jar, runs,
+        System.getProperty("start.jvm", ""), appArgs,
         Runtime.getRuntime().availableProcessors(), loadAverage());
     List<Double> ready = new ArrayList<>();
     for (int i = 1; i <= runs; i++) {
@@ -53,8 +56,12 @@ public final class StartTime {
   }
 
   private static double run(Path jar, Path folder, List<String> appArgs, int number) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-        jar.toString(), "--server.port=0"));
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    String jvm = System.getProperty("start.jvm", "").trim();
+    if (!jvm.isEmpty()) {
+      command.addAll(Arrays.asList(jvm.split("\\s+")));
+    }
+    command.addAll(List.of("-jar", jar.toString(), "--server.port=0"));
     command.addAll(appArgs);
     Path log = folder.resolve("start.log");
     long launched = System.nanoTime();
