@@ -183,7 +183,7 @@ class DemoProvince implements ApplicationRunner, StartupNote {
     long t2 = System.nanoTime();
     String inspection = inspectionUnderWay(today, cast);
     runDueJobs();
-    LOG.debug("Demo province: live weeks {} ms, past year {} ms, inspection {} ms",
+    LOG.info("Demo province: live weeks {} ms, past year {} ms, inspection {} ms",
         (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
     String record = "ngày " + today + ", hạt giống " + seed + ": " + imported.imported() + " nhiệm vụ nhập từ " + FILE_NAME
         + " (" + imported.open() + " đang mở), " + live + " nhiệm vụ đăng ký và xử lý theo từng bước, kiểm tra " + inspection;
