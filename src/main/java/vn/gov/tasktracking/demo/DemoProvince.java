@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -274,7 +275,7 @@ class DemoProvince implements ApplicationRunner, StartupNote {
       String number = numbers.next(issuer.key(), issuer.symbol());
       String mainTopic = TOPICS.get(random.nextInt(TOPICS.size()));
       List<Unit> units = new ArrayList<>(cast.units());
-      java.util.Collections.shuffle(units, random);
+      Collections.shuffle(units, random);
       int count = 1 + random.nextInt(3);
       for (int i = 0; i < count && i < units.size(); i++) {
         Unit unit = units.get(i);
@@ -482,9 +483,10 @@ class DemoProvince implements ApplicationRunner, StartupNote {
     }
 
     void submit(Story story, int daysAgo) {
-      complete(story, daysAgo, "Task_SubmitResult", Map.of(
+      int report = 100 + random.nextInt(800);
+      add(daysAgo, 10 + random.nextInt(6), () -> completeStep(story, "Task_SubmitResult", Map.of(
           "resultText", "Đã hoàn thành nhiệm vụ; báo cáo kết quả kèm theo.",
-          "resultDocument", (100 + random.nextInt(800)) + "/BC-" + "DV"));
+          "resultDocument", report + "/BC-" + assignment.task(story.number).leadUnit())));
     }
 
     void complete(Story story, int daysAgo, String activity, Map<String, Object> variables) {
