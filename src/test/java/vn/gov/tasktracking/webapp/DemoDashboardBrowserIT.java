@@ -79,7 +79,10 @@ class DemoDashboardBrowserIT {
               + DAY.format(today) + "."));
       for (String colour : COLOURS) {
         assertThat(driver.findElements(By.cssSelector("svg.tt-chart rect.tt-fill-" + colour))).as("bars in " + colour).isNotEmpty();
-        assertThat(driver.findElements(By.cssSelector(".tt-table td.tt-cell-" + colour))).as("table cells in " + colour).isNotEmpty();
+        // Due soon is a sub-count of within deadline: the table shows it without a colour of its own.
+        if (!colour.equals("orange")) {
+          assertThat(driver.findElements(By.cssSelector(".tt-table td.tt-cell-" + colour))).as("table cells in " + colour).isNotEmpty();
+        }
       }
       String page = (String) ((JavascriptExecutor) driver).executeScript(
           "return arguments[0].textContent", driver.findElement(By.cssSelector(".tt-reports")));
