@@ -3,7 +3,9 @@ package vn.gov.tasktracking.directory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,6 +16,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import vn.gov.tasktracking.system.StartupNote;
 
 /**
  * At start: the role groups; the directory file when the directory is still empty; and, under
@@ -21,7 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(20)
-class DirectoryBootstrap implements ApplicationRunner {
+class DirectoryBootstrap implements ApplicationRunner, StartupNote {
 
   private static final Logger LOG = LoggerFactory.getLogger(DirectoryBootstrap.class);
 
@@ -30,6 +33,7 @@ class DirectoryBootstrap implements ApplicationRunner {
   private final String initialFile;
   private final String demoPeopleFile;
   private final String demoPassword;
+  private final List<String> demoLines = new ArrayList<>();
 
   DirectoryBootstrap(
       DirectoryService directory,
@@ -81,6 +85,16 @@ class DirectoryBootstrap implements ApplicationRunner {
             file.version(), file.units(), file.people().stream().map(p -> p.withPassword(pw)).toList());
     var result = directory.apply(withPasswords, demoPeopleFile, null);
     LOG.info("Demo people loaded from {}: {} people", demoPeopleFile, result.people());
+    demoLines.clear();
+    demoLines.add("Demo logins (profile demo): " + String.join(", ", file.people().stream().map(DirectoryFile.PersonRow::username).toList()));
+    demoLines.add(demoPassword.isBlank()
+        ? "Their password, generated for this run (set TASKTRACKING_DEMO_PASSWORD to choose it): " + password
+        : "Their password: the value of TASKTRACKING_DEMO_PASSWORD (tasktracking.demo.password)");
+  }
+
+  @Override
+  public List<String> startupLines() {
+    return List.copyOf(demoLines);
   }
 
   private String read(String location) throws IOException {

@@ -28,12 +28,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
-  private static final String ENGINE = "default";
-
   private final IdentityService identity;
+  /** The webapps keep a sign-in per engine: the session is read for this application's engine, whatever its name. */
+  private final String engineName;
 
-  ApiAuthenticationFilter(IdentityService identity) {
+  ApiAuthenticationFilter(IdentityService identity, String engineName) {
     this.identity = identity;
+    this.engineName = engineName;
   }
 
   /** The OpenAPI description and its viewer stay readable, so people can learn the API before signing in. */
@@ -111,13 +112,13 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static Caller fromWebappSession(HttpSession session) {
+  private Caller fromWebappSession(HttpSession session) {
     if (session == null) {
       return null;
     }
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
     if (authentications == null
-        || !(authentications.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication user)) {
+        || !(authentications.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user)) {
       return null;
     }
     return new Caller(user.getIdentityId(), user.getGroupIds(), user.getTenantIds());

@@ -1,6 +1,7 @@
 package vn.gov.tasktracking.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -28,9 +29,9 @@ class RestSecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity) {
+  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity, ProcessEngine engine) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, engine.getName()));
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(RequestGuardConfiguration.AUTHENTICATION_ORDER);

@@ -22,6 +22,11 @@ import org.springframework.stereotype.Component;
  * where process designers save them from Camunda Modeler. Only changed files become new versions:
  * resources are named by their path inside the folder and compared with the last deployment.
  *
+ * <p>Where from: {@code tasktracking.processes.location} when set (a folder that does not exist
+ * stops the start); else {@code ./processes/} of the working directory when there is one; else the
+ * copies bundled in the application at build time ({@code classpath:processes/}, copied from the
+ * same top-level folder), so the jar started anywhere deploys its models.
+ *
  * <p>Models refer to forms, decisions and called processes with binding "latest", because a
  * deployment holds only what changed.
  */
@@ -30,16 +35,38 @@ import org.springframework.stereotype.Component;
 public class ProcessesDeployer implements ApplicationRunner {
 
   public static final String DEPLOYMENT_NAME = "tasktracking-processes";
+  static final String WORKING_FOLDER = "file:./processes/";
+  static final String BUNDLED = "classpath:processes/";
 
   private static final Logger LOG = LoggerFactory.getLogger(ProcessesDeployer.class);
   private static final String[] EXTENSIONS = {"bpmn", "dmn", "form"};
 
   private final RepositoryService repository;
   private final String location;
+  private final String source;
 
-  ProcessesDeployer(RepositoryService repository, @Value("${tasktracking.processes.location}") String location) {
+  ProcessesDeployer(RepositoryService repository, @Value("${tasktracking.processes.location:}") String configured) {
     this.repository = repository;
-    this.location = location.endsWith("/") ? location : location + "/";
+    PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+    if (!configured.isBlank()) {
+      this.location = configured.endsWith("/") ? configured : configured + "/";
+      if (!resolver.getResource(location).exists()) {
+        throw new IllegalStateException("tasktracking.processes.location is " + configured
+            + ", which does not exist: create the folder, correct the setting, or remove it to deploy the models bundled in the application");
+      }
+      this.source = "configured folder";
+    } else if (resolver.getResource(WORKING_FOLDER).exists()) {
+      this.location = WORKING_FOLDER;
+      this.source = "folder of the working directory";
+    } else {
+      this.location = BUNDLED;
+      this.source = "models bundled in the application";
+    }
+  }
+
+  /** Where the models are deployed from, e.g. {@code classpath:processes/}. */
+  public String location() {
+    return location;
   }
 
   @Override
@@ -51,7 +78,7 @@ public class ProcessesDeployer implements ApplicationRunner {
   public Deployment deploy() throws IOException {
     Map<String, Resource> models = findModels();
     if (models.isEmpty()) {
-      LOG.warn("No .bpmn, .dmn or .form file under {}: nothing deployed", location);
+      LOG.warn("No .bpmn, .dmn or .form file under {} ({}): nothing deployed", location, source);
       return null;
     }
     DeploymentBuilder builder =
@@ -68,7 +95,7 @@ public class ProcessesDeployer implements ApplicationRunner {
     Deployment deployment = builder.deploy();
     boolean changed = previous == null || !previous.getId().equals(deployment.getId());
     LOG.info(
-        "Processes from {}: {} files, {}", location, models.size(),
+        "Processes from {} ({}): {} files, {}", location, source, models.size(),
         changed ? "deployed as " + deployment.getId() : "unchanged");
     return changed ? deployment : null;
   }

@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
     properties = {
       "spring.profiles.include=demo",
       "tasktracking.demo.password=Mat-khau-demo-cau-hinh",
+      // The shared test database keeps no demo work: the province has its own test (DemoProvinceIT).
+      "tasktracking.demo.province=false",
       // A second engine in this JVM beside the other tests' one needs a name of its own.
       "camunda.bpm.process-engine-name=demoit"
     })

@@ -1,6 +1,7 @@
 package vn.gov.tasktracking.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +60,16 @@ class ProcessesFolderIT {
       assertThat(repository.getDeploymentResourceNames(deploymentOf(repository).getId()))
           .containsExactly("nested/folder-test.bpmn");
     }
+  }
+
+  @Test
+  void aConfiguredFolderThatDoesNotExistStopsTheStart() {
+    Path missing = processes.resolve("khong-co");
+    assertThatThrownBy(() -> new SpringApplicationBuilder(TaskTrackingApplication.class)
+            .run("--server.port=0", "--tasktracking.processes.location=" + missing.toUri(), "--camunda.bpm.process-engine-name=folderit"))
+        .hasRootCauseInstanceOf(IllegalStateException.class)
+        .rootCause()
+        .hasMessageContaining("tasktracking.processes.location is " + missing.toUri() + ", which does not exist");
   }
 
   private Deployment deploymentOf(RepositoryService repository) {

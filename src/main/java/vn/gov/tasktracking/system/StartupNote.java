@@ -1,0 +1,10 @@
+package vn.gov.tasktracking.system;
+
+import java.util.List;
+
+/** Lines a capability adds to the block logged when the application is ready ({@link StartupReport}). */
+public interface StartupNote {
+
+  /** @return the lines, none when there is nothing to say */
+  List<String> startupLines();
+}
