@@ -578,7 +578,8 @@ public class AssignmentService {
         || currentUser.hasRole(Role.ADMINISTRATOR);
   }
 
-  private boolean mayWithdraw(TaskView task) {
+  /** The issuer (the Chairman for the Committee's and his own tasks) or the Office may withdraw a task. */
+  public boolean mayWithdraw(TaskView task) {
     String me = currentUser.username();
     return currentUser.hasRole(Role.OFFICE_SPECIALIST)
         || (me != null && me.equals(task.issuerKey()))

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,14 +16,17 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates calls to the product's own API ({@code /api}) as Camunda's REST filter does for
  * {@code /engine-rest}: HTTP Basic against the identity service, then the engine's current
- * authentication is set for the request, so the same authorizations apply. Reads (GET) also
- * accept the session of someone signed in to the Camunda webapps, which is how a Cockpit plugin
- * calls it; writes need Basic, so a forged cross-site form cannot use a session.
+ * authentication is set for the request, so the same authorizations apply. The session of
+ * someone signed in to the Camunda webapps is accepted too, which is how Cockpit and Tasklist
+ * plugins call it: for reads as it is, for writes only with the header {@code X-XSRF-TOKEN}
+ * equal to the token Camunda's {@code CsrfPreventionFilter} keeps in that session (the webapps
+ * send it with every write of their own), so a forged cross-site form cannot use a session.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -45,8 +49,17 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Caller caller = fromBasicHeader(request);
-    if (caller == null && "GET".equals(request.getMethod())) {
-      caller = fromWebappSession(request.getSession(false));
+    if (caller == null) {
+      HttpSession session = request.getSession(false);
+      caller = fromWebappSession(session);
+      if (caller != null && !isRead(request) && !carriesSessionToken(request, session)) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write(
+            "{\"status\":403,\"message\":\"Yêu cầu thay đổi dữ liệu không kèm mã xác thực của phiên làm việc: "
+                + "hãy tải lại trang rồi thử lại.\",\"problems\":[]}");
+        return;
+      }
     }
     if (caller == null) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -62,6 +75,19 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  private static boolean isRead(HttpServletRequest request) {
+    String method = request.getMethod();
+    return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+  }
+
+  /** The header the webapps send on writes, compared in constant time with the session's token. */
+  private static boolean carriesSessionToken(HttpServletRequest request, HttpSession session) {
+    Object expected = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    return expected instanceof String token && !token.isEmpty() && sent != null
+        && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
   }
 
   private record Caller(String userId, List<String> groupIds, List<String> tenantIds) {}
