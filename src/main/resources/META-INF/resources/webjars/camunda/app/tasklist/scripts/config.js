@@ -10,6 +10,9 @@ export default {
   // Vietnamese unless the user chose English with ?lang=en (see ../../tasktracking/language.js).
   locales,
 
+  // The task's record and the actions outside a step's form (tasktracking-actions/actions.js).
+  customScripts: ['scripts/tasktracking-actions/actions'],
+
   // Day first, as written in Vietnam; Tasklist reads 'normal' and 'long' (tooltips).
   dateFormat: {
     normal: 'DD/MM/YYYY HH:mm',
