@@ -55,7 +55,25 @@ final class TasklistBrowser implements AutoCloseable {
     return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
   }
 
+  /** The two screens every browser test looks at. */
+  enum Screen {
+    DESKTOP(1440, 900),
+    PHONE(390, 844);
+
+    final int width;
+    final int height;
+
+    Screen(int width, int height) {
+      this.width = width;
+      this.height = height;
+    }
+  }
+
   TasklistBrowser(String baseUrl, String screenshotPrefix) {
+    this(baseUrl, screenshotPrefix, Screen.DESKTOP);
+  }
+
+  TasklistBrowser(String baseUrl, String screenshotPrefix, Screen screen) {
     this.baseUrl = baseUrl;
     this.screenshotPrefix = screenshotPrefix;
     try {
@@ -84,7 +102,7 @@ final class TasklistBrowser implements AutoCloseable {
         // No calls home: the machine has no network beyond the package registries.
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--no-first-run", "--no-default-browser-check",
-        "--window-size=1400,1000",
+        "--window-size=" + screen.width + "," + screen.height,
         // An English browser: the webapps show Vietnamese whatever the browser's language.
         "--lang=en-US",
         "--user-data-dir=" + profile);
@@ -98,6 +116,11 @@ final class TasklistBrowser implements AutoCloseable {
     }
     driver = chrome;
     driver.manage().timeouts().pageLoadTimeout(PAGE_TIMEOUT);
+    if (screen == Screen.PHONE) {
+      // The window's frame takes part of --window-size; the page itself gets the phone's viewport.
+      chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+          "width", screen.width, "height", screen.height, "deviceScaleFactor", 1, "mobile", true));
+    }
     wait = new WebDriverWait(driver, STEP_TIMEOUT, Duration.ofMillis(250));
   }
 
@@ -241,6 +264,87 @@ final class TasklistBrowser implements AutoCloseable {
     return control.getDomProperty("value");
   }
 
+  /** Opens "Khởi tạo quy trình", picks the process by its name and waits for its start form. */
+  void openStartForm(String processName) {
+    click(By.xpath("//a[" + containsText("Khởi tạo quy trình") + "]"));
+    click(By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[" + containsText(processName) + "]"));
+    waitLong(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
+  }
+
+  /** Clicks a button of the open dialog by its label. */
+  void clickDialogButton(String label) {
+    click(By.xpath("//div[contains(@class,'modal')]//button[normalize-space()='" + label + "']"));
+  }
+
+  /** Types into the text field or text area under a label, replacing what it held. */
+  void typeText(String fieldLabel, String text) {
+    WebElement control = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(formField(fieldLabel)
+        + "//*[self::textarea or self::input]")));
+    control.clear();
+    control.sendKeys(text);
+  }
+
+  /** Types a date as a person does, into the date field under a label, and leaves the field (Tab). */
+  void typeDate(String fieldLabel, String text) {
+    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath(formField(fieldLabel) + "//div[contains(@class,'fjs-datepicker')]//input")));
+    input.click();
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    input.sendKeys(text);
+    input.sendKeys(Keys.TAB);
+  }
+
+  /** Opens the date field's picker (a click in the field) and leaves it open. */
+  void openDatePicker(String fieldLabel) {
+    click(By.xpath(formField(fieldLabel) + "//div[contains(@class,'fjs-datepicker')]//input"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
+  }
+
+  /** What the date field under a label shows. */
+  String dateFieldText(String fieldLabel) {
+    return driver.findElement(By.xpath(formField(fieldLabel) + "//div[contains(@class,'fjs-datepicker')]//input"))
+        .getDomProperty("value");
+  }
+
+  /** Chooses an option of a plain (not searchable) select under a label. */
+  void chooseInSimpleSelect(String fieldLabel, String optionText) {
+    String field = formField(fieldLabel);
+    click(By.xpath(field + "//div[contains(@class,'fjs-input-group')]"));
+    click(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')][" + containsText(optionText) + "]"));
+  }
+
+  /** The validation messages form-js shows under the field with that label. */
+  List<String> fieldErrors(String fieldLabel) {
+    return driver.findElements(By.xpath(formField(fieldLabel) + "//*[contains(@class,'fjs-form-field-error')]//li"))
+        .stream().map(WebElement::getText).toList();
+  }
+
+  /** Scrolls to the first field with that label, as a person does on a small screen. */
+  void scrollTo(String fieldLabel) {
+    WebElement field = driver.findElement(By.xpath(formField(fieldLabel)));
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+  }
+
+  /** Everything a person reads on the page: visible text, then the visible placeholders and the title. */
+  String readableText() {
+    return visibleText() + " " + String.join(" ", placeholders()) + " " + driver.getTitle();
+  }
+
+  /** Fails on any string of {@link ForbiddenText} on the page. */
+  void assertNoForbiddenText(String step) {
+    ForbiddenText.assertNoneIn(screenshotPrefix + step, readableText());
+  }
+
+  /** Whether the element is inside the visible part of the page (the viewport). */
+  boolean inView(By element) {
+    WebElement found = driver.findElement(element);
+    Object answer = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "const r = arguments[0].getBoundingClientRect();"
+            + "return r.top < window.innerHeight && r.bottom > 0 && r.left < window.innerWidth && r.right > 0;",
+        found);
+    return Boolean.TRUE.equals(answer);
+  }
+
   /** Waits for one of Tasklist's notifications (top right). */
   void waitForNotification(String text) {
     wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -309,6 +413,10 @@ final class TasklistBrowser implements AutoCloseable {
 
   private <T> T waitLong(ExpectedCondition<T> condition) {
     return new WebDriverWait(driver, PAGE_TIMEOUT, Duration.ofMillis(250)).until(condition);
+  }
+
+  private static String formField(String fieldLabel) {
+    return "//div[contains(@class,'fjs-form-field')][.//label[" + containsText(fieldLabel) + "]]";
   }
 
   private static String containsText(String text) {

@@ -20,12 +20,15 @@ export default {
     short: 'DD/MM/YYYY'
   },
 
-  // Vietnamese month and day names in the date pickers (../../tasktracking/datepicker.js).
+  // Vietnamese month and day names in the date pickers (../../tasktracking/datepicker.js); Camunda
+  // Forms with day/month/year dates, a Vietnamese picker and messages (../../tasktracking/forms.js);
+  // the task list and the opened task (../../tasktracking/tasklist.js).
   requireJsConfig: {
-    deps: ['tasktracking-datepicker'],
+    deps: ['tasktracking-datepicker', 'tasktracking-forms'],
     ngDeps: ['tasktracking.datepicker'],
     paths: {
-      'tasktracking-datepicker': '../tasktracking/datepicker'
+      'tasktracking-datepicker': '../tasktracking/datepicker',
+      'tasktracking-forms': '../tasktracking/forms'
     }
   },
 
