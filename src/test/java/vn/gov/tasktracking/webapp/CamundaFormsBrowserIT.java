@@ -118,7 +118,7 @@ class CamundaFormsBrowserIT {
     assertThat(runtime.getVariable(instance.getId(), "issuedOn")).hasToString("2026-11-05");
     assertThat(runtime.getVariable(instance.getId(), "deadline")).hasToString("2026-11-25");
     TaskView task = assignment.task(instance.getBusinessKey());
-    assertThat(task.deadline()).hasToString("2026-11-25");
+    assertThat(task.originalDeadline()).hasToString("2026-11-25");
   }
 
   @Test
