@@ -149,7 +149,9 @@ class AssignmentController {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Đơn vị đề nghị gia hạn (trước khi hết hạn, kèm lý do và ngày đề nghị); người giao hoặc Văn phòng quyết định trong Tasklist")
   ExtensionCreated requestExtension(@PathVariable String registerNumber, @RequestBody ExtensionRequest request) {
-    workableTask(registerNumber);
+    if (!assignment.mayAskExtension(assignment.task(registerNumber))) {
+      throw new ForbiddenException("Chỉ cán bộ thực hiện, đầu mối hoặc lãnh đạo đơn vị chủ trì được đề nghị gia hạn nhiệm vụ này.");
+    }
     return new ExtensionCreated(extensions.request(registerNumber, request.reason(), request.proposedDeadline()));
   }
 
@@ -179,7 +181,7 @@ class AssignmentController {
     boolean open = !task.status().isClosed();
     java.util.List<ExtensionService.Extension> requests = extensions.of(task.id());
     boolean pending = requests.stream().anyMatch(e -> "PENDING".equals(e.status()));
-    boolean mayExtend = open && assignment.mayWorkOn(task) && task.currentDeadline() != null
+    boolean mayExtend = open && assignment.mayAskExtension(task) && task.currentDeadline() != null
         && !clock.today().isAfter(task.currentDeadline()) && !pending;
     return new TaskActions(task.registerNumber(), task.content(), task.leadUnitName(), task.statusLabel(), task.currentDeadline(),
         resultStepOf(task) != null, mayExtend, open && assignment.mayWithdraw(task), attachedResult(task), requests);
@@ -209,7 +211,7 @@ class AssignmentController {
     TaskView task = assignment.task(registerNumber);
     Task step = resultStepOf(task);
     if (step == null) {
-      if (!assignment.mayWorkOn(task)) {
+      if (currentUser.username() == null || !currentUser.username().equals(task.officer())) {
         throw new ForbiddenException("Chỉ cán bộ thực hiện nhiệm vụ được đính kèm tệp kết quả.");
       }
       throw InvalidInputException.of("registerNumber",

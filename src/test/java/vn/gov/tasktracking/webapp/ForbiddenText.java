@@ -68,6 +68,11 @@ final class ForbiddenText {
     return found;
   }
 
+  /** Fails naming what was found on the page. */
+  static void assertNone(String pageText) {
+    assertNoneIn("the page", pageText);
+  }
+
   /** Fails naming what was found and where: {@code what} says which page or step. */
   static void assertNoneIn(String what, String text) {
     List<String> found = findIn(text);

@@ -345,6 +345,125 @@ final class TasklistBrowser implements AutoCloseable {
     return Boolean.TRUE.equals(answer);
   }
 
+  // ---- The task's record tab and the lookup (Tasklist plugin tasktracking-actions) ----------
+
+  /** Opens a tab of the opened task by its label ("Biểu mẫu", "Hồ sơ nhiệm vụ", ...). */
+  void openTaskTab(String label) {
+    click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='" + label + "']"));
+    if (label.equals("Biểu mẫu")) {
+      waitLong(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    } else if (label.equals(RECORD_TAB)) {
+      waitForRecord();
+    }
+  }
+
+  static final String RECORD_TAB = "Hồ sơ nhiệm vụ";
+
+  /** Waits until the record panel has read the task (its heading shows the register number). */
+  void waitForRecord() {
+    waitLong(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tt-task-panel .tt-title")));
+  }
+
+  /** Whether the record panel offers a section ("Tệp kết quả", "Gia hạn", "Rút nhiệm vụ"). */
+  boolean recordOffers(String sectionTitle) {
+    return driver.findElements(By.xpath("//div[contains(@class,'tt-task-panel')]//section/h4[normalize-space()='"
+        + sectionTitle + "']")).stream().anyMatch(WebElement::isDisplayed);
+  }
+
+  /** Whether the record panel has a button with that label. */
+  boolean recordHasButton(String label) {
+    return !driver.findElements(recordButton(label)).isEmpty();
+  }
+
+  /** Chooses a file for the result, through the hidden file input behind "Chọn tệp…". */
+  void chooseResultFile(Path file) {
+    WebElement input = waitLong(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tt-task-panel input.tt-file-input")));
+    input.sendKeys(file.toAbsolutePath().toString());
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tt-task-panel .tt-file-name"),
+        file.getFileName().toString()));
+  }
+
+  /** Types into a text area or input of the record panel, found by its label. */
+  void typeInRecord(String label, String text) {
+    WebElement control = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//div[contains(@class,'tt-task-panel')]//div[contains(@class,'tt-field')][label[normalize-space()='" + label
+            + "']]//*[self::textarea or self::input]")));
+    control.clear();
+    control.sendKeys(text);
+  }
+
+  /** Picks a day in the record panel's date picker under a label: opens it, moves to the month, clicks the day. */
+  void pickDateInRecord(String label, java.time.LocalDate date) {
+    String field = "//div[contains(@class,'tt-task-panel')]//div[contains(@class,'tt-date')][label[normalize-space()='" + label + "']]";
+    click(By.xpath(field + "//button[normalize-space()='Chọn ngày']"));
+    String title = "Tháng " + date.getMonthValue() + " năm " + date.getYear();
+    for (int i = 0; i < 36; i++) {
+      WebElement shown = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(field + "//span[contains(@class,'tt-calendar-title')]")));
+      if (shown.getText().trim().equals(title)) {
+        break;
+      }
+      String[] parts = shown.getText().trim().split(" ");
+      java.time.YearMonth at = java.time.YearMonth.of(Integer.parseInt(parts[3]), Integer.parseInt(parts[1]));
+      click(By.xpath(field + "//button[@aria-label='" + (at.isBefore(java.time.YearMonth.from(date)) ? "Tháng sau" : "Tháng trước") + "']"));
+    }
+    click(By.xpath(field + "//button[@data-date='" + date + "']"));
+  }
+
+  /** Clicks a button of the record panel and waits for what it says, in the panel, next to it or above. */
+  void clickInRecord(String label) {
+    click(recordButton(label));
+  }
+
+  /** Waits until the record panel shows a message containing the text (success above, refusal next to the control). */
+  void waitForRecordMessage(String text) {
+    waitLong(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//div[contains(@class,'tt-task-panel')]//*[contains(@class,'tt-message')][" + containsText(text) + "]")));
+  }
+
+  /** The record panel's text. */
+  String recordText() {
+    return driver.findElement(By.cssSelector(".tt-task-panel")).getText().replaceAll("\\s+", " ");
+  }
+
+  /** Opens "Tra cứu nhiệm vụ" in the header and shows the task with that register number. */
+  void lookUpTask(String registerNumber) {
+    click(By.cssSelector("a.tt-lookup-open"));
+    WebElement number = wait.until(ExpectedConditions.elementToBeClickable(By.id("tt-lookup-number")));
+    number.clear();
+    number.sendKeys(registerNumber, Keys.ENTER);
+    waitLong(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tt-task-panel .tt-title"), registerNumber));
+  }
+
+  /**
+   * Finds a step of a task through the filters a person has, in order, searching each by register
+   * number, and opens it. Fails naming the filters when none lists it.
+   */
+  void openStepFromFilters(List<String> filters, String criterion, String registerNumber, String stepId) {
+    for (String filter : filters) {
+      openFilter(filter);
+      searchByRegisterNumber(criterion, registerNumber);
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(250))
+            .until(ExpectedConditions.visibilityOfElementLocated(taskInList(stepId)));
+      } catch (org.openqa.selenium.TimeoutException notHere) {
+        continue;
+      }
+      openTask(stepId);
+      return;
+    }
+    throw new AssertionError("step " + stepId + " of " + registerNumber + " is in none of the filters " + filters);
+  }
+
+  /** Completes the opened step's form ("Hoàn thành") and waits until its entry leaves the list. */
+  void completeStep(String stepId) {
+    clickButton("Hoàn thành");
+    waitLong(ExpectedConditions.invisibilityOfElementLocated(taskInList(stepId)));
+  }
+
+  private static By recordButton(String label) {
+    return By.xpath("//div[contains(@class,'tt-task-panel')]//button[normalize-space()='" + label + "']");
+  }
+
   /** Waits for one of Tasklist's notifications (top right). */
   void waitForNotification(String text) {
     wait.until(ExpectedConditions.visibilityOfElementLocated(
