@@ -276,7 +276,7 @@ export function renderTaskPanel(node, path) {
     const sections = [resultSection(task, load), extensionSection(task, load), withdrawalSection(task, load)]
       .filter(s => s !== null);
     if (!sections.length) {
-      parts.push(element('p', 'tt-hint', 'Ngoài biểu mẫu của bước, bạn không có thao tác nào khác trên nhiệm vụ này.'));
+      parts.push(element('p', 'tt-hint', 'Bạn không có thao tác nào khác trên nhiệm vụ này ngoài các bước trong danh sách việc.'));
     }
     root.replaceChildren(...parts, ...sections);
   }
