@@ -314,7 +314,7 @@ class TaskJourneysBrowserIT {
       // The date first: typing elsewhere afterwards closes its picker, which would swallow the select's click.
       office.typeDate("Ngày ban hành", shown(LocalDate.now(vn.gov.tasktracking.system.EngineClock.ZONE).minusDays(1)));
       office.typeText("Số, ký hiệu văn bản", directive);
-      office.chooseInSimpleSelect("Người/cơ quan giao", "UBND tỉnh");
+      office.chooseOption("Người/cơ quan giao", "UBND tỉnh");
       office.typeText("Trích yếu văn bản", "Kết luận giao ban tháng (kiểm thử hành trình)");
       office.typeText("Nội dung nhiệm vụ", "Rà soát chất lượng công trình xây dựng trọng điểm (kiểm thử hành trình)");
       office.typeText("Mã đơn vị chủ trì", leadUnit);

@@ -460,6 +460,32 @@ final class TasklistBrowser implements AutoCloseable {
     waitLong(ExpectedConditions.invisibilityOfElementLocated(taskInList(stepId)));
   }
 
+  /**
+   * Chooses an option of a plain select under a label, opening it again when the first click only
+   * closed something else (a date picker still open takes the first click on a busy machine).
+   */
+  void chooseOption(String fieldLabel, String optionText) {
+    String field = formField(fieldLabel);
+    By item = By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')][" + containsText(optionText) + "]");
+    for (int attempt = 1; ; attempt++) {
+      if (attempt == 1) {
+        // form-js opens a plain select when its input gets the focus, as a Tab from the field above does.
+        WebElement input = driver.findElement(By.xpath(field + "//input[contains(@class,'fjs-select-hidden-input')]"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].focus()", input);
+      } else {
+        click(By.xpath(field + "//div[contains(@class,'fjs-input-group')]"));
+      }
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(250)).until(ExpectedConditions.elementToBeClickable(item)).click();
+        return;
+      } catch (org.openqa.selenium.TimeoutException notOpen) {
+        if (attempt == 3) {
+          throw notOpen;
+        }
+      }
+    }
+  }
+
   private static By recordButton(String label) {
     return By.xpath("//div[contains(@class,'tt-task-panel')]//button[normalize-space()='" + label + "']");
   }
