@@ -308,7 +308,10 @@ class TaskJourneysBrowserIT {
   /** The Office registers one task with Tasklist's start form; the announcement job runs; returns the register number. */
   private String register(TasklistBrowser office, String leadUnit, String coordinating) {
     String directive = UUID.randomUUID().toString().substring(0, 8).toUpperCase() + "/TB-UBND";
-    step(office, "01-start-form", () -> office.openStartForm(PROCESS));
+    step(office, "01-start-form", () -> {
+      office.openHeaderMenuIfCollapsed();
+      office.openStartForm(PROCESS);
+    });
     step(office, "02-registered", () -> {
       // The date first: typing elsewhere afterwards closes its picker, which would swallow the select's click.
       office.typeDate("Ngày ban hành", shown(LocalDate.now(vn.gov.tasktracking.system.EngineClock.ZONE).minusDays(1)));

@@ -425,8 +425,17 @@ final class TasklistBrowser implements AutoCloseable {
     return driver.findElement(By.cssSelector(".tt-task-panel")).getText().replaceAll("\\s+", " ");
   }
 
+  /** On a phone the header's actions sit behind the menu button: opens it when it is shown and closed. */
+  void openHeaderMenuIfCollapsed() {
+    List<WebElement> toggle = driver.findElements(By.cssSelector("button.navbar-toggle"));
+    if (!toggle.isEmpty() && toggle.get(0).isDisplayed() && !String.valueOf(toggle.get(0).getDomAttribute("class")).contains("open")) {
+      toggle.get(0).click();
+    }
+  }
+
   /** Opens "Tra cứu nhiệm vụ" in the header and shows the task with that register number. */
   void lookUpTask(String registerNumber) {
+    openHeaderMenuIfCollapsed();
     click(By.cssSelector("a.tt-lookup-open"));
     WebElement number = wait.until(ExpectedConditions.elementToBeClickable(By.id("tt-lookup-number")));
     number.clear();
