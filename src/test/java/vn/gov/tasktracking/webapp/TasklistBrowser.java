@@ -416,8 +416,10 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** Waits until the record panel shows a message containing the text (success above, refusal next to the control). */
   void waitForRecordMessage(String text) {
-    waitLong(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+    WebElement message = waitLong(ExpectedConditions.visibilityOfElementLocated(By.xpath(
         "//div[contains(@class,'tt-task-panel')]//*[contains(@class,'tt-message')][" + containsText(text) + "]")));
+    // On a phone the panel is below the list: bring what it said into view, as a person scrolls to it.
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", message);
   }
 
   /** The record panel's text. */
