@@ -349,7 +349,14 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** Opens a tab of the opened task by its label ("Biểu mẫu", "Hồ sơ nhiệm vụ", ...). */
   void openTaskTab(String label) {
-    click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='" + label + "']"));
+    By tab = By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='" + label + "']");
+    WebElement link = wait.until(ExpectedConditions.elementToBeClickable(tab));
+    // On a phone the tabs may sit at the bottom edge, under Tasklist's notices: bring them to the middle first.
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+    wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+      d.findElement(tab).click();
+      return true;
+    });
     if (label.equals("Biểu mẫu")) {
       waitLong(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
     } else if (label.equals(RECORD_TAB)) {
