@@ -570,8 +570,19 @@ final class TasklistBrowser implements AutoCloseable {
         && !d.findElements(By.cssSelector("[cam-tasks] > div.ng-scope")).isEmpty());
   }
 
+  /**
+   * Clicks like a person: the element brought to the middle of the screen first, and clicked again
+   * while one of Tasklist's notices still covers it (on a phone they cover the bottom of the screen).
+   */
   private void click(By element) {
-    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    WebElement target = wait.until(ExpectedConditions.elementToBeClickable(element));
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
+    wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> {
+          d.findElement(element).click();
+          return true;
+        });
   }
 
   private <T> T waitLong(ExpectedCondition<T> condition) {
