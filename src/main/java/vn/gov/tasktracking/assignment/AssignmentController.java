@@ -46,12 +46,14 @@ class AssignmentController {
   private final DocumentStore documents;
   private final TaskRecords records;
   private final TaskService tasks;
+  private final org.camunda.bpm.engine.RuntimeService runtime;
   private final CurrentUser currentUser;
   private final EngineClock clock;
 
   AssignmentController(
       AssignmentService assignment, ExtensionService extensions, DocumentStore documents, TaskRecords records,
-      TaskService tasks, CurrentUser currentUser, EngineClock clock) {
+      TaskService tasks, org.camunda.bpm.engine.RuntimeService runtime, CurrentUser currentUser, EngineClock clock) {
+    this.runtime = runtime;
     this.assignment = assignment;
     this.records = records;
     this.extensions = extensions;
@@ -167,7 +169,9 @@ class AssignmentController {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Đơn vị đề nghị gia hạn (trước khi hết hạn, kèm lý do và ngày đề nghị); người giao hoặc Văn phòng quyết định trong Tasklist")
   ExtensionCreated requestExtension(@PathVariable String registerNumber, @RequestBody ExtensionRequest request) {
-    workableTask(registerNumber);
+    if (!assignment.mayAskExtension(assignment.task(registerNumber))) {
+      throw new ForbiddenException("Chỉ cán bộ thực hiện, đầu mối hoặc lãnh đạo đơn vị chủ trì được đề nghị gia hạn nhiệm vụ này.");
+    }
     return new ExtensionCreated(extensions.request(registerNumber, request.reason(), request.proposedDeadline()));
   }
 
@@ -178,6 +182,95 @@ class AssignmentController {
   }
 
   record DocumentInfo(long id, String fileName, long size) {}
+
+  /**
+   * What the caller may do on a task besides its Tasklist steps, so the Tasklist plugin offers only
+   * those controls (each endpoint checks again): attach the result's file (the officer, while the
+   * result step is open), ask for an extension (the lead unit, before the deadline, none waiting),
+   * withdraw (the issuer or the Office, while the task is open).
+   */
+  record TaskActions(
+      String registerNumber, String content, String leadUnitName, String statusLabel, LocalDate currentDeadline,
+      boolean mayAttachResult, boolean mayRequestExtension, boolean mayWithdraw, DocumentInfo resultDocument,
+      java.util.List<ExtensionService.Extension> extensions) {}
+
+  @GetMapping("/tasks/{registerNumber}/actions")
+  @Operation(summary = "Các thao tác người đang đăng nhập được làm trên nhiệm vụ (đính kèm tệp kết quả, đề nghị gia hạn, rút nhiệm vụ)")
+  TaskActions actions(@PathVariable String registerNumber) {
+    TaskView task = assignment.history(registerNumber, null).task();
+    boolean open = !task.status().isClosed();
+    java.util.List<ExtensionService.Extension> requests = extensions.of(task.id());
+    boolean pending = requests.stream().anyMatch(e -> "PENDING".equals(e.status()));
+    boolean mayExtend = open && assignment.mayAskExtension(task) && task.currentDeadline() != null
+        && !clock.today().isAfter(task.currentDeadline()) && !pending;
+    return new TaskActions(task.registerNumber(), task.content(), task.leadUnitName(), task.statusLabel(), task.currentDeadline(),
+        resultStepOf(task) != null, mayExtend, open && assignment.mayWithdraw(task), attachedResult(task), requests);
+  }
+
+  @GetMapping("/steps/{stepId}/actions")
+  @Operation(summary = "Như /tasks/{số vào sổ}/actions, cho nhiệm vụ của một bước trong Tasklist (mã bước của Camunda)")
+  TaskActions stepActions(@PathVariable String stepId) {
+    // The caller must see the step in Tasklist; the product then reads which task it belongs to.
+    Task step = tasks.createTaskQuery().taskId(stepId).singleResult();
+    String[] key = new String[1];
+    if (step != null && step.getProcessInstanceId() != null) {
+      currentUser.runAsProduct(() -> runtime.createProcessInstanceQuery().processInstanceId(step.getProcessInstanceId())
+          .processDefinitionKey(AssignmentService.PROCESS_KEY).list().forEach(instance -> key[0] = instance.getBusinessKey()));
+    }
+    if (key[0] == null) {
+      throw new NotFoundException("Bước này không thuộc nhiệm vụ nào trong sổ theo dõi.");
+    }
+    return actions(key[0]);
+  }
+
+  @PostMapping(path = "/tasks/{registerNumber}/result-document", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Cán bộ đính kèm tệp kết quả vào bước «Báo cáo kết quả thực hiện» đang mở; tệp đi cùng kết quả khi hoàn thành bước")
+  DocumentInfo attachResult(@PathVariable String registerNumber, @RequestPart(name = "file", required = false) MultipartFile file)
+      throws IOException {
+    TaskView task = assignment.task(registerNumber);
+    Task step = resultStepOf(task);
+    if (step == null) {
+      if (currentUser.username() == null || !currentUser.username().equals(task.officer())) {
+        throw new ForbiddenException("Chỉ cán bộ thực hiện nhiệm vụ được đính kèm tệp kết quả.");
+      }
+      throw InvalidInputException.of("registerNumber",
+          "Nhiệm vụ " + registerNumber + " không ở bước báo cáo kết quả của bạn (" + task.statusLabel().toLowerCase() + ").");
+    }
+    if (file == null || file.isEmpty()) {
+      throw InvalidInputException.of("file", "Chưa chọn tệp kết quả, hoặc tệp trống.");
+    }
+    DocumentInfo saved = upload(file);
+    // The officer may not set process variables at will; the product sets them after its own checks.
+    currentUser.runAsProduct(() -> {
+      tasks.setVariable(step.getId(), ResultSubmittedListener.DOCUMENT_ID, saved.id());
+      tasks.setVariable(step.getId(), ResultSubmittedListener.DOCUMENT_NAME, saved.fileName());
+    });
+    return saved;
+  }
+
+  /** The open result step of the task when the caller is its officer, else null. */
+  private Task resultStepOf(TaskView task) {
+    String me = currentUser.username();
+    if (me == null || task.status().isClosed()) {
+      return null;
+    }
+    return tasks.createTaskQuery().processInstanceBusinessKey(task.registerNumber()).processDefinitionKey(AssignmentService.PROCESS_KEY)
+        .taskDefinitionKey("Task_SubmitResult").taskAssignee(me).singleResult();
+  }
+
+  /** The file attached to the result being prepared or last submitted, if any. */
+  private DocumentInfo attachedResult(TaskView task) {
+    // The caller may read the task (checked before); the engine may not let an officer read the instance itself.
+    Object[] id = new Object[1];
+    currentUser.runAsProduct(() -> runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(task.registerNumber()).processDefinitionKey(AssignmentService.PROCESS_KEY).list()
+        .forEach(instance -> id[0] = runtime.getVariable(instance.getId(), ResultSubmittedListener.DOCUMENT_ID)));
+    if (!(id[0] instanceof Number n)) {
+      return null;
+    }
+    return documents.find(n.longValue()).map(d -> new DocumentInfo(d.id(), d.fileName(), d.size())).orElse(null);
+  }
 
   @PostMapping(path = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)

@@ -687,6 +687,13 @@ public class AssignmentService {
         || (currentUser.isInGroup(task.leadUnit()) && (currentUser.hasRole(Role.UNIT_LEADER) || currentUser.hasRole(Role.FOCAL_POINT))));
   }
 
+  /** Who may ask for an extension: the task's officer, or a focal point or leader of the lead unit (not the Office or leaders). */
+  public boolean mayAskExtension(TaskView task) {
+    String me = currentUser.username();
+    return me != null && (me.equals(task.officer())
+        || (currentUser.isInGroup(task.leadUnit()) && (currentUser.hasRole(Role.UNIT_LEADER) || currentUser.hasRole(Role.FOCAL_POINT))));
+  }
+
   /** null: everything; otherwise the unit codes whose tasks the caller may read. */
   private List<String> visibleUnits() {
     if (seesEverything()) {
@@ -708,7 +715,8 @@ public class AssignmentService {
         || currentUser.hasRole(Role.ADMINISTRATOR);
   }
 
-  private boolean mayWithdraw(TaskView task) {
+  /** The issuer (the Chairman for the Committee's and his own tasks) or the Office may withdraw a task. */
+  public boolean mayWithdraw(TaskView task) {
     String me = currentUser.username();
     return currentUser.hasRole(Role.OFFICE_SPECIALIST)
         || (me != null && me.equals(task.issuerKey()))

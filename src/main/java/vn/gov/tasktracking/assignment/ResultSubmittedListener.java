@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 class ResultSubmittedListener implements TaskListener {
 
   static final String DOCUMENT_ID = "resultDocumentId";
+  /** The attached file's name, shown (disabled, so never submitted back) in the result forms. */
+  static final String DOCUMENT_NAME = "resultDocumentName";
 
   private final AssignmentService assignment;
   private final TaskOfProcess taskOfProcess;

@@ -22,9 +22,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates calls to the product's own API ({@code /api}) as Camunda's REST filter does for
  * {@code /engine-rest}: HTTP Basic against the identity service, then the engine's current
- * authentication is set for the request, so the same authorizations apply. Reads (GET) also
- * accept the session of someone signed in to the Camunda webapps, which is how a Cockpit plugin
- * calls it; writes need Basic, so a forged cross-site form cannot use a session.
+ * authentication is set for the request, so the same authorizations apply. The session of
+ * someone signed in to the Camunda webapps is accepted too, which is how Cockpit and Tasklist
+ * plugins call it: for reads as it is, for writes only with the header {@code X-XSRF-TOKEN}
+ * equal to the token Camunda's {@code CsrfPreventionFilter} keeps in that session (the webapps
+ * send it with every write of their own), so a forged cross-site form cannot use a session.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -52,8 +54,17 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     // Credentials that were sent and are wrong are a failed login (counted by the login throttle),
     // never a reason to fall back to the session: a signed-in person could otherwise guess passwords.
     boolean sentCredentials = request.getHeader("Authorization") != null;
-    if (caller == null && !sentCredentials && ("GET".equals(request.getMethod()) || csrfTokenMatches(request))) {
-      caller = fromWebappSession(request.getSession(false));
+    if (caller == null && !sentCredentials) {
+      HttpSession session = request.getSession(false);
+      caller = fromWebappSession(session);
+      if (caller != null && !isRead(request) && !carriesSessionToken(request, session)) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write(
+            "{\"status\":403,\"message\":\"Yêu cầu thay đổi dữ liệu không kèm mã xác thực của phiên làm việc: "
+                + "hãy tải lại trang rồi thử lại.\",\"problems\":[]}");
+        return;
+      }
     }
     if (caller == null) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -69,6 +80,23 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  private static boolean isRead(HttpServletRequest request) {
+    String method = request.getMethod();
+    return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+  }
+
+  /**
+   * A write from a webapp page carries the CSRF token Camunda's CsrfPreventionFilter keeps in the
+   * session (and gives the page in the XSRF-TOKEN cookie), compared in constant time; a forged
+   * cross-site form cannot read it.
+   */
+  private static boolean carriesSessionToken(HttpServletRequest request, HttpSession session) {
+    Object expected = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    return expected instanceof String token && !token.isEmpty() && sent != null
+        && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
   }
 
   private record Caller(String userId, List<String> groupIds, List<String> tenantIds) {}
@@ -98,18 +126,6 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             .map(Tenant::getId)
             .toList();
     return new Caller(userId, groups, tenants);
-  }
-
-  /**
-   * A write from a webapp page carries the CSRF token Camunda's CsrfPreventionFilter keeps in the
-   * session (and gives the page in the XSRF-TOKEN cookie); a forged cross-site form cannot read it.
-   */
-  private static boolean csrfTokenMatches(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
-    Object kept = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
-    return sent != null && kept instanceof String token && !token.isEmpty()
-        && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
   }
 
   private Caller fromWebappSession(HttpSession session) {

@@ -267,6 +267,11 @@ class AssignmentApiIT {
     assertThat(fields(notAfter)).containsExactly("proposedDeadline");
     assertThat(post(TestPeople.CAOLOC_OFFICER, "/api/tasks/" + registerNumber + "/extensions",
         "{\"reason\":\"Thiếu số liệu\",\"proposedDeadline\":\"2100-01-15\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // The Office decides extensions; it does not ask for them.
+    ResponseEntity<Map> byOffice = post(TestPeople.OFFICE_SPECIALIST, "/api/tasks/" + registerNumber + "/extensions",
+        "{\"reason\":\"Thiếu số liệu\",\"proposedDeadline\":\"2100-01-15\"}");
+    assertThat(byOffice.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(byOffice.getBody().get("message")).asString().contains("được đề nghị gia hạn");
 
     ResponseEntity<Map> accepted = post(TestPeople.SXD_OFFICER, "/api/tasks/" + registerNumber + "/extensions",
         "{\"reason\":\"Thiếu số liệu\",\"proposedDeadline\":\"2100-01-15\"}");
@@ -276,6 +281,62 @@ class AssignmentApiIT {
     ResponseEntity<Map> twice = post(TestPeople.SXD_OFFICER, "/api/tasks/" + registerNumber + "/extensions",
         "{\"reason\":\"Lần hai\",\"proposedDeadline\":\"2100-02-15\"}");
     assertThat(twice.getBody().get("message")).asString().contains("đang có đề nghị gia hạn chờ quyết định");
+  }
+
+  @Test
+  void eachPersonIsOfferedOnlyTheActionsTheyMayTakeAndTheOfficerAttachesTheResultFile() {
+    String registerNumber = registerOneFor("SXD");
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(registerNumber).singleResult().getId();
+    tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+        Map.of("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
+    String path = "/api/tasks/" + registerNumber + "/actions";
+
+    Map<String, Object> officer = get(TestPeople.SXD_OFFICER, path).getBody();
+    assertThat(officer).containsEntry("mayAttachResult", true).containsEntry("mayWithdraw", false);
+    Map<String, Object> office = get(TestPeople.OFFICE_SPECIALIST, path).getBody();
+    assertThat(office).containsEntry("mayAttachResult", false).containsEntry("mayRequestExtension", false).containsEntry("mayWithdraw", true);
+    Map<String, Object> issuer = get(TestPeople.VICE_CHAIRMAN, path).getBody();
+    assertThat(issuer).containsEntry("mayWithdraw", true).containsEntry("mayAttachResult", false);
+    Map<String, Object> leader = get(TestPeople.SXD_LEADER, path).getBody();
+    assertThat(leader).containsEntry("mayAttachResult", false).containsEntry("mayWithdraw", false);
+    assertThat(get(TestPeople.CAOLOC_OFFICER, path).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    // The same answer for a step the person sees in Tasklist; a step they do not see is unknown.
+    String result = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_SubmitResult").singleResult().getId();
+    assertThat(get(TestPeople.SXD_OFFICER, "/api/steps/" + result + "/actions").getBody()).containsEntry("registerNumber", registerNumber);
+    assertThat(get(TestPeople.CAOLOC_OFFICER, "/api/steps/" + result + "/actions").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+    assertThat(attach(TestPeople.SXD_LEADER, registerNumber, "bao-cao.pdf").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<Map> byOffice = attach(TestPeople.OFFICE_SPECIALIST, registerNumber, "bao-cao.pdf");
+    assertThat(byOffice.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(byOffice.getBody().get("message")).asString().isEqualTo("Chỉ cán bộ thực hiện nhiệm vụ được đính kèm tệp kết quả.");
+    assertThat(runtime.getVariable(instance, "resultDocumentId")).isNull();
+    ResponseEntity<Map> attached = attach(TestPeople.SXD_OFFICER, registerNumber, "bao-cao.pdf");
+    assertThat(attached.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(runtime.getVariable(instance, "resultDocumentName")).isEqualTo("bao-cao.pdf");
+    assertThat((Map<String, Object>) get(TestPeople.SXD_LEADER, path).getBody().get("resultDocument")).containsEntry("fileName", "bao-cao.pdf");
+
+    tasks.complete(result, Map.of("resultText", "Đã hoàn thành kế hoạch kiểm tra"));
+    Map<String, Object> history = get(TestPeople.SXD_OFFICER, "/api/tasks/" + registerNumber).getBody();
+    List<Map<String, Object>> submissions = (List<Map<String, Object>>) history.get("submissions");
+    assertThat(((Number) submissions.get(0).get("documentId")).longValue()).isEqualTo(((Number) attached.getBody().get("id")).longValue());
+    // The result step is closed: nothing more to attach.
+    assertThat(get(TestPeople.SXD_OFFICER, path).getBody()).containsEntry("mayAttachResult", false);
+    assertThat(attach(TestPeople.SXD_OFFICER, registerNumber, "lan-hai.pdf").getBody().get("message")).asString()
+        .contains("không ở bước báo cáo kết quả");
+  }
+
+  private ResponseEntity<Map> attach(String user, String registerNumber, String fileName) {
+    org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+    parts.add("file", new org.springframework.core.io.ByteArrayResource("Báo cáo".getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.withBasicAuth(user, TestPeople.PASSWORD)
+        .exchange("/api/tasks/" + registerNumber + "/result-document", HttpMethod.POST, new HttpEntity<>(parts, headers), Map.class);
   }
 
   private String registerOneFor(String unit) {

@@ -408,6 +408,169 @@ final class TasklistBrowser implements AutoCloseable {
     return Boolean.TRUE.equals(answer);
   }
 
+  // ---- The task's record tab and the lookup (Tasklist plugin tasktracking-actions) ----------
+
+  /** Opens a tab of the opened task by its label ("Biểu mẫu", "Thao tác", "Hồ sơ nhiệm vụ", ...). */
+  void openTaskTab(String label) {
+    By tab = By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='" + label + "']");
+    WebElement link = wait.until(ExpectedConditions.elementToBeClickable(tab));
+    // On a phone the tabs may sit at the bottom edge, under Tasklist's notices: bring them to the middle first.
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+    wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+      d.findElement(tab).click();
+      return true;
+    });
+    if (label.equals("Biểu mẫu")) {
+      waitLong(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    } else if (label.equals(ACTIONS_TAB)) {
+      waitForRecord();
+    }
+  }
+
+  static final String ACTIONS_TAB = "Thao tác";
+
+  /** Waits until the record panel has read the task (its heading shows the register number). */
+  void waitForRecord() {
+    waitLong(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tt-task-panel .tt-title")));
+  }
+
+  /** Whether the record panel offers a section ("Tệp kết quả", "Gia hạn", "Rút nhiệm vụ"). */
+  boolean recordOffers(String sectionTitle) {
+    return driver.findElements(By.xpath("//div[contains(@class,'tt-task-panel')]//section/h4[normalize-space()='"
+        + sectionTitle + "']")).stream().anyMatch(WebElement::isDisplayed);
+  }
+
+  /** Whether the record panel has a button with that label. */
+  boolean recordHasButton(String label) {
+    return !driver.findElements(recordButton(label)).isEmpty();
+  }
+
+  /** Chooses a file for the result, through the hidden file input behind "Chọn tệp…". */
+  void chooseResultFile(Path file) {
+    WebElement input = waitLong(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tt-task-panel input.tt-file-input")));
+    input.sendKeys(file.toAbsolutePath().toString());
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tt-task-panel .tt-file-name"),
+        file.getFileName().toString()));
+  }
+
+  /** Types into a text area or input of the record panel, found by its label. */
+  void typeInRecord(String label, String text) {
+    WebElement control = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//div[contains(@class,'tt-task-panel')]//div[contains(@class,'tt-field')][label[normalize-space()='" + label
+            + "']]//*[self::textarea or self::input]")));
+    control.clear();
+    control.sendKeys(text);
+  }
+
+  /** Picks a day in the record panel's date picker under a label: opens it, moves to the month, clicks the day. */
+  void pickDateInRecord(String label, java.time.LocalDate date) {
+    String field = "//div[contains(@class,'tt-task-panel')]//div[contains(@class,'tt-date')][label[normalize-space()='" + label + "']]";
+    click(By.xpath(field + "//button[normalize-space()='Chọn ngày']"));
+    String title = "Tháng " + date.getMonthValue() + " năm " + date.getYear();
+    for (int i = 0; i < 36; i++) {
+      WebElement shown = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(field + "//span[contains(@class,'tt-calendar-title')]")));
+      if (shown.getText().trim().equals(title)) {
+        break;
+      }
+      String[] parts = shown.getText().trim().split(" ");
+      java.time.YearMonth at = java.time.YearMonth.of(Integer.parseInt(parts[3]), Integer.parseInt(parts[1]));
+      click(By.xpath(field + "//button[@aria-label='" + (at.isBefore(java.time.YearMonth.from(date)) ? "Tháng sau" : "Tháng trước") + "']"));
+    }
+    click(By.xpath(field + "//button[@data-date='" + date + "']"));
+  }
+
+  /** Clicks a button of the record panel and waits for what it says, in the panel, next to it or above. */
+  void clickInRecord(String label) {
+    click(recordButton(label));
+  }
+
+  /** Waits until the record panel shows a message containing the text (success above, refusal next to the control). */
+  void waitForRecordMessage(String text) {
+    WebElement message = waitLong(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//div[contains(@class,'tt-task-panel')]//*[contains(@class,'tt-message')][" + containsText(text) + "]")));
+    // On a phone the panel is below the list: bring what it said into view, as a person scrolls to it.
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", message);
+  }
+
+  /** The record panel's text. */
+  String recordText() {
+    return driver.findElement(By.cssSelector(".tt-task-panel")).getText().replaceAll("\\s+", " ");
+  }
+
+  /** On a phone the header's actions sit behind the menu button: opens it when it is shown and closed. */
+  void openHeaderMenuIfCollapsed() {
+    List<WebElement> toggle = driver.findElements(By.cssSelector("button.navbar-toggle"));
+    if (!toggle.isEmpty() && toggle.get(0).isDisplayed() && !String.valueOf(toggle.get(0).getDomAttribute("class")).contains("open")) {
+      toggle.get(0).click();
+    }
+  }
+
+  /** Opens "Tra cứu nhiệm vụ" in the header and shows the task with that register number. */
+  void lookUpTask(String registerNumber) {
+    openHeaderMenuIfCollapsed();
+    click(By.cssSelector("a.tt-lookup-open"));
+    WebElement number = wait.until(ExpectedConditions.elementToBeClickable(By.id("tt-lookup-number")));
+    number.clear();
+    number.sendKeys(registerNumber, Keys.ENTER);
+    waitLong(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tt-task-panel .tt-title"), registerNumber));
+  }
+
+  /**
+   * Finds a step of a task through the filters a person has, in order, searching each by register
+   * number, and opens it. Fails naming the filters when none lists it.
+   */
+  void openStepFromFilters(List<String> filters, String criterion, String registerNumber, String stepId) {
+    for (String filter : filters) {
+      openFilter(filter);
+      searchByRegisterNumber(criterion, registerNumber);
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(250))
+            .until(ExpectedConditions.visibilityOfElementLocated(taskInList(stepId)));
+      } catch (org.openqa.selenium.TimeoutException notHere) {
+        continue;
+      }
+      openTask(stepId);
+      return;
+    }
+    throw new AssertionError("step " + stepId + " of " + registerNumber + " is in none of the filters " + filters);
+  }
+
+  /** Completes the opened step's form ("Hoàn thành") and waits until its entry leaves the list. */
+  void completeStep(String stepId) {
+    clickButton("Hoàn thành");
+    waitLong(ExpectedConditions.invisibilityOfElementLocated(taskInList(stepId)));
+  }
+
+  /**
+   * Chooses an option of a plain select under a label, opening it again when the first click only
+   * closed something else (a date picker still open takes the first click on a busy machine).
+   */
+  void chooseOption(String fieldLabel, String optionText) {
+    String field = formField(fieldLabel);
+    By item = By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')][" + containsText(optionText) + "]");
+    for (int attempt = 1; ; attempt++) {
+      if (attempt == 1) {
+        // form-js opens a plain select when its input gets the focus, as a Tab from the field above does.
+        WebElement input = driver.findElement(By.xpath(field + "//input[contains(@class,'fjs-select-hidden-input')]"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].focus()", input);
+      } else {
+        click(By.xpath(field + "//div[contains(@class,'fjs-input-group')]"));
+      }
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(250)).until(ExpectedConditions.elementToBeClickable(item)).click();
+        return;
+      } catch (org.openqa.selenium.TimeoutException notOpen) {
+        if (attempt == 3) {
+          throw notOpen;
+        }
+      }
+    }
+  }
+
+  private static By recordButton(String label) {
+    return By.xpath("//div[contains(@class,'tt-task-panel')]//button[normalize-space()='" + label + "']");
+  }
+
   /** Waits for one of Tasklist's notifications (top right). */
   void waitForNotification(String text) {
     wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -470,8 +633,19 @@ final class TasklistBrowser implements AutoCloseable {
         && !d.findElements(By.cssSelector("[cam-tasks] > div.ng-scope")).isEmpty());
   }
 
+  /**
+   * Clicks like a person: the element brought to the middle of the screen first, and clicked again
+   * while one of Tasklist's notices still covers it (on a phone they cover the bottom of the screen).
+   */
   private void click(By element) {
-    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    WebElement target = wait.until(ExpectedConditions.elementToBeClickable(element));
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
+    wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> {
+          d.findElement(element).click();
+          return true;
+        });
   }
 
   private <T> T waitLong(ExpectedCondition<T> condition) {

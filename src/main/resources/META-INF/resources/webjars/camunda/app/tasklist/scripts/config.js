@@ -10,9 +10,10 @@ export default {
   // Vietnamese unless the user chose English with ?lang=en (see ../../tasktracking/language.js).
   locales,
 
+  // The actions outside a step's form: result file, extension, withdrawal (scripts/tasktracking-actions/).
   // The task's record (a tab of every step, and a page at #/?record=NV-…) and the inbox's bell
   // (scripts/tasktracking-record/plugin.js), ES module plugins.
-  customScripts: ['scripts/tasktracking-record/plugin'],
+  customScripts: ['scripts/tasktracking-record/plugin', 'scripts/tasktracking-actions/actions'],
 
   // Day first, as written in Vietnam; Tasklist reads 'normal' and 'long' (tooltips).
   dateFormat: {
