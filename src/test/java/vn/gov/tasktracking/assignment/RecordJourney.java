@@ -49,6 +49,7 @@ public class RecordJourney {
   private final ManagementService management;
   private final IdentityService identity;
   private final RuntimeService runtime;
+  private final AssignmentController results;
 
   public RecordJourney(ApplicationContext context) {
     this.assignment = context.getBean(AssignmentService.class);
@@ -58,6 +59,7 @@ public class RecordJourney {
     this.management = context.getBean(ManagementService.class);
     this.identity = context.getBean(IdentityService.class);
     this.runtime = context.getBean(RuntimeService.class);
+    this.results = context.getBean(AssignmentController.class);
   }
 
   /** Registers a task for a unit and announces it (no further step); returns its register number. */
@@ -125,8 +127,14 @@ public class RecordJourney {
       complete(TestPeople.SXD_OFFICER, number, "Task_SubmitResult", Map.of("resultText", "Dự thảo quy hoạch lần 2"));
       complete(TestPeople.SXD_LEADER, number, "Task_LeaderSignOff", Map.of("leaderDecision", "APPROVE"));
       complete(TestPeople.OFFICE_SPECIALIST, number, "Task_ReviewResult", Map.of("reviewDecision", "RETURN", "reviewComment", OFFICE_COMMENT));
-      Map<String, Object> result = new HashMap<>(Map.of("resultText", FINAL_RESULT, "resultDocument", "45/BC-SXD", "resultDocumentId", resultFile));
-      complete(TestPeople.SXD_OFFICER, number, "Task_SubmitResult", result);
+      // The result with its file goes the way the product takes it: POST /api/tasks/{n}/result (a person's
+      // completion may carry only the form's fields; the file's id is the product's to send).
+      ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(300)));
+      as(TestPeople.SXD_OFFICER, () -> {
+        results.result(number, new AssignmentController.ResultRequest(FINAL_RESULT, "45/BC-SXD", resultFile));
+        return null;
+      });
+      runJobs(number);
       complete(TestPeople.SXD_LEADER, number, "Task_LeaderSignOff", Map.of("leaderDecision", "APPROVE", "leaderComment", "Đồng ý trình"));
       // Tasklist's form sends its emptied comment field; without it the earlier return comment, still a process
       // variable, would be recorded with the acceptance.
