@@ -65,3 +65,31 @@ export function inLanguage(texts) {
  * the window title ("UBND tỉnh – Xử lý nhiệm vụ"), hence the dash.
  */
 export const vendor = 'UBND tỉnh –';
+
+// Camunda's header binds its menu button's screen-reader label once ({{ :: key | translate }});
+// when the header is drawn before the translations are loaded (seen in Admin on a phone), the raw
+// key stays, and a screen reader reads "CAM_WIDGET_HEADER_TOGGLE_NAVIGATION". Put the words back.
+const HEADER_KEYS = {
+  CAM_WIDGET_HEADER_TOGGLE_NAVIGATION: {vi: 'Ẩn/hiện thanh điều hướng', en: 'Toggle navigation'}
+};
+
+function restoreHeaderLabels(root) {
+  for (const label of root.querySelectorAll('.navbar-toggle .sr-only')) {
+    const words = HEADER_KEYS[label.textContent.trim()];
+    if (words) {
+      label.textContent = words[language] || words[DEFAULT_LANGUAGE];
+    }
+  }
+}
+
+if (typeof MutationObserver !== 'undefined') {
+  const start = () => {
+    restoreHeaderLabels(document);
+    new MutationObserver(() => restoreHeaderLabels(document)).observe(document.body, {childList: true, subtree: true});
+  };
+  if (document.body) {
+    start();
+  } else {
+    document.addEventListener('DOMContentLoaded', start);
+  }
+}
