@@ -61,7 +61,8 @@ public final class StartTime {
     if (!jvm.isEmpty()) {
       command.addAll(Arrays.asList(jvm.split("\\s+")));
     }
-    command.addAll(List.of("-jar", jar.toString(), "--server.port=0"));
+    command.addAll(List.of("-jar", jar.toString(), "--server.port=0",
+        "--camunda.bpm.admin-user.id=quantri.thu", "--camunda.bpm.admin-user.password=Quan-tri-thu-2026"));
     command.addAll(appArgs);
     Path log = folder.resolve("start.log");
     long launched = System.nanoTime();

@@ -1,12 +1,14 @@
 package vn.gov.tasktracking.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.gov.tasktracking.TaskTrackingApplication;
+import vn.gov.tasktracking.system.FailedStart;
 
 /**
  * A production start (no demo or test profile) on an empty database with no administrator
@@ -14,10 +16,15 @@ import vn.gov.tasktracking.TaskTrackingApplication;
  */
 class AdministratorRequiredIT {
 
+  @TempDir Path folder;
+
+  /** In a JVM of its own (see {@link FailedStart}), on an empty database in an empty folder. */
   @Test
-  void productionStartWithoutAnAdministratorFails() {
-    assertThatThrownBy(() -> start("--camunda.bpm.process-engine-name=noadmin"))
-        .hasStackTraceContaining(AdministratorRequired.MESSAGE);
+  void productionStartWithoutAnAdministratorFails() throws Exception {
+    FailedStart.Outcome outcome = FailedStart.run(folder, "--spring.profiles.active=production",
+        "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE");
+    assertThat(outcome.exitCode()).as(outcome.log()).isNotZero();
+    assertThat(outcome.log()).contains(AdministratorRequired.MESSAGE);
   }
 
   @Test

@@ -37,7 +37,8 @@ class BundledModelsIT {
     assumeTrue(Files.isRegularFile(JAR), "No executable jar at " + JAR + " (mvn package makes it before the integration tests)");
     Path log = folder.resolve("start.log");
     Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
-            "--server.port=0")
+            // As an operator starts a new installation: with its first administrator (else the start refuses).
+            "--server.port=0", "--camunda.bpm.admin-user.id=quantri.thu", "--camunda.bpm.admin-user.password=Quan-tri-thu-2026")
         .directory(folder.toFile())
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
