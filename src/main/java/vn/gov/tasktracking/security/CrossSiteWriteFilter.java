@@ -32,6 +32,7 @@ class CrossSiteWriteFilter extends OncePerRequestFilter {
       List.of(
           Pattern.compile("/api/documents/?"),
           Pattern.compile("/api/imports/tasks/?"),
+          Pattern.compile("/api/tasks/[^/]+/result-document/?"),
           Pattern.compile("/engine-rest(/engine/[^/]+)?/deployment/create/?"),
           Pattern.compile("/engine-rest(/engine/[^/]+)?/task/[^/]+/attachment/create/?"),
           Pattern.compile("/engine-rest(/engine/[^/]+)?/.+/(variables|localVariables)/[^/]+/data/?"));
