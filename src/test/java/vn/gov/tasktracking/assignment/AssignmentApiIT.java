@@ -31,6 +31,7 @@ class AssignmentApiIT {
   @Autowired DirectoryService directory;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
   @Autowired JdbcClient jdbc;
   @Autowired ManagementService management;
   @Autowired DeadlinesMovedByLawFollowUp followUp;
@@ -315,7 +316,14 @@ class AssignmentApiIT {
     assertThat(runtime.getVariable(instance, "resultDocumentName")).isEqualTo("bao-cao.pdf");
     assertThat((Map<String, Object>) get(TestPeople.SXD_LEADER, path).getBody().get("resultDocument")).containsEntry("fileName", "bao-cao.pdf");
 
-    tasks.complete(result, Map.of("resultText", "Đã hoàn thành kế hoạch kiểm tra"));
+    // The officer completes the step, as in Tasklist: the attached file is their own upload.
+    identity.setAuthentication(TestPeople.SXD_OFFICER,
+        identity.createGroupQuery().groupMember(TestPeople.SXD_OFFICER).list().stream().map(g -> g.getId()).toList());
+    try {
+      tasks.complete(result, Map.of("resultText", "Đã hoàn thành kế hoạch kiểm tra"));
+    } finally {
+      identity.clearAuthentication();
+    }
     Map<String, Object> history = get(TestPeople.SXD_OFFICER, "/api/tasks/" + registerNumber).getBody();
     List<Map<String, Object>> submissions = (List<Map<String, Object>>) history.get("submissions");
     assertThat(((Number) submissions.get(0).get("documentId")).longValue()).isEqualTo(((Number) attached.getBody().get("id")).longValue());

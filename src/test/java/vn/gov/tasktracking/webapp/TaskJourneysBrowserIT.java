@@ -312,7 +312,6 @@ class TaskJourneysBrowserIT {
   private String register(TasklistBrowser office, String leadUnit, String coordinating) {
     String directive = UUID.randomUUID().toString().substring(0, 8).toUpperCase() + "/TB-UBND";
     step(office, "01-start-form", () -> {
-      office.openHeaderMenuIfCollapsed();
       office.openStartForm(PROCESS);
     });
     step(office, "02-registered", () -> {

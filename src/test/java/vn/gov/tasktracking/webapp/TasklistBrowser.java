@@ -294,8 +294,12 @@ final class TasklistBrowser implements AutoCloseable {
   /** On a narrow screen the header's links are behind the menu button: opens it. */
   void openMenuOnPhone() {
     List<WebElement> toggle = driver.findElements(By.cssSelector("[cam-widget-header] .navbar-toggle"));
-    if (!toggle.isEmpty() && toggle.get(0).isDisplayed()) {
+    boolean open = driver.findElements(By.cssSelector("[cam-widget-header] .navbar-collapse.in")).stream()
+        .anyMatch(WebElement::isDisplayed);
+    if (!toggle.isEmpty() && toggle.get(0).isDisplayed() && !open) {
       toggle.get(0).click();
+      wait.until(d -> d.findElements(By.cssSelector("[cam-widget-header] .navbar-collapse.in")).stream()
+          .anyMatch(WebElement::isDisplayed));
     }
   }
 
@@ -497,17 +501,9 @@ final class TasklistBrowser implements AutoCloseable {
     return driver.findElement(By.cssSelector(".tt-task-panel")).getText().replaceAll("\\s+", " ");
   }
 
-  /** On a phone the header's actions sit behind the menu button: opens it when it is shown and closed. */
-  void openHeaderMenuIfCollapsed() {
-    List<WebElement> toggle = driver.findElements(By.cssSelector("button.navbar-toggle"));
-    if (!toggle.isEmpty() && toggle.get(0).isDisplayed() && !String.valueOf(toggle.get(0).getDomAttribute("class")).contains("open")) {
-      toggle.get(0).click();
-    }
-  }
-
   /** Opens "Tra cứu nhiệm vụ" in the header and shows the task with that register number. */
   void lookUpTask(String registerNumber) {
-    openHeaderMenuIfCollapsed();
+    openMenuOnPhone();
     click(By.cssSelector("a.tt-lookup-open"));
     WebElement number = wait.until(ExpectedConditions.elementToBeClickable(By.id("tt-lookup-number")));
     number.clear();
