@@ -310,9 +310,10 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** Types into the text field or text area under a label, replacing what it held. */
   void typeText(String fieldLabel, String text) {
-    WebElement control = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(formField(fieldLabel)
-        + "//*[self::textarea or self::input]")));
-    control.click();
+    By field = By.xpath(formField(fieldLabel) + "//*[self::textarea or self::input]");
+    // Brought to the middle and clicked again while one of Tasklist's notices still covers it.
+    click(field);
+    WebElement control = driver.findElement(field);
     // As a person does: select all, delete (form-js keeps its own state, which clear() bypasses).
     control.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
     if (!text.isEmpty()) {
