@@ -293,13 +293,11 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** On a narrow screen the header's links are behind the menu button: opens it. */
   void openMenuOnPhone() {
-    List<WebElement> toggle = driver.findElements(By.cssSelector("[cam-widget-header] .navbar-toggle"));
-    boolean open = driver.findElements(By.cssSelector("[cam-widget-header] .navbar-collapse.in")).stream()
-        .anyMatch(WebElement::isDisplayed);
-    if (!toggle.isEmpty() && toggle.get(0).isDisplayed() && !open) {
+    // Camunda's header marks its menu button "open" (ng-class) while the menu is shown.
+    List<WebElement> toggle = driver.findElements(By.cssSelector("button.navbar-toggle"));
+    if (!toggle.isEmpty() && toggle.get(0).isDisplayed()
+        && !String.valueOf(toggle.get(0).getDomAttribute("class")).contains("open")) {
       toggle.get(0).click();
-      wait.until(d -> d.findElements(By.cssSelector("[cam-widget-header] .navbar-collapse.in")).stream()
-          .anyMatch(WebElement::isDisplayed));
     }
   }
 
