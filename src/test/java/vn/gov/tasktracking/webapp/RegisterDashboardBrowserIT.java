@@ -99,6 +99,9 @@ class RegisterDashboardBrowserIT {
       browser.signIn(TestPeople.VICE_CHAIRMAN, TestPeople.PASSWORD, By.cssSelector(".tt-reports form.tt-form"));
       assertThat(driver.getCurrentUrl()).contains("#/thong-ke-nhiem-vu");
       By figure = By.cssSelector("tr[data-unit=" + UNIT + "] td[data-field=openOverdue] a");
+      // The table may lie below Cockpit's scrolled view: brought into it first, as a person scrolls.
+      ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+          wait.until(ExpectedConditions.presenceOfElementLocated(figure)));
       WebElement link = wait.until(ExpectedConditions.elementToBeClickable(figure));
       assertThat(link.getText()).isEqualTo(Integer.toString(expected.size()));
       browser.screenshot("01-dashboard-desktop");
