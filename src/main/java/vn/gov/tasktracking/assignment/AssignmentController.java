@@ -211,16 +211,7 @@ class AssignmentController {
   @Operation(summary = "Như /tasks/{số vào sổ}/actions, cho nhiệm vụ của một bước trong Tasklist (mã bước của Camunda)")
   TaskActions stepActions(@PathVariable String stepId) {
     // The caller must see the step in Tasklist; the product then reads which task it belongs to.
-    Task step = tasks.createTaskQuery().taskId(stepId).singleResult();
-    String[] key = new String[1];
-    if (step != null && step.getProcessInstanceId() != null) {
-      currentUser.runAsProduct(() -> runtime.createProcessInstanceQuery().processInstanceId(step.getProcessInstanceId())
-          .processDefinitionKey(AssignmentService.PROCESS_KEY).list().forEach(instance -> key[0] = instance.getBusinessKey()));
-    }
-    if (key[0] == null) {
-      throw new NotFoundException("Bước này không thuộc nhiệm vụ nào trong sổ theo dõi.");
-    }
-    return actions(key[0]);
+    return actions(records.registerNumberOfStep(stepId));
   }
 
   @PostMapping(path = "/tasks/{registerNumber}/result-document", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

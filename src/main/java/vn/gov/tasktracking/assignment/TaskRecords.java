@@ -179,6 +179,14 @@ public class TaskRecords {
    */
   @Transactional(readOnly = true)
   public TaskRecord recordOfStep(String camundaTaskId) {
+    return record(registerNumberOfStep(camundaTaskId));
+  }
+
+  /**
+   * The register number of the task a Tasklist step belongs to, when the caller sees that step
+   * (the engine's authorizations decide); else not found, whether the step exists or not.
+   */
+  public String registerNumberOfStep(String camundaTaskId) {
     NotFoundException none = new NotFoundException("Bước này không thuộc nhiệm vụ nào trong sổ theo dõi, hoặc bạn không được xem.");
     Task step = tasks.createTaskQuery().taskId(camundaTaskId).singleResult();
     if (step == null || step.getProcessInstanceId() == null) {
@@ -191,7 +199,7 @@ public class TaskRecords {
         || !instance[0].getProcessDefinitionId().startsWith(AssignmentService.PROCESS_KEY + ":")) {
       throw none;
     }
-    return record(instance[0].getBusinessKey());
+    return instance[0].getBusinessKey();
   }
 
   /**
