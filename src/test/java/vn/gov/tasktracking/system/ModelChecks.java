@@ -90,29 +90,23 @@ final class ModelChecks {
     return processFiles.size() + decisionFiles.size() + formFiles.size();
   }
 
-  /** Every problem found, including references to a form, decision or process that no file defines. */
+  /**
+   * Every problem found, including references to a form, decision or process that no file defines. A form no
+   * model refers to is no problem: it may be kept for instances of an older version of a process.
+   */
   List<String> problems() {
     List<String> all = new ArrayList<>(problems);
-    Set<String> usedForms = new HashSet<>();
     for (Reference reference : references) {
       Map<String, String> defined = switch (reference.kind()) {
         case "form" -> formFiles;
         case "decision" -> decisionFiles;
         default -> processFiles;
       };
-      if (reference.kind().equals("form")) {
-        usedForms.add(reference.id());
-      }
       if (!defined.containsKey(reference.id())) {
         all.add(reference.file() + ": " + reference.element() + " refers to " + reference.kind() + " '" + reference.id()
             + "', which no file in the folder defines");
       }
     }
-    formFiles.forEach((id, file) -> {
-      if (!usedForms.contains(id)) {
-        all.add(file + ": form '" + id + "' is used by no model");
-      }
-    });
     return all;
   }
 
