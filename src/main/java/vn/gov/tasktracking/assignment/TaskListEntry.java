@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.system.EngineClock;
+import vn.gov.tasktracking.system.VietnamTime;
 
 /**
  * What a step's entry in Tasklist's list says besides the step's name: the register number (or the
@@ -25,7 +26,7 @@ class TaskListEntry {
   /** Long enough to tell tasks apart, short enough for one or two lines of the list. */
   static final int CONTENT_LENGTH = 90;
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final DateTimeFormatter DAY = VietnamTime.DATE;
 
   private final TaskRegister register;
   private final EngineClock clock;

@@ -3,11 +3,12 @@ package vn.gov.tasktracking.deadline;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import vn.gov.tasktracking.system.VietnamTime;
 
 /** Dates and weekdays the way Vietnamese messages write them. */
 final class VietnameseText {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter DATE = VietnamTime.DATE;
 
     private VietnameseText() {
     }

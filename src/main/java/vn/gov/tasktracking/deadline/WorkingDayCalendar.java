@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
+import vn.gov.tasktracking.system.VietnamTime;
 
 /**
  * Working days of state agencies in Vietnam and deadlines counted in them.
@@ -35,7 +36,7 @@ import java.util.function.IntFunction;
  */
 public final class WorkingDayCalendar {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId ZONE = VietnamTime.ZONE;
 
     private final PublicHolidays publicHolidays;
     private final AtomicReference<Snapshot> current;

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.gov.tasktracking.system.VietnamTime;
 
 /**
  * The demo's year of past work as an Office would keep it in Excel: the sheet the import reads
@@ -16,7 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class DemoWorkbook {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final DateTimeFormatter DATE = VietnamTime.DATE;
   private static final String[] HEADERS = {
     "Số văn bản", "Ngày văn bản", "Người/cơ quan giao", "Trích yếu văn bản", "Nội dung nhiệm vụ", "Đơn vị chủ trì",
     "Ngày giao", "Thời hạn", "Ngày hoàn thành", "Ngày rút/hủy", "Cán bộ thực hiện"

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import vn.gov.tasktracking.system.VietnamTime;
 
 /**
  * The Vietnamese texts of every {@link NotificationKind}: a subject and one body per kind, written
@@ -32,7 +33,7 @@ final class NotificationTemplates {
 
   private record Texts(String subject, String body) {}
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final DateTimeFormatter DATE = VietnamTime.DATE;
   private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
 
   private static final String DEADLINE =

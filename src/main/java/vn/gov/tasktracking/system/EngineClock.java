@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineClock {
 
-  public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+  public static final ZoneId ZONE = VietnamTime.ZONE;
 
   public Instant now() {
     return ClockUtil.getCurrentTime().toInstant();
