@@ -278,13 +278,14 @@ function renderResult(statistics) {
   const heading = html('p', {class: 'tt-period', 'data-role': 'period'},
     `Nhiệm vụ giao từ ${vietnameseDate(statistics.from)} đến ${vietnameseDate(statistics.to)}, tình trạng tại ngày ${vietnameseDate(statistics.at)}.`);
 
-  const note = (text, field) => [`${text}: `, link(formatNumber(value(total, field)), href(field), `Xem ${text} trong sổ theo dõi`, field)];
+  const note = (text, field, what) => [`${text}: `,
+    link(formatNumber(value(total, field)), href(field), `Xem các nhiệm vụ ${what} trong sổ theo dõi`, field)];
   const tiles = html('div', {class: 'tt-tiles'},
-    tile('Tổng số giao', total.assigned, null, note('được gia hạn', 'extended'), 'count', href('assigned'), 'assigned'),
-    tile('Hoàn thành đúng hạn', total.completedOnTime, 'green', note('trong đó trước hạn', 'completedBeforeDeadline'),
+    tile('Tổng số giao', total.assigned, null, note('được gia hạn', 'extended', 'được gia hạn'), 'count', href('assigned'), 'assigned'),
+    tile('Hoàn thành đúng hạn', total.completedOnTime, 'green', note('trong đó trước hạn', 'completedBeforeDeadline', 'hoàn thành trước hạn'),
       'count', href('completedOnTime'), 'completedOnTime'),
     tile('Hoàn thành quá hạn', total.completedLate, 'amber', null, 'count', href('completedLate'), 'completedLate'),
-    tile('Đang thực hiện trong hạn', total.openWithinDeadline, 'blue', note('trong đó sắp đến hạn', 'dueSoon'),
+    tile('Đang thực hiện trong hạn', total.openWithinDeadline, 'blue', note('trong đó sắp đến hạn', 'dueSoon', 'sắp đến hạn'),
       'count', href('openWithinDeadline'), 'openWithinDeadline'),
     tile('Đang thực hiện quá hạn', total.openOverdue, 'red', null, 'count', href('openOverdue'), 'openOverdue'),
     tile('Không thời hạn', total.completedNoDeadline + total.openNoDeadline, 'grey', null, 'count', href('noDeadline'), 'noDeadline'),
@@ -318,7 +319,7 @@ function link(shown, href, title, field) {
 function tile(label, v, cls, note = null, kind = 'count', href = null, field = null) {
   const shown = formatCell(v, kind);
   return html('div', {class: `tt-tile ${cls ? 'tt-tile-' + cls : ''}`, 'data-tile': field},
-    html('span', {class: 'tt-tile-value'}, link(shown, href, `Xem ${label.toLowerCase()} trong sổ theo dõi`, field)),
+    html('span', {class: 'tt-tile-value'}, link(shown, href, `Xem các nhiệm vụ «${label.toLowerCase()}» trong sổ theo dõi`, field)),
     html('span', {class: 'tt-tile-label'}, label),
     note ? html('span', {class: 'tt-tile-note'}, note) : '');
 }
