@@ -83,6 +83,7 @@ class AssignmentController {
       @Parameter(description = "Giao từ ngày") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assignedFrom,
       @Parameter(description = "Giao đến ngày") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assignedTo,
       @Parameter(description = "Nhóm trạng thái tại ngày tham chiếu") @RequestParam(required = false) String statusClass,
+      @Parameter(description = "Số liệu thống kê mà danh sách đếm: ASSIGNED, COMPLETED, OPEN, COMPLETED_ON_TIME, COMPLETED_BEFORE_DEADLINE, COMPLETED_LATE, COMPLETED_NO_DEADLINE, OPEN_WITHIN_DEADLINE, DUE_SOON, OPEN_OVERDUE, OPEN_NO_DEADLINE, NO_DEADLINE, WITHDRAWN, EXTENDED") @RequestParam(required = false) String figure,
       @Parameter(description = "Trạng thái xử lý") @RequestParam(required = false) String status,
       @Parameter(description = "Ngày tham chiếu; mặc định hôm nay") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
       @Parameter(description = "Tìm trong nội dung, trích yếu, số văn bản, số vào sổ") @RequestParam(name = "q", required = false) String text,
@@ -90,8 +91,8 @@ class AssignmentController {
       @RequestParam(required = false) Integer size,
       @Parameter(description = "assignedOn|deadline|registerNumber|unit|status, kèm ,asc hoặc ,desc") @RequestParam(required = false) String sort) {
     return assignment.query(
-        RegisterQuery.of(unit, unitKind, issuer, directive, assignedFrom, assignedTo, statusClass, status, at, text, page, size, sort,
-            clock.today()));
+        RegisterQuery.of(unit, unitKind, issuer, directive, assignedFrom, assignedTo, statusClass, figure, status, at, text, page, size,
+            sort, clock.today()));
   }
 
   @GetMapping("/tasks/{registerNumber}")
@@ -169,7 +170,7 @@ class AssignmentController {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Đơn vị đề nghị gia hạn (trước khi hết hạn, kèm lý do và ngày đề nghị); người giao hoặc Văn phòng quyết định trong Tasklist")
   ExtensionCreated requestExtension(@PathVariable String registerNumber, @RequestBody ExtensionRequest request) {
-    if (!assignment.mayAskExtension(assignment.task(registerNumber))) {
+    if (!assignment.mayAskExtension(assignment.readableTask(registerNumber))) {
       throw new ForbiddenException("Chỉ cán bộ thực hiện, đầu mối hoặc lãnh đạo đơn vị chủ trì được đề nghị gia hạn nhiệm vụ này.");
     }
     return new ExtensionCreated(extensions.request(registerNumber, request.reason(), request.proposedDeadline()));
@@ -219,7 +220,7 @@ class AssignmentController {
   @Operation(summary = "Cán bộ đính kèm tệp kết quả vào bước «Báo cáo kết quả thực hiện» đang mở; tệp đi cùng kết quả khi hoàn thành bước")
   DocumentInfo attachResult(@PathVariable String registerNumber, @RequestPart(name = "file", required = false) MultipartFile file)
       throws IOException {
-    TaskView task = assignment.task(registerNumber);
+    TaskView task = assignment.readableTask(registerNumber);
     Task step = resultStepOf(task);
     if (step == null) {
       if (currentUser.username() == null || !currentUser.username().equals(task.officer())) {
@@ -298,7 +299,7 @@ class AssignmentController {
   }
 
   private TaskView workableTask(String registerNumber) {
-    TaskView task = assignment.task(registerNumber);
+    TaskView task = assignment.readableTask(registerNumber);
     if (!assignment.mayWorkOn(task)) {
       throw new ForbiddenException("Chỉ cán bộ được giao, đầu mối hoặc lãnh đạo đơn vị chủ trì được thao tác trên nhiệm vụ này.");
     }

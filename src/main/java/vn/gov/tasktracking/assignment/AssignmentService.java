@@ -601,7 +601,9 @@ public class AssignmentService {
   /** The register, as far as the caller may see it: their own units' tasks, or all for the Office and leaders. */
   @Transactional(readOnly = true)
   public TaskPage query(RegisterQuery query) {
-    return register.page(query, visibleUnits());
+    LocalDate soon = query.figure() != null && query.figure().readsSoon()
+        ? calendar.addWorkingDays(query.at(), TaskFigure.DUE_SOON_WORKING_DAYS) : null;
+    return register.page(query, visibleUnits(), soon);
   }
 
   @Transactional(readOnly = true)
@@ -675,6 +677,18 @@ public class AssignmentService {
 
   public TaskView task(String registerNumber) {
     return register.find(registerNumber, clock.today()).orElseThrow(() -> notFound(registerNumber));
+  }
+
+  /**
+   * The task, for a caller who may read it (see {@link #mayRead}); to anyone else as if there were
+   * no such task, as its record answers, so no endpoint tells that a task exists to someone who may not see it.
+   */
+  public TaskView readableTask(String registerNumber) {
+    TaskView task = task(registerNumber);
+    if (!mayRead(task)) {
+      throw notFound(registerNumber);
+    }
+    return task;
   }
 
   /** Who may read and work a task through the product's API besides Camunda's own checks. */

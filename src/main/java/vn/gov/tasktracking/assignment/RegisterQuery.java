@@ -25,7 +25,8 @@ public record RegisterQuery(
     int page,
     int size,
     Sort sort,
-    UnitKind unitKind) {
+    UnitKind unitKind,
+    TaskFigure figure) {
 
   public static final int MAX_PAGE_SIZE = 200;
 
@@ -62,11 +63,31 @@ public record RegisterQuery(
       String unit, String unitKind, String issuer, String directive, LocalDate assignedFrom, LocalDate assignedTo,
       String statusClass, String status, LocalDate at, String text, Integer page, Integer size, String sort,
       LocalDate today) {
+    return of(unit, unitKind, issuer, directive, assignedFrom, assignedTo, statusClass, null, status, at, text, page, size, sort,
+        today);
+  }
+
+  /** The same query for another page of another size. */
+  public RegisterQuery withPage(int newPage, int newSize) {
+    return new RegisterQuery(unit, issuer, directive, assignedFrom, assignedTo, statusClass, status, at, text, newPage, newSize, sort,
+        unitKind, figure);
+  }
+
+  /**
+   * @param unitKind the kind of the lead unit (UnitKind's name), as the statistics by kind of unit count
+   * @param figure a figure of the statistics (TaskFigure's name): the tasks it counts
+   * @throws InvalidInputException naming each parameter that is wrong
+   */
+  public static RegisterQuery of(
+      String unit, String unitKind, String issuer, String directive, LocalDate assignedFrom, LocalDate assignedTo,
+      String statusClass, String figure, String status, LocalDate at, String text, Integer page, Integer size, String sort,
+      LocalDate today) {
     List<Problem> problems = new ArrayList<>();
     UnitKind parsedKind = parse(UnitKind.class, unitKind, "unitKind", "loại đơn vị", problems);
     if (assignedFrom != null && assignedTo != null && assignedTo.isBefore(assignedFrom)) {
       problems.add(new Problem("assignedTo", "Ngày cuối kỳ (assignedTo) không được trước ngày đầu kỳ (assignedFrom)."));
     }
+    TaskFigure parsedFigure = parse(TaskFigure.class, figure, "figure", "số liệu thống kê", problems);
     StatusClass parsedClass = parse(StatusClass.class, statusClass, "statusClass", "nhóm trạng thái", problems);
     TaskStatus parsedStatus = parse(TaskStatus.class, status, "status", "trạng thái", problems);
     int p = page == null ? 0 : page;
@@ -92,7 +113,7 @@ public record RegisterQuery(
     }
     return new RegisterQuery(
         blankToNull(unit), blankToNull(issuer), blankToNull(directive), assignedFrom, assignedTo, parsedClass,
-        parsedStatus, at == null ? today : at, blankToNull(text), p, s, parsedSort, parsedKind);
+        parsedStatus, at == null ? today : at, blankToNull(text), p, s, parsedSort, parsedKind, parsedFigure);
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String label, List<Problem> problems) {

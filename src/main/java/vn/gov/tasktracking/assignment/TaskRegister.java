@@ -252,8 +252,12 @@ class TaskRegister {
         : task;
   }
 
-  /** One page of tasks matching a query, with the total count. */
-  TaskPage page(RegisterQuery query, List<String> visibleUnits) {
+  /**
+   * One page of tasks matching a query, with the total count.
+   *
+   * @param soon the last deadline of a task due soon at the query's reference date (TaskFigure.DUE_SOON)
+   */
+  TaskPage page(RegisterQuery query, List<String> visibleUnits, LocalDate soon) {
     Map<String, Object> params = new HashMap<>();
     StringBuilder where = new StringBuilder(" where 1 = 1");
     params.put("at", query.at());
@@ -304,6 +308,12 @@ class TaskRegister {
     if (query.statusClass() != null) {
       where.append(" and (").append(StatusClass.SQL).append(") = :statusClass");
       params.put("statusClass", query.statusClass().name());
+    }
+    if (query.figure() != null) {
+      where.append(" and ").append(query.figure().sql());
+      if (query.figure().readsSoon()) {
+        params.put("soon", soon);
+      }
     }
     if (query.status() != null) {
       where.append(" and t.status = :status");

@@ -64,6 +64,7 @@ class Inbox {
         kind == null ? null : NotificationKind.valueOf(kind).label(),
         rs.getString("subject"),
         rs.getString("body"),
+        NotificationSettings.targetOf(rs.getString("notification_key"), rs.getString("link")),
         rs.getString("link"),
         rs.getTimestamp("created_at").toInstant(),
         rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant());

@@ -31,9 +31,16 @@ public class NotificationService {
   /** One page of notifications, newest first. */
   public record Page<T>(List<T> items, long total, int page, int size) {}
 
-  /** One message of a person's inbox. */
+  /**
+   * One message of a person's inbox.
+   *
+   * @param target the register number (or inspection code, KT-12) the message is about, or null
+   * @param link where it opens: resolved when read from its target (see {@link NotificationSettings#taskLink}), so a
+   *     message stored with an older kind of link opens the same page as a new one
+   */
   public record InboxMessage(
-      long id, String kind, String kindLabel, String subject, String body, String link, Instant createdAt, Instant readAt) {}
+      long id, String kind, String kindLabel, String subject, String body, String target, String link, Instant createdAt,
+      Instant readAt) {}
 
   /** A notification as the Office's log shows it. */
   public record LogEntry(
@@ -108,7 +115,12 @@ public class NotificationService {
 
   @Transactional(readOnly = true)
   public Page<InboxMessage> inbox(String recipient, int page, int size) {
-    return new Page<>(inbox.page(recipient, page, size), inbox.count(recipient), page, size);
+    String base = address.base();
+    List<InboxMessage> items = inbox.page(recipient, page, size).stream()
+        .map(m -> m.target() == null ? m : new InboxMessage(m.id(), m.kind(), m.kindLabel(), m.subject(), m.body(), m.target(),
+            NotificationSettings.taskLink(base, m.target(), null), m.createdAt(), m.readAt()))
+        .toList();
+    return new Page<>(items, inbox.count(recipient), page, size);
   }
 
   public long unreadCount(String recipient) {

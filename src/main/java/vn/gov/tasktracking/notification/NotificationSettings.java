@@ -1,6 +1,8 @@
 package vn.gov.tasktracking.notification;
 
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -40,5 +42,35 @@ public record NotificationSettings(
       return root + "?task=" + camundaTaskId;
     }
     return root + "?record=" + registerNumber + "&goto=step";
+  }
+
+  /** Links of notifications stored before they opened Tasklist: the task in the API, or the inspection. */
+  private static final Pattern API_TASK_LINK = Pattern.compile("/api/tasks/([A-Za-z0-9-]+)");
+  private static final Pattern API_INSPECTION_LINK = Pattern.compile("/api/inspections/(\\d+)");
+  private static final Pattern RECORD_LINK = Pattern.compile("[?&]record=([A-Za-z0-9-]+)");
+
+  /**
+   * What a stored notification is about: the register number or inspection code its key starts with
+   * ({@code NV-2026-000123.new-task.…}), or, for a row without a key, the one its link names, whatever
+   * kind of link it was stored with; null when neither tells.
+   */
+  static String targetOf(String notificationKey, String link) {
+    if (notificationKey != null && notificationKey.indexOf('.') > 0) {
+      String prefix = notificationKey.substring(0, notificationKey.indexOf('.'));
+      if (!prefix.equals("TB")) {
+        return prefix;
+      }
+    }
+    if (link == null) {
+      return null;
+    }
+    for (Pattern p : new Pattern[] {RECORD_LINK, API_TASK_LINK}) {
+      Matcher m = p.matcher(link);
+      if (m.find()) {
+        return m.group(1);
+      }
+    }
+    Matcher inspection = API_INSPECTION_LINK.matcher(link);
+    return inspection.find() ? INSPECTION_PREFIX + inspection.group(1) : null;
   }
 }

@@ -85,12 +85,13 @@ class ReportController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assignedFrom,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assignedTo,
       @RequestParam(required = false) String statusClass,
+      @RequestParam(required = false) String figure,
       @RequestParam(required = false) String status,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
       @RequestParam(name = "q", required = false) String text,
       @RequestParam(required = false) String sort) {
-    RegisterQuery first = RegisterQuery.of(unit, unitKind, issuer, directive, assignedFrom, assignedTo, statusClass, status, at, text, 0,
-        RegisterQuery.MAX_PAGE_SIZE, sort, clock.today());
+    RegisterQuery first = RegisterQuery.of(unit, unitKind, issuer, directive, assignedFrom, assignedTo, statusClass, figure, status, at,
+        text, 0, RegisterQuery.MAX_PAGE_SIZE, sort, clock.today());
     // The register's own query, so the export shows exactly what /api/tasks shows; the rest of the list
     // in one more read rather than page after page, which a change in between would shift.
     TaskPage page = assignment.query(first);
@@ -99,9 +100,7 @@ class ReportController {
           + " dòng một tệp Excel; hãy lọc hẹp hơn (đơn vị, khoảng ngày giao, nhóm trạng thái...).");
     }
     List<TaskView> tasks = page.total() <= page.items().size() ? page.items()
-        : assignment.query(new RegisterQuery(first.unit(), first.issuer(), first.directive(), first.assignedFrom(),
-            first.assignedTo(), first.statusClass(), first.status(), first.at(), first.text(), 0, (int) page.total(),
-            first.sort(), first.unitKind())).items();
+        : assignment.query(first.withPage(0, (int) page.total())).items();
     return excel(ExcelReports.tasks(tasks, first.at(), describe(first)), "danh-sach-nhiem-vu-" + first.at() + ".xlsx");
   }
 
@@ -125,6 +124,9 @@ class ReportController {
     }
     if (q.statusClass() != null) {
       parts.add(q.statusClass().label().toLowerCase());
+    }
+    if (q.figure() != null) {
+      parts.add(q.figure().label().toLowerCase());
     }
     if (q.status() != null) {
       parts.add("trạng thái: " + q.status().label().toLowerCase());

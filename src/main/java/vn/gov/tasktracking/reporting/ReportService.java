@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.tasktracking.assignment.StatusClass;
+import vn.gov.tasktracking.assignment.TaskFigure;
 import vn.gov.tasktracking.deadline.WorkingDayCalendar;
 import vn.gov.tasktracking.directory.UnitKind;
 import vn.gov.tasktracking.system.EngineClock;
@@ -35,7 +36,7 @@ public class ReportService {
   /** Open tasks with a progress update in this many days up to the reference date count as updated. */
   public static final int UPDATE_WINDOW_DAYS = 30;
   /** Open tasks whose deadline is within this many working days of the reference date are due soon. */
-  public static final int DUE_SOON_WORKING_DAYS = 3;
+  public static final int DUE_SOON_WORKING_DAYS = TaskFigure.DUE_SOON_WORKING_DAYS;
 
   private final JdbcClient jdbc;
   private final WorkingDayCalendar calendar;

@@ -235,8 +235,9 @@ class AssignmentApiIT {
 
     assertThat(post(TestPeople.SXD_OFFICER, "/api/tasks/" + registerNumber + "/progress", "{\"percent\":60,\"note\":\"Đã họp liên ngành\"}")
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    // Another unit's officer may not see the task: told there is none, as its record tells them.
     assertThat(post(TestPeople.CAOLOC_OFFICER, "/api/tasks/" + registerNumber + "/progress", "{\"percent\":90}")
-        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     ResponseEntity<Map> badPercent = post(TestPeople.SXD_OFFICER, "/api/tasks/" + registerNumber + "/progress", "{\"percent\":130}");
     assertThat(fields(badPercent)).containsExactly("progressPercent");
 
@@ -267,7 +268,7 @@ class AssignmentApiIT {
     assertThat(notAfter.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(fields(notAfter)).containsExactly("proposedDeadline");
     assertThat(post(TestPeople.CAOLOC_OFFICER, "/api/tasks/" + registerNumber + "/extensions",
-        "{\"reason\":\"Thiếu số liệu\",\"proposedDeadline\":\"2100-01-15\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        "{\"reason\":\"Thiếu số liệu\",\"proposedDeadline\":\"2100-01-15\"}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     // The Office decides extensions; it does not ask for them.
     ResponseEntity<Map> byOffice = post(TestPeople.OFFICE_SPECIALIST, "/api/tasks/" + registerNumber + "/extensions",
         "{\"reason\":\"Thiếu số liệu\",\"proposedDeadline\":\"2100-01-15\"}");
@@ -306,6 +307,12 @@ class AssignmentApiIT {
     assertThat(get(TestPeople.SXD_OFFICER, "/api/steps/" + result + "/actions").getBody()).containsEntry("registerNumber", registerNumber);
     assertThat(get(TestPeople.CAOLOC_OFFICER, "/api/steps/" + result + "/actions").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
+    // Another unit's officer is told there is no such task, as the record and the actions tell them, not that it is refused.
+    ResponseEntity<Map> byOtherUnit = attach(TestPeople.CAOLOC_OFFICER, registerNumber, "bao-cao.pdf");
+    assertThat(byOtherUnit.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(byOtherUnit.getBody().get("message")).asString()
+        .isEqualTo("Không có nhiệm vụ số " + registerNumber + " hoặc bạn không được xem nhiệm vụ này.");
+    assertThat(attach(TestPeople.CAOLOC_OFFICER, "NV-2000-999999", "bao-cao.pdf").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(attach(TestPeople.SXD_LEADER, registerNumber, "bao-cao.pdf").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<Map> byOffice = attach(TestPeople.OFFICE_SPECIALIST, registerNumber, "bao-cao.pdf");
     assertThat(byOffice.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

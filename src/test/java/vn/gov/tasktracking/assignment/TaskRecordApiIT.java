@@ -15,6 +15,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.gov.tasktracking.TestPeople;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.gov.tasktracking.directory.DirectoryFile;
+import vn.gov.tasktracking.directory.DirectoryFile.PersonRow;
 import vn.gov.tasktracking.directory.DirectoryService;
 
 /**
@@ -25,18 +28,24 @@ import vn.gov.tasktracking.directory.DirectoryService;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TaskRecordApiIT {
 
+  /** A Chairman of this test's own: the provincial leaders' other role. */
+  private static final String CHAIRMAN = "it.hs.chutich";
+
   private static String journeyTask;
 
   @Autowired TestRestTemplate rest;
   @Autowired DirectoryService directory;
   @Autowired ApplicationContext context;
   @Autowired AssignmentService assignment;
+  @Autowired JdbcClient jdbc;
 
   private RecordJourney journey;
 
   @BeforeEach
   void journeyOnce() {
     TestPeople.ensure(directory);
+    directory.apply(new DirectoryFile("it-record", List.of(), List.of(new PersonRow(CHAIRMAN, "Chủ Tịch Hồ Sơ", null,
+        CHAIRMAN + "@example.vn", null, "VPUBND", List.of("CHAIRMAN"), true, TestPeople.PASSWORD))), "test", null);
     journey = new RecordJourney(context);
     if (journeyTask == null) {
       journeyTask = journey.travel();
@@ -99,7 +108,7 @@ class TaskRecordApiIT {
   }
 
   @Test
-  void theOfficeAndTheProvincialLeadersReadEveryRecord() {
+  void theOfficeAndTheViceChairmenReadEveryRecord() {
     assertThat(record(TestPeople.OFFICE_SPECIALIST, journeyTask).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(record(TestPeople.VICE_CHAIRMAN, journeyTask).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
@@ -120,14 +129,51 @@ class TaskRecordApiIT {
   }
 
   @Test
-  void theRegisterShowsAUnitItsOwnAndCoordinatedTasksAndTheOfficeAndLeadersAll() {
-    String directive = assignment.task(journeyTask).directiveNumber();
-    String query = "/api/tasks?directive=" + directive;
-    assertThat(total(TestPeople.SXD_OFFICER, query)).isEqualTo(1);
-    assertThat(total(TestPeople.STC_OFFICER, query)).isEqualTo(1);
-    assertThat(total(TestPeople.OFFICE_SPECIALIST, query)).isEqualTo(1);
-    assertThat(total(TestPeople.VICE_CHAIRMAN, query)).isEqualTo(1);
-    assertThat(total(TestPeople.CAOLOC_OFFICER, query)).isZero();
+  void theChairmanReadsEveryRecord() {
+    assertThat(record(CHAIRMAN, journeyTask).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  // ---- The register: one test per rule ----------------------------------------------------------
+
+  @Test
+  void aUnitsRegisterHoldsTheTasksItLeadsAndNothingOfOtherUnits() {
+    assertThat(total(TestPeople.SXD_OFFICER, "/api/tasks?directive=" + directive())).isEqualTo(1);
+    assertThat(total(TestPeople.SXD_LEADER, "/api/tasks?q=" + journeyTask)).isEqualTo(1);
+    assertThat(items(TestPeople.SXD_OFFICER, "/api/tasks?size=200"))
+        .allSatisfy(t -> assertThat(t.get("leadUnit").equals("SXD") || ((List<?>) t.get("coordinatingUnits")).contains("SXD")).isTrue());
+  }
+
+  @Test
+  void aCoordinatingUnitsRegisterHoldsTheTasksItCoordinates() {
+    assertThat(items(TestPeople.STC_OFFICER, "/api/tasks?directive=" + directive())).singleElement()
+        .satisfies(t -> assertThat(t).containsEntry("registerNumber", journeyTask).containsEntry("leadUnit", "SXD"));
+    assertThat(items(TestPeople.STC_OFFICER, "/api/tasks?size=200"))
+        .allSatisfy(t -> assertThat(t.get("leadUnit").equals("STC") || ((List<?>) t.get("coordinatingUnits")).contains("STC")).isTrue());
+  }
+
+  @Test
+  void anotherUnitsOfficerFindsNothingOfTheTaskInTheRegisterNorInItsExcelFile() throws java.io.IOException {
+    assertThat(total(TestPeople.CAOLOC_OFFICER, "/api/tasks?directive=" + directive())).isZero();
+    assertThat(total(TestPeople.CAOLOC_OFFICER, "/api/tasks?q=" + journeyTask)).isZero();
+    assertThat(total(TestPeople.CAOLOC_OFFICER, "/api/tasks?unit=SXD")).isZero();
+    ResponseEntity<byte[]> excel = rest.withBasicAuth(TestPeople.CAOLOC_OFFICER, TestPeople.PASSWORD)
+        .getForEntity("/api/tasks.xlsx?q=" + journeyTask, byte[].class);
+    assertThat(excel.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<String> cells = new java.util.ArrayList<>();
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(excel.getBody()))) {
+      workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+    }
+    // The file says its filter (the number searched for) and holds no row: no cell is the task's number.
+    assertThat(cells).anyMatch(c -> c.endsWith("; 0 nhiệm vụ")).noneMatch(c -> c.equals(journeyTask));
+  }
+
+  @Test
+  void theOfficeAndTheProvincialLeadersSeeTheWholeRegister() {
+    long all = jdbc.sql("select count(*) from assigned_task").query(Long.class).single();
+    for (String user : List.of(TestPeople.OFFICE_SPECIALIST, TestPeople.VICE_CHAIRMAN, CHAIRMAN)) {
+      assertThat(total(user, "/api/tasks?size=1")).as(user).isEqualTo(all);
+      assertThat(total(user, "/api/tasks?directive=" + directive())).as(user).isEqualTo(1);
+    }
   }
 
   @Test
@@ -139,6 +185,15 @@ class TaskRecordApiIT {
         .containsEntry("name", "Tiếp nhận nhiệm vụ");
     assertThat(get(TestPeople.CAOLOC_OFFICER, "/api/steps/mine?key=" + open).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(get(TestPeople.SXD_OFFICER, "/api/steps/mine?key=" + journeyTask).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private String directive() {
+    return assignment.task(journeyTask).directiveNumber();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> items(String user, String path) {
+    return (List<Map<String, Object>>) get(user, path).getBody().get("items");
   }
 
   private ResponseEntity<Map> record(String user, String number) {

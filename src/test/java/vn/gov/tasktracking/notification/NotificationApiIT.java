@@ -27,6 +27,7 @@ class NotificationApiIT {
   @Autowired DirectoryService directory;
   @Autowired NotificationService notifications;
   @Autowired RuntimeService runtime;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @BeforeEach
   void people() {
@@ -56,6 +57,29 @@ class NotificationApiIT {
     assertThat(post(TestPeople.CAOLOC_OFFICER, "/api/notifications/" + id + "/read").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(unread(TestPeople.CAOLOC_OFFICER)).isEqualTo(unread - 1);
     assertThat(key).contains(TestPeople.CAOLOC_OFFICER);
+  }
+
+  @Test
+  void messagesStoredWithOlderLinksOpenTheRecordOrTheInspectionPageAsNewOnesDo() {
+    String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/#/";
+    String recipient = TestPeople.STC_OFFICER;
+    // Rows as the inbox held them before: no key, the API's address of the task or of the inspection, at the old fixed port.
+    jdbc.sql("insert into notification (recipient, subject, body, link, created_at) values (?, ?, ?, ?, ?)")
+        .params(recipient, "Nhắc hạn xử lý nhiệm vụ NV-2025-000042", "Sắp đến hạn.", "http://localhost:8080/api/tasks/NV-2025-000042",
+            java.sql.Timestamp.from(java.time.Instant.now()))
+        .update();
+    jdbc.sql("insert into notification (recipient, subject, body, link, created_at) values (?, ?, ?, ?, ?)")
+        .params(recipient, "Thông báo kiểm tra của Tổ công tác", "Tổ công tác đến làm việc.", "http://localhost:8080/api/inspections/12",
+            java.sql.Timestamp.from(java.time.Instant.now()))
+        .update();
+
+    List<Map<String, Object>> items = (List<Map<String, Object>>) get(recipient, "/api/notifications?size=2").getBody().get("items");
+    assertThat(items.get(1)).containsEntry("target", "NV-2025-000042")
+        .containsEntry("link", tasklist + "?record=NV-2025-000042&goto=step");
+    assertThat(items.get(0)).containsEntry("target", "KT-12").containsEntry("link", tasklist + "?record=KT-12&goto=step");
+    // What is stored stays as it was: the link is resolved when read.
+    assertThat(jdbc.sql("select count(*) from notification where recipient = ? and link like '%/api/%'").param(recipient)
+        .query(Long.class).single()).isGreaterThanOrEqualTo(2);
   }
 
   @Test

@@ -3,7 +3,9 @@ package vn.gov.tasktracking.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.tasktracking.TestPeople;
 import vn.gov.tasktracking.assignment.RecordJourney;
 import vn.gov.tasktracking.directory.DirectoryService;
@@ -51,6 +54,7 @@ class RecordInboxBrowserIT {
   @Autowired DirectoryService directory;
   @Autowired ApplicationContext context;
   @Autowired TestRestTemplate rest;
+  @Autowired JdbcClient jdbc;
 
   private final List<TasklistBrowser> browsers = new ArrayList<>();
   private RecordJourney journey;
@@ -110,6 +114,18 @@ class RecordInboxBrowserIT {
           "Quá trình xử lý", "Chờ đơn vị tiếp nhận", "Đã vào sổ", "Đang thực hiện trong hạn");
       ForbiddenText.assertNone(tab.getText());
       browser.screenshot("04-step-record-tab-desktop");
+      // One entry in the header to look tasks up: the register (no second «Tra cứu nhiệm vụ» beside it).
+      assertThat(driver.findElements(By.cssSelector("[data-role=register-link]"))).hasSize(1);
+      assertThat(textOf(driver, driver.findElement(By.cssSelector("[cam-widget-header]")))).doesNotContain("Tra cứu nhiệm vụ");
+
+      // The tab «Thao tác» shows its panel alone: the record of the other tab is not drawn over or under it.
+      browser.openTaskTab("Thao tác");
+      assertActionsTabAlone(driver);
+      browser.screenshot("04b-step-actions-tab-desktop");
+      driver.manage().window().setSize(PHONE);
+      assertActionsTabAlone(driver);
+      browser.screenshot("04c-step-actions-tab-phone");
+      driver.manage().window().setSize(DESKTOP);
 
       driver.get("http://localhost:" + port + TASKLIST + "#/?record=" + journeyTask);
       WebElement record = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(
@@ -170,7 +186,14 @@ class RecordInboxBrowserIT {
   }
 
   @Test
-  void aViceChairmanHasTheBellInCockpitAndItsNotificationOpensTheRecord() {
+  void aViceChairmanHasTheBellInCockpitAndItsNotificationsOpenTheRecordsOldLinksToo() {
+    // A notification stored before links opened Tasklist: its link is the API's task, at the old fixed port.
+    String other = journey.registerFor("SNV", List.of(), "Rà soát quy chế làm việc của các sở", LocalDate.now().plusMonths(3));
+    String oldSubject = "Nhắc hạn xử lý nhiệm vụ " + other + " (thông báo trước khi có hồ sơ nhiệm vụ)";
+    jdbc.sql("insert into notification (recipient, subject, body, link, created_at) values (?, ?, ?, ?, ?)")
+        .params(TestPeople.VICE_CHAIRMAN, oldSubject, "Nhiệm vụ sắp đến hạn.", "http://localhost:8080/api/tasks/" + other,
+            Timestamp.from(Instant.now()))
+        .update();
     long unread = unread(TestPeople.VICE_CHAIRMAN);
     assertThat(unread).isPositive();
     TasklistBrowser browser = browser("record-inbox-cockpit-");
@@ -181,7 +204,7 @@ class RecordInboxBrowserIT {
       browser.signIn(TestPeople.VICE_CHAIRMAN, TestPeople.PASSWORD, By.cssSelector(".tt-bell"));
       wait(driver).until(ExpectedConditions.textToBe(BELL_COUNT, Long.toString(Math.min(unread, 99))));
       driver.findElement(By.cssSelector(".tt-bell-button")).click();
-      WebElement escalation = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+      wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
           "//button[contains(@class,'tt-inbox-item')][contains(., 'quá hạn') and contains(., '" + journeyTask + "')]")));
       ForbiddenText.assertNone(driver.findElement(By.cssSelector(".tt-inbox")).getText());
       browser.screenshot("01-cockpit-inbox-desktop");
@@ -191,19 +214,54 @@ class RecordInboxBrowserIT {
       driver.manage().window().setSize(DESKTOP);
       driver.navigate().refresh();
       wait(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tt-bell-button"))).click();
-      escalation = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-          "//button[contains(@class,'tt-inbox-item')][contains(., 'quá hạn') and contains(., '" + journeyTask + "')]")));
+      WebElement old = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+          "//button[contains(@class,'tt-inbox-item')][contains(., '" + oldSubject + "')]")));
 
+      // From Cockpit's bell, the old row opens the task's record in Tasklist (no step of it is theirs), in this browser's address.
+      old.click();
+      WebElement record = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(
+          By.cssSelector(".tt-page .tt-record[data-register-number='" + other + "']")));
+      assertThat(driver.getCurrentUrl()).startsWith("http://localhost:" + port + "/camunda/app/tasklist/")
+          .contains("record=" + other).doesNotContain("/api/");
+      assertThat(record.getText()).contains("Rà soát quy chế làm việc của các sở", "Sở Nội vụ");
+      ForbiddenText.assertNone(record.getText());
+      browser.screenshot("03-old-notification-record-from-cockpit-desktop");
+
+      // From Tasklist's bell, the escalation of the finished task opens its record too.
+      wait(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tt-bell-button"))).click();
+      WebElement escalation = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+          "//button[contains(@class,'tt-inbox-item')][contains(., 'quá hạn') and contains(., '" + journeyTask + "')]")));
       escalation.click();
-      // No step of the finished task is theirs: the notification opens its record, in Tasklist.
       wait(driver).until(ExpectedConditions.visibilityOfElementLocated(
           By.cssSelector(".tt-page .tt-record[data-register-number='" + journeyTask + "']")));
       assertThat(driver.getCurrentUrl()).contains("/app/tasklist/").contains("record=" + journeyTask);
-      browser.screenshot("03-record-from-cockpit-desktop");
+      // The actions outside the steps stand under the record (the task is finished: only its extension's history).
+      WebElement actions = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-role=record-actions]")));
+      wait(driver).until(ExpectedConditions.textToBePresentInElement(actions, "Được đồng ý"));
+      assertThat(actions.getText()).startsWith("Thao tác").doesNotContain("Nhiệm vụ " + journeyTask);
+      ForbiddenText.assertNone(textOf(driver, driver.findElement(By.cssSelector(".tt-page"))));
+      browser.screenshot("04-record-from-tasklist-bell-desktop");
     } catch (RuntimeException | AssertionError e) {
       browser.saveEvidence("failure");
       throw e;
     }
+  }
+
+  /**
+   * The actions' panel is shown and no record lies under or over it: no record of the step's other tab
+   * is displayed, and nothing of the panel's area is covered by another element.
+   */
+  private static void assertActionsTabAlone(WebDriver driver) {
+    WebElement panel = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tt-task-panel")));
+    wait(driver).until(d -> d.findElements(By.cssSelector(".tt-task-panel .tt-title")).stream().anyMatch(WebElement::isDisplayed));
+    assertThat(driver.findElements(By.cssSelector(".tt-record[data-register-number]"))).noneMatch(WebElement::isDisplayed);
+    Object covered = ((JavascriptExecutor) driver).executeScript(
+        "const p = arguments[0]; p.scrollIntoView({block: 'start'}); const r = p.getBoundingClientRect();"
+            + "const points = [[r.left + 10, r.top + 10], [r.left + r.width / 2, r.top + 10], [r.right - 10, r.top + 10]];"
+            + "return points.filter(([x, y]) => y < window.innerHeight).map(([x, y]) => document.elementFromPoint(x, y))"
+            + ".filter(e => e && !p.contains(e) && e !== p).map(e => e.className).join(', ');", panel);
+    assertThat((String) covered).as("elements over the actions' panel").isEmpty();
+    ForbiddenText.assertNone(panel.getText());
   }
 
   /** On a phone the header's entries are behind its menu button. */

@@ -83,8 +83,9 @@ class RegisterDashboardBrowserIT {
       overdue.add(journey.registerOn(quarterStart, UNIT, content, quarterStart.plusDays(1)));
     }
     String withinDeadline = journey.registerOn(quarterStart, UNIT, "Tổng kết công tác thi đua", today.plusDays(30));
+    journey.registerOn(quarterStart, UNIT, "Theo dõi công tác cải cách hành chính", null);
 
-    String query = "unit=" + UNIT + "&statusClass=OPEN_OVERDUE&assignedFrom=" + quarterStart + "&assignedTo=" + today + "&at=" + today
+    String query = "unit=" + UNIT + "&figure=OPEN_OVERDUE&assignedFrom=" + quarterStart + "&assignedTo=" + today + "&at=" + today
         + "&size=200";
     List<String> expected = registerNumbers(query);
     assertThat(expected).containsAll(overdue).doesNotContain(withinDeadline);
@@ -118,9 +119,23 @@ class RegisterDashboardBrowserIT {
       assertThat(page).contains("Sổ theo dõi nhiệm vụ", "Đang thực hiện quá hạn", "Sở Nội vụ", expected.size() + " nhiệm vụ");
       ForbiddenText.assertNone(driver.findElement(By.cssSelector(".tt-register-result")).getText());
       browser.screenshot("02-register-overdue-desktop");
+      // On a phone the filters fold behind one button, which says how many are on; the list comes first.
       driver.manage().window().setSize(PHONE);
+      WebElement toggle = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-role=filter-toggle]")));
+      assertThat(toggle.getText()).isEqualTo("Bộ lọc (4 đang áp dụng)");
+      assertThat(driver.findElement(By.cssSelector(".tt-register-form")).isDisplayed()).isFalse();
+      assertThat(driver.findElement(REGISTER_ROWS).getLocation().getY()).isLessThan(PHONE.height);
       browser.screenshot("03-register-overdue-phone");
+      toggle.click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tt-register-form input[name=q]")));
+      ForbiddenText.assertNone(driver.findElement(By.cssSelector(".tt-register")).getText());
+      browser.screenshot("03b-register-filters-open-phone");
+      toggle.click();
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".tt-register-form")));
       driver.manage().window().setSize(DESKTOP);
+      // On a wide screen the form is open and the button is not there.
+      assertThat(driver.findElement(By.cssSelector(".tt-register-form")).isDisplayed()).isTrue();
+      assertThat(toggle.isDisplayed()).isFalse();
 
       // The Excel file of exactly what the page shows, downloaded with the page's session.
       String href = driver.findElement(By.cssSelector("[data-role=excel]")).getDomProperty("href");
@@ -140,10 +155,40 @@ class RegisterDashboardBrowserIT {
       assertThat(record.getText()).contains("Đang thực hiện quá hạn", "Sở Nội vụ");
       ForbiddenText.assertNone(record.getText());
       browser.screenshot("04-record-desktop");
+
+      // More figures open exactly what they count: the unit's total, the province's tasks without a deadline and its total.
+      figureOpensItsTasks(driver, wait, By.cssSelector("tr[data-unit=" + UNIT + "] td[data-field=assigned] a"), "05-unit-assigned");
+      figureOpensItsTasks(driver, wait, By.cssSelector("[data-tile=noDeadline] a[data-figure=noDeadline]"), "06-no-deadline");
+      figureOpensItsTasks(driver, wait, By.cssSelector("[data-tile=assigned] a[data-figure=assigned]"), "07-total-assigned");
+      // Rates, the score and the band are no list of tasks: plain.
+      assertThat(driver.findElements(By.cssSelector("td[data-field=completionRate] a, td[data-field=onTimeRate] a, td[data-field=score] a")))
+          .isEmpty();
     } catch (RuntimeException | AssertionError e) {
       browser.saveEvidence("failure");
       throw e;
     }
+  }
+
+  /**
+   * Opens the dashboard, clicks a figure and finds the register holding as many tasks as it says, the
+   * register's own API answering the same count for the link's filters.
+   */
+  private void figureOpensItsTasks(WebDriver driver, WebDriverWait wait, By figure, String screenshot) {
+    driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/thong-ke-nhiem-vu");
+    WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(figure));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+    link = wait.until(ExpectedConditions.elementToBeClickable(figure));
+    long count = Long.parseLong(link.getText().replace(".", ""));
+    String href = link.getDomAttribute("href");
+    link.click();
+    wait.until(ExpectedConditions.urlContains("so-theo-doi-nhiem-vu"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-role=total]"), count + " nhiệm vụ, đang xem"));
+    wait.until(d -> d.findElements(REGISTER_ROWS).size() == Math.min(count, 20));
+    assertThat(((Number) rest.withBasicAuth(TestPeople.VICE_CHAIRMAN, TestPeople.PASSWORD)
+        .getForObject("/api/tasks?" + href.substring(href.indexOf('?') + 1) + "&size=1", Map.class).get("total")).longValue())
+        .isEqualTo(count);
+    ForbiddenText.assertNone(driver.findElement(By.cssSelector(".tt-register")).getText());
+    browser.screenshot(screenshot + "-desktop");
   }
 
   private List<String> registerNumbers(String query) {

@@ -500,14 +500,23 @@ final class TasklistBrowser implements AutoCloseable {
     return driver.findElement(By.cssSelector(".tt-task-panel")).getText().replaceAll("\\s+", " ");
   }
 
-  /** Opens "Tra cứu nhiệm vụ" in the header and shows the task with that register number. */
+  /**
+   * Finds the task in the register ("Sổ theo dõi nhiệm vụ" in the header, the one place to look a task
+   * up) by its register number, opens its record page and waits for the actions under the record.
+   */
   void lookUpTask(String registerNumber) {
     openMenuOnPhone();
-    click(By.cssSelector("a.tt-lookup-open"));
-    WebElement number = wait.until(ExpectedConditions.elementToBeClickable(By.id("tt-lookup-number")));
+    click(By.cssSelector("a[data-role=register-link]"));
+    By toggle = By.cssSelector(".tt-page [data-role=filter-toggle]");
+    wait.until(ExpectedConditions.presenceOfElementLocated(toggle));
+    if (driver.findElement(toggle).isDisplayed() && "false".equals(driver.findElement(toggle).getDomAttribute("aria-expanded"))) {
+      click(toggle);
+    }
+    WebElement number = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tt-page .tt-register-form input[name=q]")));
     number.clear();
     number.sendKeys(registerNumber, Keys.ENTER);
-    waitLong(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tt-task-panel .tt-title"), registerNumber));
+    click(By.cssSelector(".tt-page tr[data-register-number='" + registerNumber + "'] a[data-role=open]"));
+    waitLong(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tt-page [data-role=record-actions] .tt-task-panel .tt-facts")));
   }
 
   /**

@@ -1,7 +1,7 @@
 // The inbox in the webapps' header: a bell with the number of unread notifications, the list
 // newest first (unread marked), marking read, each opening its target (see
 // notification.NotificationSettings.taskLink). Reads /api/notifications with the session.
-import {apiGet, apiPost, html, stylesheet, vietnameseDateTime} from './common.js';
+import {apiGet, apiPost, html, stylesheet, tasklistRoot, vietnameseDateTime} from './common.js';
 
 const REFRESH_MS = 60000;
 const PAGE_SIZE = 20;
@@ -52,9 +52,20 @@ export function renderBell(node) {
     }
     close();
     refreshCount();
-    if (item.link) {
-      window.location.href = item.link;
+    const target = address(item);
+    if (target) {
+      window.location.href = target;
     }
+  }
+
+  /**
+   * Where a notification opens, from Tasklist's bell and Cockpit's alike: Tasklist's page of its task
+   * (or inspection), which goes on to the step the person must work on when there is one. Built here
+   * from the notification's target, in this browser's own address (the stored link may name another
+   * host or an older kind of page); the API's link only when the notification names no task.
+   */
+  function address(item) {
+    return item.target ? `${tasklistRoot()}?record=${encodeURIComponent(item.target)}&goto=step` : item.link;
   }
 
   async function showList() {

@@ -10,6 +10,7 @@ import {renderRegister} from './register.js';
 
 let page = null;
 let shown = null;
+let options = {};
 
 function closePage() {
   if (page) {
@@ -85,11 +86,21 @@ async function route() {
     await showInspection(body, key.toUpperCase());
   } else {
     await showRecord(body, key);
+    if (options.afterRecord && body.querySelector('.tt-record[data-register-number]')) {
+      const panel = html('div');
+      body.append(html('section', {class: 'tt-record tt-record-actions', 'data-role': 'record-actions'}, html('h3', {}, 'Thao tác'), panel));
+      options.afterRecord(panel, key);
+    }
   }
 }
 
-/** Starts following the address; called once per page load. */
-export function followAddress() {
+/**
+ * Starts following the address; called once per page load.
+ *
+ * @param afterRecord (node, registerNumber) draws what the app adds under a record shown as a page
+ */
+export function followAddress({afterRecord} = {}) {
+  options = {afterRecord};
   window.addEventListener('hashchange', route);
   route();
 }

@@ -17,6 +17,24 @@ const CLASSES = [
 ];
 const COLOURS = {COMPLETED_ON_TIME: 'green', COMPLETED_LATE: 'amber', COMPLETED_NO_DEADLINE: 'grey', OPEN_WITHIN_DEADLINE: 'blue',
   OPEN_OVERDUE: 'red', OPEN_NO_DEADLINE: 'grey', WITHDRAWN: 'none'};
+// The figures of the statistics (assignment.TaskFigure): the dashboard opens the register on the tasks one counts.
+const FIGURES = [
+  ['', 'Tất cả'],
+  ['ASSIGNED', 'Tổng số giao (trừ đã rút)'],
+  ['COMPLETED', 'Đã hoàn thành'],
+  ['COMPLETED_ON_TIME', 'Hoàn thành đúng hạn'],
+  ['COMPLETED_BEFORE_DEADLINE', 'Hoàn thành trước hạn'],
+  ['COMPLETED_LATE', 'Hoàn thành quá hạn'],
+  ['OPEN', 'Đang thực hiện'],
+  ['OPEN_WITHIN_DEADLINE', 'Đang thực hiện trong hạn'],
+  ['DUE_SOON', 'Sắp đến hạn (trong 3 ngày làm việc)'],
+  ['OPEN_OVERDUE', 'Đang thực hiện quá hạn'],
+  ['NO_DEADLINE', 'Không thời hạn'],
+  ['COMPLETED_NO_DEADLINE', 'Hoàn thành (không thời hạn)'],
+  ['OPEN_NO_DEADLINE', 'Đang thực hiện (không thời hạn)'],
+  ['WITHDRAWN', 'Đã rút'],
+  ['EXTENDED', 'Được gia hạn']
+];
 const SORTS = [
   ['assignedOn,desc', 'Ngày giao (mới nhất trước)'], ['assignedOn,asc', 'Ngày giao (cũ nhất trước)'],
   ['deadline,asc', 'Hạn xử lý (sớm nhất trước)'], ['deadline,desc', 'Hạn xử lý (muộn nhất trước)'],
@@ -25,7 +43,8 @@ const SORTS = [
 const ISSUERS = [['', 'Tất cả'], ['COMMITTEE', 'UBND tỉnh'], ['CHAIRMAN', 'Chủ tịch UBND tỉnh'], ['VICE_CHAIRMAN', 'Các Phó Chủ tịch']];
 const KINDS = [['', 'Tất cả'], ['PROVINCIAL_OFFICE', 'Văn phòng UBND tỉnh'], ['DEPARTMENT', 'Sở, ban, ngành'],
   ['DISTRICT_COMMITTEE', 'UBND cấp huyện'], ['COMMUNE_COMMITTEE', 'UBND cấp xã']];
-const FILTERS = ['q', 'unit', 'unitKind', 'issuer', 'directive', 'assignedFrom', 'assignedTo', 'statusClass', 'at', 'sort', 'page'];
+const FILTERS = ['q', 'unit', 'unitKind', 'issuer', 'directive', 'assignedFrom', 'assignedTo', 'statusClass', 'figure', 'at', 'sort',
+  'page'];
 const PAGE_SIZE = 20;
 
 /** Today in Vietnam as YYYY-MM-DD. */
@@ -94,16 +113,26 @@ export async function renderRegister(node, keep = {}) {
   const to = dateInput('assignedTo', value('assignedTo'));
   const at = dateInput('at', value('at') || today());
   const statusClass = select('statusClass', CLASSES, value('statusClass'));
+  const figure = select('figure', FIGURES, value('figure'));
   const sort = select('sort', SORTS, value('sort') || 'assignedOn,desc');
   const form = html('form', {class: 'tt-form tt-register-form'},
     field('Tìm', q), field('Đơn vị chủ trì', unit), field('Loại đơn vị', unitKind), field('Người giao', issuer), field('Số văn bản', directive),
-    field('Giao từ ngày', from), field('Giao đến ngày', to), field('Nhóm trạng thái', statusClass), field('Tính tại ngày', at),
-    field('Sắp xếp', sort),
+    field('Giao từ ngày', from), field('Giao đến ngày', to), field('Nhóm trạng thái', statusClass), field('Số liệu thống kê', figure),
+    field('Tính tại ngày', at), field('Sắp xếp', sort),
     html('div', {class: 'tt-actions'}, html('button', {type: 'submit', class: 'btn btn-primary'}, 'Tra cứu')));
+  // On a phone the form would fill the screen: it folds behind a button that says how many filters are on.
+  const active = FILTERS.filter(name => !['sort', 'page', 'at'].includes(name) && params.get(name)).length;
+  const toggle = html('button', {type: 'button', class: 'btn btn-default tt-filter-toggle', 'data-role': 'filter-toggle',
+    'aria-expanded': 'false'}, active ? `Bộ lọc (${active} đang áp dụng)` : 'Bộ lọc');
+  form.classList.add('tt-folded');
+  toggle.addEventListener('click', () => {
+    const folded = form.classList.toggle('tt-folded');
+    toggle.setAttribute('aria-expanded', folded ? 'false' : 'true');
+  });
   const status = html('div', {class: 'tt-status', 'aria-live': 'polite'});
   const result = html('div', {class: 'tt-register-result'});
   node.replaceChildren(html('section', {class: 'tt-record tt-register'},
-    html('h2', {}, 'Sổ theo dõi nhiệm vụ'), form, status, result));
+    html('h2', {}, 'Sổ theo dõi nhiệm vụ'), toggle, form, status, result));
 
   form.addEventListener('submit', event => {
     event.preventDefault();
@@ -117,7 +146,8 @@ export async function renderRegister(node, keep = {}) {
       }
     }
     [[q, q.value.trim()], [unit, unit.value], [unitKind, unitKind.value], [issuer, issuer.value], [directive, directive.value.trim()],
-      [from, isoDate(from.value)], [to, isoDate(to.value)], [statusClass, statusClass.value], [at, isoDate(at.value)],
+      [from, isoDate(from.value)], [to, isoDate(to.value)], [statusClass, statusClass.value], [figure, figure.value],
+      [at, isoDate(at.value)],
       [sort, sort.value]].forEach(([input, v]) => {
       if (v) {
         next.set(input.name, v);

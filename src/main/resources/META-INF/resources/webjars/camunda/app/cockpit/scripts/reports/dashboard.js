@@ -18,13 +18,22 @@ const VIEWS = {
   UNIT_KIND: {label: 'Loại đơn vị', column: 'Loại đơn vị', caption: 'theo loại đơn vị', filter: 'unitKind'}
 };
 
-/** The figures that are one status class of the register at the reference date. */
-const FIGURE_CLASSES = {
+/**
+ * The counts of the statistics and the register's filter (TaskFigure) of the tasks each counts; a
+ * figure opens the register on exactly those tasks. Rates, the score and the band are no list of
+ * tasks and stay plain: a rate's numerator and denominator are figures of the same row.
+ */
+const FIGURES = {
+  assigned: 'ASSIGNED',
   completedOnTime: 'COMPLETED_ON_TIME',
+  completedBeforeDeadline: 'COMPLETED_BEFORE_DEADLINE',
   completedLate: 'COMPLETED_LATE',
   openWithinDeadline: 'OPEN_WITHIN_DEADLINE',
+  dueSoon: 'DUE_SOON',
   openOverdue: 'OPEN_OVERDUE',
-  withdrawn: 'WITHDRAWN'
+  noDeadline: 'NO_DEADLINE',
+  withdrawn: 'WITHDRAWN',
+  extended: 'EXTENDED'
 };
 const TITLE = 'Thống kê nhiệm vụ';
 
@@ -246,17 +255,17 @@ function renderDashboard(node) {
 
 /**
  * The register's address for the tasks a figure counts: assigned in the period up to the reference
- * date (a task assigned after it is not counted), of the figure's class at that date, of the row's
- * unit; null for a figure that is no single class (sub-counts, rates, no deadline).
+ * date (a task assigned after it is not counted), counted by the figure at that date, of the row's
+ * unit, issuer or kind of unit; null for what is no count of tasks (rates, score, band).
  */
 function registerHref(statistics, field, key) {
-  const statusClass = FIGURE_CLASSES[field];
+  const figure = FIGURES[field];
   const filter = VIEWS[statistics.groupBy].filter;
-  if (!statusClass || (key && !filter)) {
+  if (!figure || (key && !filter)) {
     return null;
   }
   const last = statistics.to < statistics.at ? statistics.to : statistics.at;
-  const q = new URLSearchParams({assignedFrom: statistics.from, assignedTo: last, at: statistics.at, statusClass});
+  const q = new URLSearchParams({assignedFrom: statistics.from, assignedTo: last, at: statistics.at, figure});
   if (key) {
     q.set(filter, key);
   }
@@ -269,16 +278,18 @@ function renderResult(statistics) {
   const heading = html('p', {class: 'tt-period', 'data-role': 'period'},
     `Nhiệm vụ giao từ ${vietnameseDate(statistics.from)} đến ${vietnameseDate(statistics.to)}, tình trạng tại ngày ${vietnameseDate(statistics.at)}.`);
 
+  const note = (text, field, what) => [`${text}: `,
+    link(formatNumber(value(total, field)), href(field), `Xem các nhiệm vụ ${what} trong sổ theo dõi`, field)];
   const tiles = html('div', {class: 'tt-tiles'},
-    tile('Tổng số giao', total.assigned, null),
-    tile('Hoàn thành đúng hạn', total.completedOnTime, 'green', `trong đó trước hạn: ${formatNumber(total.completedBeforeDeadline)}`,
-      'count', href('completedOnTime')),
-    tile('Hoàn thành quá hạn', total.completedLate, 'amber', null, 'count', href('completedLate')),
-    tile('Đang thực hiện trong hạn', total.openWithinDeadline, 'blue', `trong đó sắp đến hạn: ${formatNumber(total.dueSoon)}`,
-      'count', href('openWithinDeadline')),
-    tile('Đang thực hiện quá hạn', total.openOverdue, 'red', null, 'count', href('openOverdue')),
-    tile('Không thời hạn', total.completedNoDeadline + total.openNoDeadline, 'grey'),
-    tile('Đã rút (tính riêng)', total.withdrawn, null, null, 'count', href('withdrawn')),
+    tile('Tổng số giao', total.assigned, null, note('được gia hạn', 'extended', 'được gia hạn'), 'count', href('assigned'), 'assigned'),
+    tile('Hoàn thành đúng hạn', total.completedOnTime, 'green', note('trong đó trước hạn', 'completedBeforeDeadline', 'hoàn thành trước hạn'),
+      'count', href('completedOnTime'), 'completedOnTime'),
+    tile('Hoàn thành quá hạn', total.completedLate, 'amber', null, 'count', href('completedLate'), 'completedLate'),
+    tile('Đang thực hiện trong hạn', total.openWithinDeadline, 'blue', note('trong đó sắp đến hạn', 'dueSoon', 'sắp đến hạn'),
+      'count', href('openWithinDeadline'), 'openWithinDeadline'),
+    tile('Đang thực hiện quá hạn', total.openOverdue, 'red', null, 'count', href('openOverdue'), 'openOverdue'),
+    tile('Không thời hạn', total.completedNoDeadline + total.openNoDeadline, 'grey', null, 'count', href('noDeadline'), 'noDeadline'),
+    tile('Đã rút (tính riêng)', total.withdrawn, null, null, 'count', href('withdrawn'), 'withdrawn'),
     tile('Tỷ lệ hoàn thành', total.completionRate, null, null, 'rate'),
     tile('Tỷ lệ đúng hạn', total.onTimeRate, null, null, 'rate'));
 
@@ -300,10 +311,15 @@ function renderResult(statistics) {
   return [heading, tiles, chart, table];
 }
 
-function tile(label, v, cls, note = null, kind = 'count', href = null) {
+/** A figure as a link to the register, or plain when it is zero (nothing to list) or no count. */
+function link(shown, href, title, field) {
+  return href && shown !== '0' ? html('a', {href, title, class: 'tt-figure-link', 'data-figure': field}, shown) : shown;
+}
+
+function tile(label, v, cls, note = null, kind = 'count', href = null, field = null) {
   const shown = formatCell(v, kind);
-  return html('div', {class: `tt-tile ${cls ? 'tt-tile-' + cls : ''}`},
-    html('span', {class: 'tt-tile-value'}, href ? html('a', {href, title: `Xem ${label.toLowerCase()} trong sổ theo dõi`}, shown) : shown),
+  return html('div', {class: `tt-tile ${cls ? 'tt-tile-' + cls : ''}`, 'data-tile': field},
+    html('span', {class: 'tt-tile-value'}, link(shown, href, `Xem các nhiệm vụ «${label.toLowerCase()}» trong sổ theo dõi`, field)),
     html('span', {class: 'tt-tile-label'}, label),
     note ? html('span', {class: 'tt-tile-note'}, note) : '');
 }

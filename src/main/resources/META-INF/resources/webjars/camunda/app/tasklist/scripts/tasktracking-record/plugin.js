@@ -3,13 +3,29 @@
 // - the bell in the header (tasklist.navbar.action), which also opens the record as a page of its
 //   own at #/?record=NV-… (Tasklist has no route plugin point; see page.js);
 // - the header's link to the register ("Sổ theo dõi nhiệm vụ", #/?register=1): each unit its own tasks,
-//   the Office and the leaders all.
+//   the Office and the leaders all; the one entry to find a task (by number or words), whose row opens
+//   the record page, and under the record the actions outside the steps (../tasktracking-actions/panel.js:
+//   result file, extension, withdrawal), so an issuer with no step of the task finds them there.
+import {renderTaskPanel} from '../tasktracking-actions/panel.js';
 import {renderBell} from '../../../tasktracking/record/inbox.js';
 import {followAddress} from '../../../tasktracking/record/page.js';
 import {showRecordOfStep} from '../../../tasktracking/record/record.js';
 import {html} from '../../../tasktracking/record/common.js';
 
 let following = false;
+
+/** The actions' styles (they belong to ../tasktracking-actions/), once. */
+function actionStyles() {
+  if (!document.getElementById('tasktracking-actions-css')) {
+    document.head.appendChild(html('link', {id: 'tasktracking-actions-css', rel: 'stylesheet',
+      href: new URL('../tasktracking-actions/actions.css', import.meta.url).href}));
+  }
+}
+
+function actionsUnderRecord(node, registerNumber) {
+  actionStyles();
+  renderTaskPanel(node, `/tasks/${encodeURIComponent(registerNumber)}/actions`);
+}
 
 export default [
   {
@@ -38,7 +54,7 @@ export default [
       renderBell(node);
       if (!following) {
         following = true;
-        followAddress();
+        followAddress({afterRecord: actionsUnderRecord});
       }
     }
   }
