@@ -34,6 +34,40 @@ class NotificationApiIT {
     TestPeople.ensure(directory);
   }
 
+  /**
+   * E-mails sent before links opened Tasklist carry the API's address: a browser clicking one (it
+   * asks for a page) is sent on to the record in Tasklist, signed in or not; a program asking for
+   * JSON still meets the API and its authentication.
+   */
+  @Test
+  void aLinkOfAnOldEmailOpensTheRecordInTasklistWhileProgramsStillGetTheApi() throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+        .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+    String html = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    java.net.http.HttpResponse<String> task = http.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create("http://localhost:" + port + "/api/tasks/NV-2025-000042")).header("Accept", html).GET().build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(task.statusCode()).isEqualTo(303);
+    assertThat(task.headers().firstValue("Location"))
+        .hasValue("/camunda/app/tasklist/default/#/?record=NV-2025-000042&goto=step");
+
+    java.net.http.HttpResponse<String> inspection = http.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create("http://localhost:" + port + "/api/inspections/12")).header("Accept", html).GET().build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(inspection.statusCode()).isEqualTo(303);
+    assertThat(inspection.headers().firstValue("Location")).hasValue("/camunda/app/tasklist/default/#/?record=KT-12&goto=step");
+
+    java.net.http.HttpResponse<String> program = http.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create("http://localhost:" + port + "/api/tasks/NV-2025-000042")).header("Accept", "application/json")
+        .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(program.statusCode()).isEqualTo(401);
+    // Only the task and the inspection themselves: the record's JSON stays an API answer.
+    java.net.http.HttpResponse<String> record = http.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create("http://localhost:" + port + "/api/tasks/NV-2025-000042/record")).header("Accept", html)
+        .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(record.statusCode()).isEqualTo(401);
+  }
+
   @Test
   void anOfficerReadsTheirInboxCountsUnreadMessagesAndMarksOneRead() {
     String key = deliver(TestPeople.CAOLOC_OFFICER, NotificationKind.TASK_ASSIGNED);
