@@ -52,13 +52,21 @@ class TaskListEntry {
     }
     set(task, TITLE, title);
     set(task, UNIT, unit);
-    set(task, DEADLINE, deadline(task.getDueDate()));
+    set(task, DEADLINE, deadline(task.getDueDate(), registered == null ? null : registered.currentDeadline()));
   }
 
   private static void set(DelegateTask task, String name, String value) {
     if (value != null && !value.equals(task.getVariableLocal(name))) {
       task.setVariableLocal(name, value);
     }
+  }
+
+  /**
+   * The step's own due date; for a step without one (the issuer's extension decision) the task's
+   * deadline, which "Không có thời hạn" would misstate.
+   */
+  static String deadline(Date due, java.time.LocalDate taskDeadline) {
+    return due == null && taskDeadline != null ? DAY.format(taskDeadline) : deadline(due);
   }
 
   static String deadline(Date due) {

@@ -19,6 +19,14 @@ class TaskListEntryTest {
   }
 
   @Test
+  void aStepWithoutItsOwnDueDateShowsTheTasksDeadline() {
+    assertThat(TaskListEntry.deadline(null, java.time.LocalDate.of(2026, 12, 29))).isEqualTo("29/12/2026");
+    assertThat(TaskListEntry.deadline(Date.from(Instant.parse("2026-11-25T10:00:00Z")), java.time.LocalDate.of(2026, 12, 29)))
+        .isEqualTo("25/11/2026");
+    assertThat(TaskListEntry.deadline(null, null)).isEqualTo("Không có thời hạn");
+  }
+
+  @Test
   void longContentIsShortenedAtAWordOnOneLine() {
     String content = "Rà soát,   đánh giá\nviệc thực hiện quy hoạch xây dựng vùng huyện giai đoạn 2021-2030, tầm nhìn đến năm 2050 "
         + "và đề xuất điều chỉnh";
