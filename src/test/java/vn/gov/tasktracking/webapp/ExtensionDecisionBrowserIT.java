@@ -175,7 +175,7 @@ class ExtensionDecisionBrowserIT {
       issuer.waitForTaskInList(decide);
     });
     // The entry names the task and its deadline (the step itself has no due date of its own).
-    assertThat(issuer.driver().findElement(issuer.taskInList(decide)).getText().replaceAll("\\s+", " "))
+    assertThat(issuer.entryText(decide))
         .contains(DECIDE, registerNumber, "Sở Xây dựng", shown(assignment.task(registerNumber).currentDeadline()))
         .doesNotContain("Không có thời hạn");
     step(issuer, "02-decision-open", () -> {

@@ -87,6 +87,7 @@ class InspectionJourneyBrowserIT {
     // The Office plans the visit with the process's start form.
     TasklistBrowser office = journey.signedIn("office-", TestPeople.OFFICE_SPECIALIST, Screen.DESKTOP);
     step(office, "01-plan-form", () -> office.openStartForm(VISIT_PROCESS));
+    assertThat(office.visibleText()).contains("Để trống: 3 ngày làm việc trước ngày kiểm tra.");
     step(office, "02-planned", () -> {
       office.typeDate("Kỳ kiểm tra từ ngày", shown(today.minusDays(90)));
       office.typeDate("Kỳ kiểm tra đến ngày", shown(today.minusDays(1)));
@@ -111,7 +112,7 @@ class InspectionJourneyBrowserIT {
     TasklistBrowser leader = journey.signedIn("leader-", InspectionPeople.LEADER, Screen.DESKTOP);
     String approve = journey.step(code, "Task_ApprovePlan");
     step(leader, "01-approve-open", () -> leader.openStepFromFilters(List.of(MY_WORK), CRITERION, code, approve));
-    assertThat(leader.driver().findElement(leader.taskInList(approve)).getText()).contains("Duyệt kế hoạch kiểm tra", code);
+    assertThat(leader.entryText(approve)).contains("Duyệt kế hoạch kiểm tra", code);
     assertThat(leader.fieldValue("Buổi kiểm tra")).contains(code, "Sở Xây dựng", shown(visitDay));
     step(leader, "02-approved", () -> {
       leader.chooseRadio("Duyệt kế hoạch");
@@ -126,6 +127,10 @@ class InspectionJourneyBrowserIT {
       sxd.openStepFromFilters(List.of(UNIT_WORK), CRITERION, code, report);
       sxd.claim();
     });
+    // A long label wraps on a phone instead of losing its end ("mỗi dòng: số vào sổ: nội dung giải trình").
+    assertThat(((org.openqa.selenium.JavascriptExecutor) sxd.driver()).executeScript(
+        "const l = [...document.querySelectorAll('.fjs-form-field-label')].find(e => e.textContent.includes('Giải trình'));"
+            + "return l.scrollWidth > l.clientWidth;")).as("explanations' label cut off on a phone").isEqualTo(false);
     String explained = explainEach(sxd.fieldValue("Giải trình nhiệm vụ chậm"));
     step(sxd, "02-report-submitted", () -> {
       if (!explained.isEmpty()) {
@@ -180,7 +185,7 @@ class InspectionJourneyBrowserIT {
     requirements.forEach(journey::runJobs);
     String receive = journey.step(requirements.get(0), "Task_ReceiveTask");
     step(sxd, "03-requirement-in-unit-work", () -> sxd.openStepFromFilters(List.of(UNIT_WORK), CRITERION, requirements.get(0), receive));
-    assertThat(sxd.driver().findElement(sxd.taskInList(receive)).getText()).contains(requirements.get(0), "Cập nhật tiến độ");
+    assertThat(sxd.entryText(receive)).contains(requirements.get(0), "Cập nhật tiến độ");
 
     // The petition: the Office routes it to the Chairman, who answers it on a phone.
     String petitionKey = code + "-KN-1";
