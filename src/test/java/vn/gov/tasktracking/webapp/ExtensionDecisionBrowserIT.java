@@ -8,7 +8,6 @@ import static vn.gov.tasktracking.webapp.BrowserJourney.UNIT_WORK;
 import static vn.gov.tasktracking.webapp.BrowserJourney.shown;
 import static vn.gov.tasktracking.webapp.BrowserJourney.step;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -106,8 +103,8 @@ class ExtensionDecisionBrowserIT {
       sxd.waitForRecord();
     });
     assertThat(sxd.recordText()).contains("Được đồng ý", "Hạn mới: " + shown(granted), "đề nghị Sở hoàn thành đúng hạn mới");
-    step(sxd, "11-inbox", () -> openInbox(sxd, "được gia hạn"));
-    assertThat(inboxText(sxd)).contains("Nhiệm vụ " + registerNumber + " được gia hạn");
+    step(sxd, "11-inbox", () -> sxd.openInbox("được gia hạn"));
+    assertThat(sxd.inboxText()).contains("Nhiệm vụ " + registerNumber + " được gia hạn");
     assertThat(message(registerNumber, "được gia hạn")).contains("Ý kiến: Đồng ý gia hạn, đề nghị Sở").doesNotContain("Ý kiến: Hạn");
   }
 
@@ -136,8 +133,8 @@ class ExtensionDecisionBrowserIT {
       sxd.waitForRecord();
     });
     assertThat(sxd.recordText()).contains("Không được đồng ý", "phải hoàn thành trong quý");
-    step(sxd, "11-inbox", () -> openInbox(sxd, "không được đồng ý"));
-    assertThat(inboxText(sxd)).contains("Đề nghị gia hạn nhiệm vụ " + registerNumber + " không được đồng ý");
+    step(sxd, "11-inbox", () -> sxd.openInbox("không được đồng ý"));
+    assertThat(sxd.inboxText()).contains("Đề nghị gia hạn nhiệm vụ " + registerNumber + " không được đồng ý");
     assertThat(message(registerNumber, "không được đồng ý")).contains("Lý do: Không gia hạn: nhiệm vụ trọng tâm").doesNotContain("Lý do: Ý kiến");
   }
 
@@ -185,17 +182,6 @@ class ExtensionDecisionBrowserIT {
     // The step's groups by their names, not their identifiers.
     assertThat(issuer.visibleText()).contains("Chuyên viên Văn phòng UBND tỉnh").doesNotContain("office-specialist");
     return decide;
-  }
-
-  private void openInbox(TasklistBrowser browser, String text) {
-    browser.openMenuOnPhone();
-    browser.driver().findElement(By.cssSelector(".tt-bell-button")).click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(60), Duration.ofMillis(250)).until(ExpectedConditions.visibilityOfElementLocated(
-        By.xpath("//*[contains(@class,'tt-inbox-item')][contains(normalize-space(.), '" + text + "')]")));
-  }
-
-  private static String inboxText(TasklistBrowser browser) {
-    return browser.driver().findElement(By.cssSelector(".tt-inbox")).getText().replaceAll("\\s+", " ");
   }
 
   /** The body of the officer's notification about the decision, as the inbox and the e-mail give it. */

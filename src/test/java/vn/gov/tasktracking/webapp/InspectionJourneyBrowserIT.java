@@ -8,7 +8,6 @@ import static vn.gov.tasktracking.webapp.BrowserJourney.UNIT_WORK;
 import static vn.gov.tasktracking.webapp.BrowserJourney.shown;
 import static vn.gov.tasktracking.webapp.BrowserJourney.step;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,8 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -212,11 +209,9 @@ class InspectionJourneyBrowserIT {
     // The unit reads the answer in its inbox.
     step(sxd, "04-inbox", () -> {
       sxd.driver().navigate().refresh();
-      sxd.openMenuOnPhone();
-      sxd.driver().findElement(By.cssSelector(".tt-bell-button")).click();
-      new WebDriverWait(sxd.driver(), Duration.ofSeconds(60), Duration.ofMillis(250)).until(ExpectedConditions.visibilityOfElementLocated(
-          By.xpath("//*[contains(@class,'tt-inbox-item')][contains(normalize-space(.), 'Trả lời kiến nghị')]")));
+      sxd.openInbox("Trả lời kiến nghị");
     });
+    assertThat(sxd.inboxText()).contains("Trả lời kiến nghị của Sở Xây dựng (" + code + ")");
   }
 
   /** The unit's explanation after each late task the form lists ("NV-…: "), one per line. */

@@ -518,6 +518,22 @@ final class TasklistBrowser implements AutoCloseable {
     return driver.findElement(By.cssSelector(".tt-task-panel")).getText().replaceAll("\\s+", " ");
   }
 
+  /** Opens the header's bell (behind the menu on a phone) and waits until the inbox lists a message containing the text. */
+  void openInbox(String containing) {
+    By bell = By.cssSelector(".tt-bell-button");
+    // After a reload the header's plugins come last.
+    waitLong(ExpectedConditions.presenceOfElementLocated(bell));
+    openMenuOnPhone();
+    click(bell);
+    waitLong(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//*[contains(@class,'tt-inbox-item')][" + containsText(containing) + "]")));
+  }
+
+  /** The inbox's text, whitespace folded. */
+  String inboxText() {
+    return driver.findElement(By.cssSelector(".tt-inbox")).getText().replaceAll("\\s+", " ");
+  }
+
   /** Opens "Tra cứu nhiệm vụ" in the header and shows the task with that register number. */
   void lookUpTask(String registerNumber) {
     openMenuOnPhone();
@@ -601,10 +617,19 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** Placeholders of the visible inputs, which {@link #visibleText()} leaves out. */
   List<String> placeholders() {
-    return driver.findElements(By.cssSelector("input[placeholder]")).stream()
-        .filter(WebElement::isDisplayed)
-        .map(e -> e.getDomAttribute("placeholder"))
-        .toList();
+    // Read again when Tasklist redraws the page meanwhile (after a completed step it lists the next one).
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return driver.findElements(By.cssSelector("input[placeholder]")).stream()
+            .filter(WebElement::isDisplayed)
+            .map(e -> e.getDomAttribute("placeholder"))
+            .toList();
+      } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+        if (attempt == 3) {
+          throw redrawn;
+        }
+      }
+    }
   }
 
   /** Saves {@code target/screenshots/<prefix><name>.png}. */
