@@ -47,6 +47,8 @@ class TaskListEntry {
     if (registered != null) {
       title = key + " · " + shorten(registered.content());
       unit = registered.leadUnitName();
+    } else if (task.getVariable("petitionSummary") instanceof String petition) {
+      title = petitionTitle(key, petition);
     } else if (task.getVariable("inspectionSummary") instanceof String summary) {
       title = key + " · " + shorten(summary.lines().findFirst().orElse(""));
     }
@@ -71,6 +73,12 @@ class TaskListEntry {
 
   static String deadline(Date due) {
     return due == null ? "Không có thời hạn" : DAY.format(due.toInstant().atZone(EngineClock.ZONE));
+  }
+
+  /** A petition's entry: its code and the petition itself (the summary's first line only says whose and when). */
+  static String petitionTitle(String key, String summary) {
+    java.util.List<String> lines = summary.lines().filter(l -> !l.isBlank()).toList();
+    return key + " · " + shorten(lines.size() > 1 ? String.join(" ", lines.subList(1, lines.size())) : summary);
   }
 
   static String shorten(String text) {

@@ -27,6 +27,14 @@ class TaskListEntryTest {
   }
 
   @Test
+  void aPetitionsEntrySaysThePetition() {
+    assertThat(TaskListEntry.petitionTitle("KT-1-KN-1",
+        "Kiến nghị 1 của Sở Xây dựng tại buổi kiểm tra KT-1 ngày 16/12/2026:\nĐề nghị bổ sung 02 biên chế thẩm định xây dựng."))
+        .isEqualTo("KT-1-KN-1 · Đề nghị bổ sung 02 biên chế thẩm định xây dựng.");
+    assertThat(TaskListEntry.petitionTitle("KT-1-KN-2", "Kiến nghị một dòng")).isEqualTo("KT-1-KN-2 · Kiến nghị một dòng");
+  }
+
+  @Test
   void longContentIsShortenedAtAWordOnOneLine() {
     String content = "Rà soát,   đánh giá\nviệc thực hiện quy hoạch xây dựng vùng huyện giai đoạn 2021-2030, tầm nhìn đến năm 2050 "
         + "và đề xuất điều chỉnh";

@@ -192,6 +192,7 @@ class InspectionJourneyBrowserIT {
       office.claim();
     });
     assertThat(office.fieldValue("Kiến nghị")).contains("bổ sung 02 biên chế");
+    assertThat(office.entryText(route)).contains(petitionKey + " · Đề nghị bổ sung 02 biên chế");
     step(office, "04-petition-routed", () -> {
       office.chooseInSelect("Trình lãnh đạo cho ý kiến", "Chủ Tịch Kiểm Thử");
       office.completeStep(route);
