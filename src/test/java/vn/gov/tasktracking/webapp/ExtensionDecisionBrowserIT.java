@@ -104,6 +104,7 @@ class ExtensionDecisionBrowserIT {
     });
     assertThat(sxd.recordText()).contains("Được đồng ý", "Hạn mới: " + shown(granted), "đề nghị Sở hoàn thành đúng hạn mới");
     step(sxd, "11-inbox", () -> sxd.openInbox("được gia hạn"));
+    assertThat(sxd.fitsWidth(By.cssSelector(".tt-inbox"))).as("the inbox within the screen").isTrue();
     assertThat(sxd.inboxText()).contains("Nhiệm vụ " + registerNumber + " được gia hạn");
     assertThat(message(registerNumber, "được gia hạn")).contains("Ý kiến: Đồng ý gia hạn, đề nghị Sở").doesNotContain("Ý kiến: Hạn");
   }
@@ -134,6 +135,7 @@ class ExtensionDecisionBrowserIT {
     });
     assertThat(sxd.recordText()).contains("Không được đồng ý", "phải hoàn thành trong quý");
     step(sxd, "11-inbox", () -> sxd.openInbox("không được đồng ý"));
+    assertThat(sxd.fitsWidth(By.cssSelector(".tt-inbox"))).as("the inbox within the screen").isTrue();
     assertThat(sxd.inboxText()).contains("Đề nghị gia hạn nhiệm vụ " + registerNumber + " không được đồng ý");
     assertThat(message(registerNumber, "không được đồng ý")).contains("Lý do: Không gia hạn: nhiệm vụ trọng tâm").doesNotContain("Lý do: Ý kiến");
   }

@@ -212,6 +212,7 @@ class InspectionJourneyBrowserIT {
       sxd.driver().navigate().refresh();
       sxd.openInbox("Trả lời kiến nghị");
     });
+    assertThat(sxd.fitsWidth(By.cssSelector(".tt-inbox"))).as("the inbox within the screen").isTrue();
     assertThat(sxd.inboxText()).contains("Trả lời kiến nghị của Sở Xây dựng (" + code + ")");
   }
 
