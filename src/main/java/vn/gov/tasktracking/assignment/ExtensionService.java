@@ -151,7 +151,7 @@ public class ExtensionService {
               extended.due(), moved + "Hạn trước: " + AssignmentService.vietnameseDate(previous) + "." + said, null));
     } else {
       notifications.notify(NotificationKind.EXTENSION_REJECTED, unitPeople(task),
-          AssignmentService.notice(task).withDetail(said.isEmpty() ? null : said.trim()));
+          AssignmentService.notice(task).withDetail(said.isEmpty() ? null : comment.trim()));
     }
   }
 

@@ -48,12 +48,14 @@ class TaskListEntry {
     if (registered != null) {
       title = key + " · " + shorten(registered.content());
       unit = registered.leadUnitName();
+    } else if (task.getVariable("petitionSummary") instanceof String petition) {
+      title = petitionTitle(key, petition);
     } else if (task.getVariable("inspectionSummary") instanceof String summary) {
       title = key + " · " + shorten(summary.lines().findFirst().orElse(""));
     }
     set(task, TITLE, title);
     set(task, UNIT, unit);
-    set(task, DEADLINE, deadline(task.getDueDate()));
+    set(task, DEADLINE, deadline(task.getDueDate(), registered == null ? null : registered.currentDeadline()));
   }
 
   private static void set(DelegateTask task, String name, String value) {
@@ -62,8 +64,22 @@ class TaskListEntry {
     }
   }
 
+  /**
+   * The step's own due date; for a step without one (the issuer's extension decision) the task's
+   * deadline, which "Không có thời hạn" would misstate.
+   */
+  static String deadline(Date due, java.time.LocalDate taskDeadline) {
+    return due == null && taskDeadline != null ? DAY.format(taskDeadline) : deadline(due);
+  }
+
   static String deadline(Date due) {
     return due == null ? "Không có thời hạn" : DAY.format(due.toInstant().atZone(EngineClock.ZONE));
+  }
+
+  /** A petition's entry: its code and the petition itself (the summary's first line only says whose and when). */
+  static String petitionTitle(String key, String summary) {
+    java.util.List<String> lines = summary.lines().filter(l -> !l.isBlank()).toList();
+    return key + " · " + shorten(lines.size() > 1 ? String.join(" ", lines.subList(1, lines.size())) : summary);
   }
 
   static String shorten(String text) {

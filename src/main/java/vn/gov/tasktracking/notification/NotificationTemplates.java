@@ -169,7 +169,7 @@ final class NotificationTemplates {
         Đề nghị gia hạn nhiệm vụ {{registerNumber}} của {{unitName}} đã được đồng ý.{{#deadline}} Hạn xử lý mới: {{deadline}}.{{/deadline}}
         {{#detail}}
 
-        Ý kiến: {{detail}}{{/detail}}
+        {{detail}}{{/detail}}
 
         %s""".formatted(CONTENT));
     put(NotificationKind.EXTENSION_REJECTED,

@@ -79,6 +79,9 @@ class AccessSetup implements ApplicationRunner {
     }
     grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grantEveryone(Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+    // Tasklist names a step's candidate groups by the group's name only where the person may read the group:
+    // else a Vice-Chairman read "office-specialist" on the extension decision. Units and roles are no secret.
+    grantEveryone(Resources.GROUP, ANY, Permissions.READ);
 
     String office = Role.OFFICE_SPECIALIST.groupId();
     grant(office, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

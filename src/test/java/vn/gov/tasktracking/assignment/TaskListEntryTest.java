@@ -19,6 +19,22 @@ class TaskListEntryTest {
   }
 
   @Test
+  void aStepWithoutItsOwnDueDateShowsTheTasksDeadline() {
+    assertThat(TaskListEntry.deadline(null, java.time.LocalDate.of(2026, 12, 29))).isEqualTo("29/12/2026");
+    assertThat(TaskListEntry.deadline(Date.from(Instant.parse("2026-11-25T10:00:00Z")), java.time.LocalDate.of(2026, 12, 29)))
+        .isEqualTo("25/11/2026");
+    assertThat(TaskListEntry.deadline(null, null)).isEqualTo("Không có thời hạn");
+  }
+
+  @Test
+  void aPetitionsEntrySaysThePetition() {
+    assertThat(TaskListEntry.petitionTitle("KT-1-KN-1",
+        "Kiến nghị 1 của Sở Xây dựng tại buổi kiểm tra KT-1 ngày 16/12/2026:\nĐề nghị bổ sung 02 biên chế thẩm định xây dựng."))
+        .isEqualTo("KT-1-KN-1 · Đề nghị bổ sung 02 biên chế thẩm định xây dựng.");
+    assertThat(TaskListEntry.petitionTitle("KT-1-KN-2", "Kiến nghị một dòng")).isEqualTo("KT-1-KN-2 · Kiến nghị một dòng");
+  }
+
+  @Test
   void longContentIsShortenedAtAWordOnOneLine() {
     String content = "Rà soát,   đánh giá\nviệc thực hiện quy hoạch xây dựng vùng huyện giai đoạn 2021-2030, tầm nhìn đến năm 2050 "
         + "và đề xuất điều chỉnh";

@@ -6,17 +6,17 @@ import vn.gov.tasktracking.directory.DirectoryFile;
 import vn.gov.tasktracking.directory.DirectoryFile.PersonRow;
 import vn.gov.tasktracking.directory.DirectoryService;
 
-/** The working group and the provincial leaders the inspection tests need, besides {@link TestPeople}. */
-final class InspectionPeople {
+/** The working group and the provincial leaders the inspection tests need, besides {@link TestPeople}; the browser journeys use them too. */
+public final class InspectionPeople {
 
-  static final String LEADER = "it.kt.totruong";
-  static final String MEMBER_1 = "it.kt.thanhvien1";
-  static final String MEMBER_2 = "it.kt.thanhvien2";
-  static final String CHAIRMAN = "it.kt.chutich";
+  public static final String LEADER = "it.kt.totruong";
+  public static final String MEMBER_1 = "it.kt.thanhvien1";
+  public static final String MEMBER_2 = "it.kt.thanhvien2";
+  public static final String CHAIRMAN = "it.kt.chutich";
 
   private InspectionPeople() {}
 
-  static void ensure(DirectoryService directory) {
+  public static void ensure(DirectoryService directory) {
     TestPeople.ensure(directory);
     directory.apply(
         new DirectoryFile(

@@ -9,19 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,10 +42,9 @@ import vn.gov.tasktracking.webapp.TasklistBrowser.Screen;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TaskJourneysBrowserIT {
 
-  private static final String PROCESS = "Giao và theo dõi nhiệm vụ";
-  private static final String CRITERION = "Mã nghiệp vụ của phiên quy trình";
-  private static final String MY_WORK = "Việc của tôi";
-  private static final String UNIT_WORK = "Việc của đơn vị";
+  private static final String CRITERION = BrowserJourney.CRITERION;
+  private static final String MY_WORK = BrowserJourney.MY_WORK;
+  private static final String UNIT_WORK = BrowserJourney.UNIT_WORK;
   /**
    * A step offered to a person by name (the leader's sign-off): in their filter «Chờ tôi duyệt», which
    * branch tasklist-forms adds (commit 60e6884); until that is merged the two registration journeys stop there.
@@ -66,20 +60,20 @@ class TaskJourneysBrowserIT {
   @Autowired AssignmentService assignment;
   @Autowired JdbcClient jdbc;
 
-  private final List<TasklistBrowser> browsers = new ArrayList<>();
-  private String testName;
+  private BrowserJourney journey;
 
   @BeforeEach
   void browserAndPeople(TestInfo test) {
     assumeTrue(TasklistBrowser.installed(), "No browser installed: apt-get install chromium chromium-driver");
     TestPeople.ensure(directory);
-    testName = test.getTestMethod().orElseThrow().getName();
+    journey = new BrowserJourney(port, test.getTestMethod().orElseThrow().getName(), runtime, tasks, management);
   }
 
   @AfterEach
   void closeBrowsers() {
-    browsers.forEach(TasklistBrowser::close);
-    browsers.clear();
+    if (journey != null) {
+      journey.close();
+    }
   }
 
   @Test
@@ -308,33 +302,8 @@ class TaskJourneysBrowserIT {
 
   // ---- Steps shared by the journeys ----------------------------------------------------------
 
-  /** The Office registers one task with Tasklist's start form; the announcement job runs; returns the register number. */
   private String register(TasklistBrowser office, String leadUnit, String coordinating) {
-    String directive = UUID.randomUUID().toString().substring(0, 8).toUpperCase() + "/TB-UBND";
-    step(office, "01-start-form", () -> {
-      office.openStartForm(PROCESS);
-    });
-    step(office, "02-registered", () -> {
-      // The date first: typing elsewhere afterwards closes its picker, which would swallow the select's click.
-      office.typeDate("Ngày ban hành", shown(LocalDate.now(vn.gov.tasktracking.system.EngineClock.ZONE).minusDays(1)));
-      office.typeText("Số, ký hiệu văn bản", directive);
-      office.chooseOption("Người/cơ quan giao", "UBND tỉnh");
-      office.typeText("Trích yếu văn bản", "Kết luận giao ban tháng (kiểm thử hành trình)");
-      office.typeText("Nội dung nhiệm vụ", "Rà soát chất lượng công trình xây dựng trọng điểm (kiểm thử hành trình)");
-      office.typeText("Mã đơn vị chủ trì", leadUnit);
-      if (coordinating != null) {
-        office.typeText("Mã các đơn vị phối hợp", coordinating);
-      }
-      office.chooseRadio("Theo số ngày làm việc");
-      office.typeText("Số ngày làm việc kể từ ngày ban hành", "20");
-      office.clickDialogButton("Khởi tạo");
-      office.waitUntilGone(By.cssSelector(".modal .fjs-container"));
-    });
-    ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(AssignmentService.PROCESS_KEY)
-        .variableValueEquals("number", directive).singleResult();
-    assertThat(instance).as("task registered by the start form with directive %s", directive).isNotNull();
-    runJobs(instance.getBusinessKey());
-    return instance.getBusinessKey();
+    return journey.register(office, leadUnit, coordinating);
   }
 
   private void signOff(TasklistBrowser leader, String registerNumber, String n) {
@@ -350,32 +319,19 @@ class TaskJourneysBrowserIT {
   }
 
   private TasklistBrowser signedIn(String who, String username, Screen screen) {
-    TasklistBrowser browser = new TasklistBrowser("http://localhost:" + port, testName + "-" + who, screen);
-    browsers.add(browser);
-    step(browser, "00-signed-in", () -> {
-      browser.openTasklist();
-      browser.signIn(username, TestPeople.PASSWORD);
-    });
-    return browser;
+    return journey.signedIn(who, username, screen);
   }
 
-  /** The id of the open step, read from the engine only to find its entry in the list. */
   private String step(String registerNumber, String activity) {
-    List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(registerNumber).taskDefinitionKey(activity).list();
-    assertThat(open).as("open step %s of %s", activity, registerNumber).hasSize(1);
-    return open.get(0).getId();
+    return journey.step(registerNumber, activity);
   }
 
-  /** Runs the jobs the job executor would run now (not timers still ahead). */
   private void runJobs(String registerNumber) {
-    for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(registerNumber).list()) {
-      management.createJobQuery().processInstanceId(instance.getId()).executable().list()
-          .forEach(job -> management.executeJob(job.getId()));
-    }
+    journey.runJobs(registerNumber);
   }
 
   private static String shown(LocalDate date) {
-    return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    return BrowserJourney.shown(date);
   }
 
   private static Path resultFile() {
@@ -388,15 +344,7 @@ class TaskJourneysBrowserIT {
     }
   }
 
-  /** Runs one step, then checks the page for forbidden text and saves its screenshot; on failure, saves what it showed. */
   private static void step(TasklistBrowser browser, String name, Runnable action) {
-    try {
-      action.run();
-      browser.assertNoForbiddenText(name);
-    } catch (RuntimeException | AssertionError e) {
-      browser.saveEvidence(name + "-FAILED");
-      throw e;
-    }
-    browser.screenshot(name);
+    BrowserJourney.step(browser, name, action);
   }
 }

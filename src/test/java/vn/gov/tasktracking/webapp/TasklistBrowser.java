@@ -224,6 +224,12 @@ final class TasklistBrowser implements AutoCloseable {
     return By.cssSelector(".tasks-list li.task a[href*='task=" + taskId + "']");
   }
 
+  /** The whole entry of a task in the list (step name, process, register number and content, unit, deadline), whitespace folded. */
+  String entryText(String taskId) {
+    return driver.findElement(By.xpath("//ol[contains(@class,'tasks-list')]/li[.//a[contains(@href,'task=" + taskId + "')]]"))
+        .getText().replaceAll("\\s+", " ");
+  }
+
   boolean listShows(String taskId) {
     return !driver.findElements(taskInList(taskId)).isEmpty();
   }
@@ -419,10 +425,22 @@ final class TasklistBrowser implements AutoCloseable {
     WebElement link = wait.until(ExpectedConditions.elementToBeClickable(tab));
     // On a phone the tabs may sit at the bottom edge, under Tasklist's notices: bring them to the middle first.
     ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
-    wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
-      d.findElement(tab).click();
-      return true;
-    });
+    // On a busy machine a click may land before Tasklist listens to the tab: click again until its tab is the active one.
+    By active = By.xpath("//ul[contains(@class,'nav-tabs')]/li[contains(@class,'active')]/a[normalize-space()='" + label + "']");
+    for (int attempt = 1; ; attempt++) {
+      wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+        d.findElement(tab).click();
+        return true;
+      });
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(250)).until(ExpectedConditions.presenceOfElementLocated(active));
+        break;
+      } catch (org.openqa.selenium.TimeoutException notYet) {
+        if (attempt == 3) {
+          throw notYet;
+        }
+      }
+    }
     if (label.equals("Biểu mẫu")) {
       waitLong(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
     } else if (label.equals(ACTIONS_TAB)) {
@@ -498,6 +516,22 @@ final class TasklistBrowser implements AutoCloseable {
   /** The record panel's text. */
   String recordText() {
     return driver.findElement(By.cssSelector(".tt-task-panel")).getText().replaceAll("\\s+", " ");
+  }
+
+  /** Opens the header's bell (behind the menu on a phone) and waits until the inbox lists a message containing the text. */
+  void openInbox(String containing) {
+    By bell = By.cssSelector(".tt-bell-button");
+    // After a reload the header's plugins come last.
+    waitLong(ExpectedConditions.presenceOfElementLocated(bell));
+    openMenuOnPhone();
+    click(bell);
+    waitLong(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//*[contains(@class,'tt-inbox-item')][" + containsText(containing) + "]")));
+  }
+
+  /** The inbox's text, whitespace folded. */
+  String inboxText() {
+    return driver.findElement(By.cssSelector(".tt-inbox")).getText().replaceAll("\\s+", " ");
   }
 
   /**
@@ -592,10 +626,19 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** Placeholders of the visible inputs, which {@link #visibleText()} leaves out. */
   List<String> placeholders() {
-    return driver.findElements(By.cssSelector("input[placeholder]")).stream()
-        .filter(WebElement::isDisplayed)
-        .map(e -> e.getDomAttribute("placeholder"))
-        .toList();
+    // Read again when Tasklist redraws the page meanwhile (after a completed step it lists the next one).
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return driver.findElements(By.cssSelector("input[placeholder]")).stream()
+            .filter(WebElement::isDisplayed)
+            .map(e -> e.getDomAttribute("placeholder"))
+            .toList();
+      } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+        if (attempt == 3) {
+          throw redrawn;
+        }
+      }
+    }
   }
 
   /** Saves {@code target/screenshots/<prefix><name>.png}. */

@@ -165,8 +165,7 @@ class TasklistFiltersBrowserIT {
   }
 
   private static String entryText(TasklistBrowser browser, String taskId) {
-    return browser.driver().findElement(By.xpath("//ol[contains(@class,'tasks-list')]/li[.//a[contains(@href,'task=" + taskId + "')]]"))
-        .getText().replaceAll("\\s+", " ");
+    return browser.entryText(taskId);
   }
 
   private static String entryClasses(TasklistBrowser browser, String taskId) {
