@@ -15,7 +15,7 @@ const CLASSES = [
   ['OPEN_NO_DEADLINE', 'Đang thực hiện (không thời hạn)'],
   ['WITHDRAWN', 'Đã rút']
 ];
-const COLOURS = {COMPLETED_ON_TIME: 'green', COMPLETED_LATE: 'amber', COMPLETED_NO_DEADLINE: 'grey', OPEN_WITHIN_DEADLINE: 'blue',
+export const COLOURS = {COMPLETED_ON_TIME: 'green', COMPLETED_LATE: 'amber', COMPLETED_NO_DEADLINE: 'grey', OPEN_WITHIN_DEADLINE: 'blue',
   OPEN_OVERDUE: 'red', OPEN_NO_DEADLINE: 'grey', WITHDRAWN: 'none'};
 const SORTS = [
   ['assignedOn,desc', 'Ngày giao (mới nhất trước)'], ['assignedOn,asc', 'Ngày giao (cũ nhất trước)'],

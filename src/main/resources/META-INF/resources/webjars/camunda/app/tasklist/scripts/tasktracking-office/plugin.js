@@ -1,0 +1,93 @@
+// The Provincial Office's desk in Tasklist (ES module plugin, loaded by customScripts in ../config.js):
+// - «Vào sổ văn bản» in the header (tasklist.navbar.action), only for those the API lets register
+//   (the Office's specialists and the administrator: GET /api/directives/issuers answers them alone);
+// - the page #/?directive=new: a directive with any number of tasks, registered in one save;
+// - the page #/?directive=<id>: a registered directive with its tasks, and tasks added to it.
+// Tasklist has no route plugin point; as the record's page (../../../tasktracking/record/page.js),
+// this one follows the address from a plugin that is on every Tasklist page.
+import {html, routeParams, stylesheet} from '../../../tasktracking/record/common.js';
+import {call} from '../tasktracking-actions/api.js';
+import {renderDirective, renderNewDirective} from './desk.js';
+
+let issuers = null;
+let following = false;
+let page = null;
+let shown = null;
+
+/** The issuers to choose from, or null when the API refuses this person the desk. */
+function loadIssuers() {
+  if (!issuers) {
+    issuers = call('GET', '/directives/issuers').catch(() => null);
+  }
+  return issuers;
+}
+
+function addStyles() {
+  stylesheet('record');
+  if (!document.getElementById('tt-style-office-desk')) {
+    document.head.appendChild(html('link', {id: 'tt-style-office-desk', rel: 'stylesheet', href: new URL('./desk.css', import.meta.url).href}));
+  }
+}
+
+function closePage() {
+  if (page) {
+    page.remove();
+    page = null;
+    shown = null;
+  }
+}
+
+function pageFrame(title) {
+  closePage();
+  addStyles();
+  const body = html('div', {class: 'tt-page-body'});
+  page = html('div', {class: 'tt-page tt-desk-page', 'data-role': 'office-desk'},
+    html('div', {class: 'tt-page-bar'}, html('a', {href: '#/', 'data-role': 'back'}, '← Danh sách việc'), html('span', {}, title)),
+    body);
+  document.body.appendChild(page);
+  return body;
+}
+
+async function route() {
+  const key = (routeParams().get('directive') || '').trim();
+  if (!key || routeParams().get('record') || routeParams().get('register')) {
+    closePage();
+    return;
+  }
+  if (shown === window.location.hash) {
+    return;
+  }
+  const body = pageFrame(key === 'new' ? 'Vào sổ văn bản giao nhiệm vụ' : 'Văn bản và các nhiệm vụ');
+  shown = window.location.hash;
+  if (key === 'new') {
+    const options = await loadIssuers();
+    if (!options) {
+      body.replaceChildren(html('p', {class: 'tt-message'}, 'Chỉ chuyên viên Văn phòng UBND tỉnh được vào sổ văn bản giao nhiệm vụ.'));
+      return;
+    }
+    await renderNewDirective(body, options);
+  } else {
+    await renderDirective(body, key, Boolean(await loadIssuers()));
+  }
+}
+
+export default [
+  {
+    id: 'tasktracking-office-desk',
+    pluginPoint: 'tasklist.navbar.action',
+    priority: 160,
+    render: node => {
+      if (!following) {
+        following = true;
+        window.addEventListener('hashchange', route);
+        route();
+      }
+      loadIssuers().then(options => {
+        if (options) {
+          addStyles();
+          node.replaceChildren(html('a', {href: '#/?directive=new', class: 'tt-header-link', 'data-role': 'office-desk-link'}, 'Vào sổ văn bản'));
+        }
+      });
+    }
+  }
+];
