@@ -334,8 +334,12 @@ function resultList(registration) {
     html('li', {}, html('a', {href: `${tasklistRoot()}?record=${encodeURIComponent(number)}`, 'data-role': 'register-number'}, number))));
 }
 
-/** The page #/?directive=new. */
-export async function renderNewDirective(node, issuers) {
+/**
+ * The page #/?directive=new.
+ *
+ * @param onRegistered called with the directive's id and what to say once it is registered
+ */
+export async function renderNewDirective(node, issuers, onRegistered) {
   node.replaceChildren(html('p', {class: 'tt-status'}, 'Đang tải danh mục đơn vị…'));
   let units;
   try {
@@ -372,8 +376,7 @@ export async function renderNewDirective(node, issuers) {
     html('h3', {}, 'Các nhiệm vụ được giao'),
     html('p', {class: 'tt-hint'}, 'Một lần lưu vào sổ văn bản cùng mọi nhiệm vụ, hoặc không lưu gì khi có chỗ sai.'),
     tasks.root, html('div', {class: 'tt-desk-actions'}, save), status);
-  const result = html('div', {'data-role': 'result'});
-  node.replaceChildren(html('section', {class: 'tt-record tt-desk'}, html('h2', {}, 'Vào sổ văn bản giao nhiệm vụ'), form, result));
+  node.replaceChildren(html('section', {class: 'tt-record tt-desk'}, html('h2', {}, 'Vào sổ văn bản giao nhiệm vụ'), form));
 
   const slots = {number: numberField.error, issuedOn: issuedOn.error, issuerKind: issuerField.error,
     issuerUsername: issuerField.error, excerpt: excerptField.error, documentId: fileField.error, file: fileField.error};
@@ -420,15 +423,11 @@ export async function renderNewDirective(node, issuers) {
         excerpt: excerpt.value, documentId: chosenFile ? uploaded.id : null, tasks: requests
       });
       status.textContent = '';
-      form.hidden = true;
-      result.replaceChildren(html('div', {class: 'tt-desk-done'},
+      onRegistered(registration.directiveId, html('div', {class: 'tt-desk-done', 'data-role': 'result'},
         html('p', {}, `Đã vào sổ văn bản ${number.value.trim()} ngày ${vietnameseDate(date)} với `
           + `${registration.registerNumbers.length} nhiệm vụ. Số vào sổ (bấm để mở hồ sơ):`),
         resultList(registration),
-        html('p', {}, html('a', {href: `#/?directive=${registration.directiveId}`, 'data-role': 'open-directive'},
-          'Xem văn bản và các nhiệm vụ, giao thêm nhiệm vụ'), ' · ',
-        button('Vào sổ văn bản khác', () => renderNewDirective(node, issuers), {'data-role': 'another'}))));
-      result.scrollIntoView({block: 'start'});
+        html('p', {}, html('a', {href: '#/?directive=new', 'data-role': 'another'}, 'Vào sổ văn bản khác'))));
     } catch (e) {
       status.textContent = '';
       showRefusal(e, path => slots[path] || tasks.slot(path), status);

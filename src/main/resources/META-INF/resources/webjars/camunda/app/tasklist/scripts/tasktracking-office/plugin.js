@@ -65,7 +65,13 @@ async function route() {
       body.replaceChildren(html('p', {class: 'tt-message'}, 'Chỉ chuyên viên Văn phòng UBND tỉnh được vào sổ văn bản giao nhiệm vụ.'));
       return;
     }
-    await renderNewDirective(body, options);
+    // Once registered, the address becomes the directive's, so going back from a record returns to it.
+    await renderNewDirective(body, options, (id, done) => {
+      shown = `#/?directive=${id}`;
+      window.location.hash = shown;
+      page.querySelector('.tt-page-bar span').textContent = 'Văn bản và các nhiệm vụ';
+      renderDirective(body, String(id), true, done);
+    });
   } else {
     await renderDirective(body, key, Boolean(await loadIssuers()));
   }
