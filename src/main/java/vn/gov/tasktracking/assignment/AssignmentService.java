@@ -786,7 +786,8 @@ public class AssignmentService {
     return List.copyOf(units);
   }
 
-  private boolean seesEverything() {
+  /** Whether the caller sees the whole register: the Office, the provincial leaders, the working group, administrators, the product. */
+  boolean seesEverything() {
     return currentUser.username() == null
         || currentUser.hasRole(Role.OFFICE_SPECIALIST)
         || currentUser.hasRole(Role.CHAIRMAN)

@@ -107,8 +107,17 @@ class OfficeDeskBrowserIT {
 
   /** The whole journey at the Office's desk; the register numbers of the three tasks, then the addendum's. */
   private List<String> registerAndAddTo(Screen screen, String prefix) {
-    String number = UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "/TB-UBND";
     TasklistBrowser office = browser(screen, prefix);
+    try {
+      return registerAndAddTo(office);
+    } catch (RuntimeException | AssertionError e) {
+      office.saveEvidence("99-failed");
+      throw e;
+    }
+  }
+
+  private List<String> registerAndAddTo(TasklistBrowser office) {
+    String number = UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "/TB-UBND";
     WebDriver driver = office.driver();
     office.openTasklist();
     office.signIn(TestPeople.OFFICE_SPECIALIST, TestPeople.PASSWORD);
@@ -215,9 +224,12 @@ class OfficeDeskBrowserIT {
     assertThat(record.getText()).contains("Bố trí kinh phí dự phòng", number, "Sở Tài chính", "Sở Xây dựng", "Sở Y tế");
     office.screenshot("05-record");
     office.assertNoForbiddenText("05-record");
-    driver.navigate().back();
+    // The record leads back to the directive with all its tasks.
+    WebElement toDirective = record.findElement(By.cssSelector("a[data-role=directive]"));
+    scrollTo(driver, toDirective);
+    toDirective.click();
 
-    // Back on the directive's page: its tasks together, then one more task (its addendum).
+    // The directive's page: its tasks together, then one more task (its addendum).
     WebElement table = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-role=directive-tasks]")));
     assertThat(table.findElements(By.cssSelector("tbody tr"))).hasSize(3);
     assertThat(table.findElement(By.cssSelector("tr[data-register-number='" + numbers.get(0) + "']")).getText()).contains("24/02/2026");

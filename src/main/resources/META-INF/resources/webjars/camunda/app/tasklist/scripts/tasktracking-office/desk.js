@@ -451,12 +451,16 @@ export async function renderDirective(node, id, mayAdd, done) {
     node.replaceChildren(html('p', {class: 'tt-message'}, e.message));
     return;
   }
+  // data-label: the column's name, shown before each cell where the table becomes cards (phone).
   const rows = directive.tasks.map(t => html('tr', {class: `tt-row-${COLOURS[t.statusClass]}`, 'data-register-number': t.registerNumber},
-    html('td', {}, html('a', {href: `${tasklistRoot()}?record=${encodeURIComponent(t.registerNumber)}`}, t.registerNumber)),
-    html('td', {class: 'tt-register-content'}, t.content, t.keyTask ? html('span', {class: 'tt-key'}, 'Trọng tâm') : ''),
-    html('td', {}, t.leadUnitName),
-    html('td', {}, t.currentDeadline ? (t.deadlineText || vietnameseDate(t.currentDeadline)) : 'Không thời hạn'),
-    html('td', {}, html('span', {class: `tt-badge tt-badge-${COLOURS[t.statusClass]}`}, t.statusClassLabel))));
+    html('td', {'data-label': 'Số vào sổ'},
+      html('a', {href: `${tasklistRoot()}?record=${encodeURIComponent(t.registerNumber)}`}, t.registerNumber)),
+    html('td', {class: 'tt-register-content', 'data-label': 'Nội dung'}, t.content,
+      t.keyTask ? html('span', {class: 'tt-key'}, 'Trọng tâm') : ''),
+    html('td', {'data-label': 'Đơn vị chủ trì'}, t.leadUnitName),
+    html('td', {'data-label': 'Hạn xử lý'}, t.currentDeadline ? (t.deadlineText || vietnameseDate(t.currentDeadline)) : 'Không thời hạn'),
+    html('td', {'data-label': 'Nhóm trạng thái'},
+      html('span', {class: `tt-badge tt-badge-${COLOURS[t.statusClass]}`}, t.statusClassLabel))));
   const fileLink = directive.documentId
     ? html('a', {href: `${apiRoot()}/documents/${directive.documentId}`, download: '', 'data-role': 'document'},
       directive.documentName || 'Tệp văn bản')

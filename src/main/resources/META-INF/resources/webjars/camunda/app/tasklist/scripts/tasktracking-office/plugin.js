@@ -13,6 +13,7 @@ let issuers = null;
 let following = false;
 let page = null;
 let shown = null;
+let registered = null; // {key, done}: the directive just registered, and what to say about it on its page
 
 /** The issuers to choose from, or null when the API refuses this person the desk. */
 function loadIssuers() {
@@ -67,13 +68,13 @@ async function route() {
     }
     // Once registered, the address becomes the directive's, so going back from a record returns to it.
     await renderNewDirective(body, options, (id, done) => {
-      shown = `#/?directive=${id}`;
-      window.location.hash = shown;
-      page.querySelector('.tt-page-bar span').textContent = 'Văn bản và các nhiệm vụ';
-      renderDirective(body, String(id), true, done);
+      registered = {key: String(id), done};
+      window.location.hash = `#/?directive=${id}`;
     });
   } else {
-    await renderDirective(body, key, Boolean(await loadIssuers()));
+    const done = registered && registered.key === key ? registered.done : null;
+    registered = null;
+    await renderDirective(body, key, Boolean(await loadIssuers()), done);
   }
 }
 
@@ -91,7 +92,15 @@ export default [
       loadIssuers().then(options => {
         if (options) {
           addStyles();
-          node.replaceChildren(html('a', {href: '#/?directive=new', class: 'tt-header-link', 'data-role': 'office-desk-link'}, 'Vào sổ văn bản'));
+          const link = html('a', {href: '#/?directive=new', class: 'tt-header-link', 'data-role': 'office-desk-link'}, 'Vào sổ văn bản');
+          // On a phone the header's menu would stay open over the page.
+          link.addEventListener('click', () => {
+            const toggle = document.querySelector('button.navbar-toggle.open');
+            if (toggle) {
+              toggle.click();
+            }
+          });
+          node.replaceChildren(link);
         }
       });
     }
