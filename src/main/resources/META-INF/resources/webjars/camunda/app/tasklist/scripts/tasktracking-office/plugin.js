@@ -5,14 +5,14 @@
 // - the page #/?directive=<id>: a registered directive with its tasks, and tasks added to it.
 // Tasklist has no route plugin point; as the record's page (../../../tasktracking/record/page.js),
 // this one follows the address from a plugin that is on every Tasklist page.
-import {html, routeParams, stylesheet} from '../../../tasktracking/record/common.js';
+import {html, onAddressChange, routeParams, stylesheet} from '../../../tasktracking/record/common.js';
 import {call} from '../tasktracking-actions/api.js';
 import {renderDirective, renderNewDirective} from './desk.js';
 
 let issuers = null;
 let following = false;
 let page = null;
-let shown = null;
+let shown = null; // the directive's key of the page shown ('new' or an id)
 let registered = null; // {key, done}: the directive just registered, and what to say about it on its page
 
 /** The issuers to choose from, or null when the API refuses this person the desk. */
@@ -55,11 +55,12 @@ async function route() {
     closePage();
     return;
   }
-  if (shown === window.location.hash) {
+  // Tasklist adds its own parameters (filter, sorting) to the address: the page is the directive's key.
+  if (shown === key) {
     return;
   }
   const body = pageFrame(key === 'new' ? 'Vào sổ văn bản giao nhiệm vụ' : 'Văn bản và các nhiệm vụ');
-  shown = window.location.hash;
+  shown = key;
   if (key === 'new') {
     const options = await loadIssuers();
     if (!options) {
@@ -84,12 +85,15 @@ export default [
     pluginPoint: 'tasklist.navbar.action',
     priority: 160,
     render: node => {
+      // Asked again whenever the header is drawn: after a sign-in, the person may be another one.
+      issuers = null;
       if (!following) {
         following = true;
-        window.addEventListener('hashchange', route);
+        onAddressChange(route);
         route();
       }
       loadIssuers().then(options => {
+        node.replaceChildren();
         if (options) {
           addStyles();
           const link = html('a', {href: '#/?directive=new', class: 'tt-header-link', 'data-role': 'office-desk-link'}, 'Vào sổ văn bản');
