@@ -221,8 +221,10 @@ function taskRow(units, countFrom, onRemove) {
   const row = {
     root,
     compute,
-    number(i) {
+    /** Its place in the list (from 1), and whether it may go (a directive keeps at least one task). */
+    number(i, alone) {
       title.textContent = `Nhiệm vụ ${i}`;
+      remove.hidden = alone;
     },
     /** The task as the API takes it, or null after showing what is wrong here. */
     request() {
@@ -264,7 +266,7 @@ function taskList(units, countFrom) {
   const holder = html('div', {class: 'tt-desk-tasks'});
   const error = errorSlot(html('div'));
   function renumber() {
-    rows.forEach((r, i) => r.number(i + 1));
+    rows.forEach((r, i) => r.number(i + 1, rows.length === 1));
   }
   function add() {
     const row = taskRow(units, countFrom, r => {
