@@ -46,7 +46,8 @@ import vn.gov.tasktracking.webapp.TasklistBrowser.Screen;
  * name; one without deadline. A first save is refused (a deadline before the directive's date, a
  * unit typed and not in the directory): each message stands beside its field and everything typed
  * stays. The second save gives three register numbers, each opening its record; the directive's
- * page lists its tasks and takes an addendum. Each lead unit finds its receiving step in Tasklist.
+ * page lists its tasks and takes an addendum; the same number of the same issuer in the same year
+ * is then refused at the number. Each lead unit finds its receiving step in Tasklist.
  * The engine is read only to find a step's entry and to check what was stored; the announcement
  * jobs the server would run are run by the test (the job executor is off in tests).
  */
@@ -259,6 +260,26 @@ class OfficeDeskBrowserIT {
     office.screenshot("07-addendum");
     office.assertNoForbiddenText("07-addendum");
     numbers.add(addedNumber);
+
+    // The same issuer's number again in the same year: refused at the number, the form kept.
+    WebElement header = driver.findElement(DESK_LINK);
+    office.openMenuOnPhone();
+    wait(driver).until(ExpectedConditions.elementToBeClickable(header)).click();
+    wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("tt-desk-number")));
+    type(driver, By.id("tt-desk-number"), number);
+    type(driver, By.cssSelector("input[name=issuedOn]"), "10/02/2026");
+    new Select(driver.findElement(By.id("tt-desk-issuer"))).selectByVisibleText("Phó Chủ tịch UBND tỉnh Kiểm Thử Phó Chủ Tịch");
+    type(driver, By.id("tt-desk-excerpt"), "Vào sổ nhầm lần thứ hai");
+    type(driver, task(driver, 1).findElement(By.name("content")), "Nội dung vào sổ nhầm");
+    chooseUnit(driver, task(driver, 1).findElement(By.cssSelector("input[id^=tt-desk-lead]")), "Sở Xây", "Sở Xây dựng");
+    click(driver, By.cssSelector("[data-role=save]"));
+    WebElement numberError = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//input[@id='tt-desk-number']/ancestor::div[contains(@class,'tt-desk-field')]/p[contains(@class,'tt-field-error')]")));
+    assertThat(numberError.getText()).contains("Văn bản số " + number, "đã được vào sổ trước đây", "năm 2026");
+    assertThat(driver.findElement(By.id("tt-desk-excerpt")).getDomProperty("value")).isEqualTo("Vào sổ nhầm lần thứ hai");
+    assertThat(directivesNumbered(number)).isEqualTo(1);
+    office.screenshot("08-number-already-used");
+    office.assertNoForbiddenText("08-number-already-used");
     return numbers;
   }
 
