@@ -67,10 +67,39 @@ class AssignmentController {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Vào sổ văn bản chỉ đạo và các nhiệm vụ được giao (Văn phòng UBND tỉnh)")
   AssignmentService.Registration register(@RequestBody DirectiveRequest request) {
+    requireOffice();
+    return assignment.register(request);
+  }
+
+  /** The tasks a directive's addendum adds. */
+  record AddendumRequest(java.util.List<DirectiveRequest.TaskRequest> tasks) {}
+
+  @PostMapping("/directives/{id:\\d+}/tasks")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Giao thêm nhiệm vụ cho văn bản đã vào sổ (Văn phòng UBND tỉnh): tất cả hoặc không nhiệm vụ nào")
+  AssignmentService.Registration addTasks(@PathVariable long id, @RequestBody AddendumRequest request) {
+    requireOffice();
+    return assignment.addTasks(id, request == null ? null : request.tasks());
+  }
+
+  @GetMapping("/directives/{id:\\d+}")
+  @Operation(summary = "Một văn bản đã vào sổ cùng mọi nhiệm vụ của văn bản")
+  AssignmentService.DirectiveView directive(@PathVariable long id) {
+    return assignment.directive(id);
+  }
+
+  @GetMapping("/directives/issuers")
+  @Operation(summary = "Người/cơ quan giao để chọn khi vào sổ: UBND tỉnh, Chủ tịch, từng Phó Chủ tịch (Văn phòng UBND tỉnh)")
+  java.util.List<AssignmentService.IssuerOption> issuers() {
+    requireOffice();
+    return assignment.issuers();
+  }
+
+  /** Registering directives is the Office's work (and the administrator's); the page only mirrors this check. */
+  private void requireOffice() {
     if (!currentUser.hasRole(Role.OFFICE_SPECIALIST) && !currentUser.hasRole(Role.ADMINISTRATOR)) {
       throw new ForbiddenException("Chỉ chuyên viên Văn phòng UBND tỉnh được vào sổ văn bản giao nhiệm vụ.");
     }
-    return assignment.register(request);
   }
 
   @GetMapping("/tasks")

@@ -96,6 +96,83 @@ public class AssignmentService {
   }
 
   /**
+   * Adds tasks to a directive already registered (its later addendum), under the same rules as
+   * its first tasks: all of them with their processes, or none. They are assigned today, and a
+   * deadline in working days counts from today; no deadline may precede the directive's date.
+   *
+   * @throws InvalidInputException naming every wrong field ({@code tasks[n].…}); nothing is added then
+   */
+  @Transactional
+  public Registration addTasks(long directiveId, List<TaskRequest> tasks) {
+    TaskRegister.DirectiveRow directive = register.directive(directiveId)
+        .orElseThrow(() -> new NotFoundException("Không có văn bản mã " + directiveId + " trong sổ."));
+    List<Problem> problems = new ArrayList<>();
+    List<TaskRequest> requested = tasks == null ? List.of() : tasks;
+    if (requested.isEmpty()) {
+      problems.add(new Problem("tasks", "Cần ít nhất một nhiệm vụ để giao thêm."));
+    }
+    LocalDate today = clock.today();
+    List<TaskRegister.NewTask> checked = new ArrayList<>();
+    for (int i = 0; i < requested.size(); i++) {
+      TaskRequest task = requested.get(i);
+      Deadline deadline = checkTask(i + 1, task, directive.issuedOn(), today, problems);
+      if (task != null && !blank(task.content()) && !blank(task.leadUnit())) {
+        checked.add(new TaskRegister.NewTask(task.content().trim(), task.leadUnit().trim(), coordinating(task),
+            Boolean.TRUE.equals(task.keyTask()), deadline));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems.get(0).message(), problems);
+    }
+    List<TaskRegister.Inserted> inserted = register.insertTasks(directiveId, today, currentUser.username(), clock.now(), checked);
+    for (TaskRegister.Inserted task : inserted) {
+      Map<String, Object> variables = startVariables(task.registerNumber());
+      SystemWork.run(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, task.registerNumber(), variables));
+    }
+    return new Registration(directiveId, inserted.stream().map(TaskRegister.Inserted::registerNumber).toList());
+  }
+
+  /** A directive with its tasks together, as the Office's desk shows it. */
+  public record DirectiveView(
+      long id, String number, LocalDate issuedOn, String issuerName, String excerpt, Long documentId, String documentName,
+      List<TaskView> tasks) {}
+
+  /**
+   * A directive and every task it assigns, for those who see the whole register.
+   *
+   * @throws NotFoundException when there is no such directive
+   */
+  public DirectiveView directive(long directiveId) {
+    if (!seesEverything()) {
+      throw new ForbiddenException("Chỉ Văn phòng UBND tỉnh, lãnh đạo UBND tỉnh và Tổ công tác xem được toàn bộ một văn bản.");
+    }
+    TaskRegister.DirectiveRow directive = register.directive(directiveId)
+        .orElseThrow(() -> new NotFoundException("Không có văn bản mã " + directiveId + " trong sổ."));
+    String documentName = directive.documentId() == null
+        ? null : documents.find(directive.documentId()).map(DocumentStore.StoredDocument::fileName).orElse(null);
+    return new DirectiveView(directive.id(), directive.number(), directive.issuedOn(), directive.issuerName(), directive.excerpt(),
+        directive.documentId(), documentName, register.tasksOfDirective(directiveId, clock.today()));
+  }
+
+  /** One who may give a directive, as the Office chooses them: {@code kind} and, for a Vice-Chairman, the username. */
+  public record IssuerOption(String kind, String username, String name) {}
+
+  /** The committee, the Chairman and each active Vice-Chairman of the directory, by name. */
+  public List<IssuerOption> issuers() {
+    List<IssuerOption> options = new ArrayList<>();
+    options.add(new IssuerOption(IssuerKind.COMMITTEE.name(), null, IssuerKind.COMMITTEE.label()));
+    String chairman = directory.people(null).stream()
+        .filter(p -> p.active() && p.roles().contains(Role.CHAIRMAN)).map(p -> " (" + p.fullName() + ")").findFirst().orElse("");
+    options.add(new IssuerOption(IssuerKind.CHAIRMAN.name(), null, IssuerKind.CHAIRMAN.label() + chairman));
+    directory.people(null).stream()
+        .filter(p -> p.active() && p.roles().contains(Role.VICE_CHAIRMAN))
+        .sorted(java.util.Comparator.comparing(Person::fullName))
+        .forEach(p -> options.add(new IssuerOption(IssuerKind.VICE_CHAIRMAN.name(), p.username(),
+            IssuerKind.VICE_CHAIRMAN.label() + " " + p.fullName())));
+    return options;
+  }
+
+  /**
    * Registers a directive with one task for a process already started from Tasklist's start form.
    *
    * @return the register number, the process's business key, and the variables the process needs
@@ -181,7 +258,7 @@ public class AssignmentService {
     }
     List<Deadline> deadlines = new ArrayList<>();
     for (int i = 0; i < tasks.size(); i++) {
-      deadlines.add(checkTask(i + 1, tasks.get(i), request.issuedOn(), problems));
+      deadlines.add(checkTask(i + 1, tasks.get(i), request.issuedOn(), request.issuedOn(), problems));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems.get(0).message(), problems);
@@ -278,8 +355,11 @@ public class AssignmentService {
     return deadline == null ? null : deadline.asWritten();
   }
 
-  /** The task's deadline: a date as written (due the next working day when it is a day off), or counted in working days. */
-  private Deadline checkTask(int row, TaskRequest task, LocalDate issuedOn, List<Problem> problems) {
+  /**
+   * The task's deadline: a date as written (due the next working day when it is a day off), or
+   * counted in working days from the day it is assigned ({@code assignedOn}).
+   */
+  private Deadline checkTask(int row, TaskRequest task, LocalDate issuedOn, LocalDate assignedOn, List<Problem> problems) {
     String field = "tasks[" + row + "].";
     String where = "Nhiệm vụ thứ " + row + ": ";
     if (task == null) {
@@ -330,7 +410,7 @@ public class AssignmentService {
         problems.add(new Problem(field + "deadlineWorkingDays", where + "số ngày làm việc phải từ 1 đến 1000."));
         return null;
       }
-      return issuedOn == null ? null : calendar.deadline(calendar.addWorkingDays(issuedOn, task.deadlineWorkingDays()));
+      return assignedOn == null ? null : calendar.deadline(calendar.addWorkingDays(assignedOn, task.deadlineWorkingDays()));
     }
     return null;
   }
@@ -720,7 +800,8 @@ public class AssignmentService {
     return List.copyOf(units);
   }
 
-  private boolean seesEverything() {
+  /** Whether the caller sees the whole register: the Office, the provincial leaders, the working group, administrators, the product. */
+  boolean seesEverything() {
     return currentUser.username() == null
         || currentUser.hasRole(Role.OFFICE_SPECIALIST)
         || currentUser.hasRole(Role.CHAIRMAN)

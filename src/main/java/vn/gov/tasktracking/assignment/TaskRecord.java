@@ -37,8 +37,9 @@ public record TaskRecord(
     List<Document> documents,
     Step myStep) {
 
+  /** {@code id} opens the directive with all its tasks (GET /api/directives/{id}); null for those who may not. */
   public record Directive(
-      String number, LocalDate issuedOn, String issuerName, String excerpt, Document document) {}
+      Long id, String number, LocalDate issuedOn, String issuerName, String excerpt, Document document) {}
 
   /** A unit (code, name) or a person (username, full name). */
   public record Party(String key, String name) {}

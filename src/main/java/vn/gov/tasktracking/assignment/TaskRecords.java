@@ -161,7 +161,7 @@ public class TaskRecords {
 
     return new TaskRecord(
         task.registerNumber(), task.content(), task.keyTask(),
-        new TaskRecord.Directive(task.directiveNumber(), task.directiveIssuedOn(), task.issuerName(), (String) directive.get("excerpt"),
+        new TaskRecord.Directive(assignment.seesEverything() ? task.directiveId() : null, task.directiveNumber(), task.directiveIssuedOn(), task.issuerName(), (String) directive.get("excerpt"),
             directiveDocument),
         new Party(task.leadUnit(), task.leadUnitName()),
         task.coordinatingUnits().stream().map(u -> new Party(u, unitName(u))).toList(),

@@ -121,11 +121,54 @@ class TaskRegister {
   }
 
   private static Object[] taskValues(NewDirective d, NewTask t) {
-    Timestamp at = Timestamp.from(d.at());
+    return taskValues(d.issuedOn(), d.registeredBy(), d.at(), t);
+  }
+
+  private static Object[] taskValues(LocalDate assignedOn, String registeredBy, Instant now, NewTask t) {
+    Timestamp at = Timestamp.from(now);
     LocalDate due = t.deadline() == null ? null : t.deadline().due();
     LocalDate written = t.deadline() == null ? null : t.deadline().asWritten();
-    return new Object[] {t.content(), t.leadUnit(), t.keyTask(), d.issuedOn(), due, due, written, written,
-        TaskStatus.REGISTERED.name(), at, d.registeredBy(), at};
+    return new Object[] {t.content(), t.leadUnit(), t.keyTask(), assignedOn, due, due, written, written,
+        TaskStatus.REGISTERED.name(), at, registeredBy, at};
+  }
+
+  /** A directive already in the register, as its addendum needs it. */
+  record DirectiveRow(long id, String number, LocalDate issuedOn, String issuerName, String excerpt, Long documentId) {}
+
+  Optional<DirectiveRow> directive(long id) {
+    return jdbc.sql("select id, number, issued_on, issuer_name, excerpt, document_id from directive where id = ?")
+        .param(id)
+        .query((rs, n) -> new DirectiveRow(rs.getLong(1), rs.getString(2), date(rs, "issued_on"), rs.getString(4), rs.getString(5),
+            rs.getObject(6) == null ? null : rs.getLong(6)))
+        .optional();
+  }
+
+  /** Tasks added to a directive already registered (its addendum), assigned on the day they are added. */
+  List<Inserted> insertTasks(long directiveId, LocalDate assignedOn, String registeredBy, Instant now, List<NewTask> tasks) {
+    List<Inserted> inserted = new ArrayList<>();
+    for (NewTask task : tasks) {
+      GeneratedKeyHolder keys = new GeneratedKeyHolder();
+      jdbc.sql("insert into assigned_task " + TASK_COLUMNS + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(concat(new Object[] {directiveId}, taskValues(assignedOn, registeredBy, now, task)))
+          .update(keys, "id", "register_number");
+      long id = ((Number) keys.getKeys().get("id")).longValue();
+      inserted.add(new Inserted(directiveId, id, (String) keys.getKeys().get("register_number")));
+      for (String unit : task.coordinatingUnits()) {
+        jdbc.sql("insert into task_coordination (task_id, unit_code) values (?, ?)").params(id, unit).update();
+      }
+    }
+    return inserted;
+  }
+
+  /** The tasks of one directive, in the order they were registered, classed at a reference date. */
+  List<TaskView> tasksOfDirective(long directiveId, LocalDate at) {
+    List<TaskView> tasks = jdbc.sql("select " + VIEW_COLUMNS + VIEW_FROM + " where t.directive_id = :id order by t.id")
+        .param("id", directiveId)
+        .param("at", at)
+        .query(TaskRegister::view)
+        .list();
+    Map<Long, List<String>> coordination = coordinatingUnits(tasks.stream().map(TaskView::id).toList());
+    return tasks.stream().map(t -> t.withCoordinatingUnits(coordination.getOrDefault(t.id(), List.of()))).toList();
   }
 
   private static Object[] concat(Object[] a, Object[] b) {

@@ -33,9 +33,9 @@ class DirectoryController {
   }
 
   @GetMapping("/units")
-  @Operation(summary = "Danh sách đơn vị")
-  List<Unit> units() {
-    return directory.units();
+  @Operation(summary = "Danh sách đơn vị; active=true: chỉ các đơn vị đang hoạt động (để chọn khi giao việc)")
+  List<Unit> units(@RequestParam(required = false) Boolean active) {
+    return Boolean.TRUE.equals(active) ? directory.units().stream().filter(Unit::active).toList() : directory.units();
   }
 
   @GetMapping("/units/{code}")

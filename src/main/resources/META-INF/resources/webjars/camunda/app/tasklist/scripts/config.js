@@ -12,8 +12,9 @@ export default {
 
   // The actions outside a step's form: result file, extension, withdrawal (scripts/tasktracking-actions/).
   // The task's record (a tab of every step, and a page at #/?record=NV-…) and the inbox's bell
-  // (scripts/tasktracking-record/plugin.js), ES module plugins.
-  customScripts: ['scripts/tasktracking-record/plugin', 'scripts/tasktracking-actions/actions'],
+  // (scripts/tasktracking-record/plugin.js); the Office's desk, registering directives with their tasks
+  // (scripts/tasktracking-office/), ES module plugins.
+  customScripts: ['scripts/tasktracking-record/plugin', 'scripts/tasktracking-actions/actions', 'scripts/tasktracking-office/plugin'],
 
   // Day first, as written in Vietnam; Tasklist reads 'normal' and 'long' (tooltips).
   dateFormat: {

@@ -96,6 +96,24 @@ export function vietnameseDateTime(instant) {
   return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
 
+/**
+ * Calls back whenever the address changes. Besides hashchange, the address is compared a few times a
+ * second: Tasklist's router (Angular's $location) follows some links with history.pushState, which
+ * fires no event.
+ */
+export function onAddressChange(callback) {
+  let last = window.location.href;
+  const check = () => {
+    if (window.location.href !== last) {
+      last = window.location.href;
+      callback();
+    }
+  };
+  window.addEventListener('hashchange', check);
+  window.addEventListener('popstate', check);
+  window.setInterval(check, 300);
+}
+
 /** The parameters after '?' in the Angular route (#/?record=…). */
 export function routeParams() {
   const hash = window.location.hash;

@@ -4,7 +4,7 @@
 // every Tasklist page (the header's bell) opens this page over the list whenever the address asks.
 // With &goto=step (the links of notifications) the page first sends the person on to the Tasklist
 // step they must work on, when there is one. An inspection's code (KT-12) opens the inspection.
-import {apiGet, html, routeParams, stylesheet, tasklistRoot, vietnameseDate} from './common.js';
+import {apiGet, html, onAddressChange, routeParams, stylesheet, tasklistRoot, vietnameseDate} from './common.js';
 import {renderMessage, showRecord} from './record.js';
 import {renderRegister} from './register.js';
 
@@ -101,6 +101,6 @@ async function route() {
  */
 export function followAddress({afterRecord} = {}) {
   options = {afterRecord};
-  window.addEventListener('hashchange', route);
+  onAddressChange(route);
   route();
 }

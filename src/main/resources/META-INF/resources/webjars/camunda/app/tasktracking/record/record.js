@@ -33,7 +33,9 @@ export function renderRecord(node, record, {inTasklistStep = false} = {}) {
   stylesheet('record');
   const d = record.directive;
   const facts = html('dl', {class: 'tt-facts'},
-    fact('Văn bản giao', `${d.number} ngày ${vietnameseDate(d.issuedOn)} của ${d.issuerName}`),
+    fact('Văn bản giao', `${d.number} ngày ${vietnameseDate(d.issuedOn)} của ${d.issuerName}`,
+      d.id ? html('a', {href: `${tasklistRoot()}?directive=${d.id}`, class: 'tt-directive-link', 'data-role': 'directive'},
+        'Mọi nhiệm vụ của văn bản') : ''),
     fact('Trích yếu', d.excerpt),
     fact('Đơn vị chủ trì', record.leadUnit.name),
     fact('Đơn vị phối hợp', record.coordinatingUnits.length ? record.coordinatingUnits.map(u => u.name).join('; ') : 'Không có'),

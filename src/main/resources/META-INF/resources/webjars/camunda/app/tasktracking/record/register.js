@@ -15,7 +15,7 @@ const CLASSES = [
   ['OPEN_NO_DEADLINE', 'Đang thực hiện (không thời hạn)'],
   ['WITHDRAWN', 'Đã rút']
 ];
-const COLOURS = {COMPLETED_ON_TIME: 'green', COMPLETED_LATE: 'amber', COMPLETED_NO_DEADLINE: 'grey', OPEN_WITHIN_DEADLINE: 'blue',
+export const COLOURS = {COMPLETED_ON_TIME: 'green', COMPLETED_LATE: 'amber', COMPLETED_NO_DEADLINE: 'grey', OPEN_WITHIN_DEADLINE: 'blue',
   OPEN_OVERDUE: 'red', OPEN_NO_DEADLINE: 'grey', WITHDRAWN: 'none'};
 // The figures of the statistics (assignment.TaskFigure): the dashboard opens the register on the tasks one counts.
 const FIGURES = [
