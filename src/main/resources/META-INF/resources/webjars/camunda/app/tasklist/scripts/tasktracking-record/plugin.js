@@ -3,11 +3,14 @@
 // - the bell in the header (tasklist.navbar.action), which also opens the record as a page of its
 //   own at #/?record=NV-… (Tasklist has no route plugin point; see page.js);
 // - the header's link to the register ("Sổ theo dõi nhiệm vụ", #/?register=1): each unit its own tasks,
-//   the Office and the leaders all.
+//   the Office and the leaders all;
+// - for the Office's specialists and the administrators only, the header's link to the Excel import
+//   ("Nhập nhiệm vụ từ Excel", #/?import=1, see import.js).
 import {renderBell} from '../../../tasktracking/record/inbox.js';
 import {followAddress} from '../../../tasktracking/record/page.js';
 import {showRecordOfStep} from '../../../tasktracking/record/record.js';
-import {html} from '../../../tasktracking/record/common.js';
+import {IMPORT_ROLES} from '../../../tasktracking/record/import.js';
+import {currentPerson, html} from '../../../tasktracking/record/common.js';
 
 let following = false;
 
@@ -28,6 +31,19 @@ export default [
     priority: 150,
     render: node => {
       node.replaceChildren(html('a', {href: '#/?register=1', class: 'tt-header-link', 'data-role': 'register-link'}, 'Sổ theo dõi nhiệm vụ'));
+    }
+  },
+  {
+    id: 'tasktracking-import-link',
+    pluginPoint: 'tasklist.navbar.action',
+    priority: 140,
+    render: node => {
+      node.replaceChildren();
+      currentPerson().then(person => {
+        if (person && (person.roles || []).some(r => IMPORT_ROLES.includes(r))) {
+          node.replaceChildren(html('a', {href: '#/?import=1', class: 'tt-header-link', 'data-role': 'import-link'}, 'Nhập nhiệm vụ từ Excel'));
+        }
+      });
     }
   },
   {
