@@ -116,7 +116,7 @@ class TaskJourneysBrowserIT {
 
   private void registrationToAcceptance(Screen screen) {
     TasklistBrowser office = signedIn("office-", TestPeople.OFFICE_SPECIALIST, screen);
-    String registerNumber = register(office, "SXD", "STC");
+    String registerNumber = register(office, "Xây dựng", "Tài chính");
 
     // The unit's focal point receives the task and names the officer.
     TasklistBrowser sxd = signedIn("sxd-", TestPeople.SXD_OFFICER, screen);
@@ -224,7 +224,7 @@ class TaskJourneysBrowserIT {
 
   private void extensionAskedAndApproved(Screen screen) {
     TasklistBrowser office = signedIn("office-", TestPeople.OFFICE_SPECIALIST, screen);
-    String registerNumber = register(office, "SXD", null);
+    String registerNumber = register(office, "Xây dựng", null);
     TasklistBrowser sxd = signedIn("sxd-", TestPeople.SXD_OFFICER, screen);
     String receive = step(registerNumber, "Task_ReceiveTask");
     step(sxd, "03-receive-open", () -> sxd.openStepFromFilters(List.of(UNIT_WORK), CRITERION, registerNumber, receive));
@@ -282,7 +282,7 @@ class TaskJourneysBrowserIT {
 
   private void withdrawalByTheOffice(Screen screen) {
     TasklistBrowser office = signedIn("office-", TestPeople.OFFICE_SPECIALIST, screen);
-    String registerNumber = register(office, "SXD", null);
+    String registerNumber = register(office, "Xây dựng", null);
 
     // The unit's officer sees no withdrawal; the Office finds the task in the header's lookup.
     TasklistBrowser sxd = signedIn("sxd-", TestPeople.SXD_OFFICER, screen);
@@ -308,7 +308,10 @@ class TaskJourneysBrowserIT {
 
   // ---- Steps shared by the journeys ----------------------------------------------------------
 
-  /** The Office registers one task with Tasklist's start form; the announcement job runs; returns the register number. */
+  /**
+   * The Office registers one task with Tasklist's start form, choosing the units by part of their
+   * names; the announcement job runs; returns the register number.
+   */
   private String register(TasklistBrowser office, String leadUnit, String coordinating) {
     String directive = UUID.randomUUID().toString().substring(0, 8).toUpperCase() + "/TB-UBND";
     step(office, "01-start-form", () -> {
@@ -321,9 +324,9 @@ class TaskJourneysBrowserIT {
       office.chooseOption("Người/cơ quan giao", "UBND tỉnh");
       office.typeText("Trích yếu văn bản", "Kết luận giao ban tháng (kiểm thử hành trình)");
       office.typeText("Nội dung nhiệm vụ", "Rà soát chất lượng công trình xây dựng trọng điểm (kiểm thử hành trình)");
-      office.typeText("Mã đơn vị chủ trì", leadUnit);
+      office.chooseInSelect("Đơn vị chủ trì", leadUnit);
       if (coordinating != null) {
-        office.typeText("Mã các đơn vị phối hợp", coordinating);
+        office.chooseInTagList("Các đơn vị phối hợp", coordinating);
       }
       office.chooseRadio("Theo số ngày làm việc");
       office.typeText("Số ngày làm việc kể từ ngày ban hành", "20");

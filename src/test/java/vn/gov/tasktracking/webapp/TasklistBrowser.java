@@ -263,6 +263,34 @@ final class TasklistBrowser implements AutoCloseable {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')]")));
   }
 
+  /** Types part of an option's text into the tag list under a label and picks the option that shows it. */
+  void chooseInTagList(String fieldLabel, String optionText) {
+    String field = "//div[contains(@class,'fjs-form-field-taglist')][.//label[" + containsText(fieldLabel) + "]]";
+    By input = By.xpath(field + "//input[contains(@class,'fjs-taglist-input')]");
+    click(input);
+    driver.findElement(input).sendKeys(optionText);
+    click(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')][" + containsText(optionText) + "]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath(field + "//*[contains(@class,'fjs-taglist-tag')][" + containsText(optionText) + "]")));
+  }
+
+  /** The tags chosen in the tag list under a label, as shown. */
+  List<String> tags(String fieldLabel) {
+    return driver.findElements(By.xpath("//div[contains(@class,'fjs-form-field-taglist')][.//label[" + containsText(fieldLabel) + "]]"
+        + "//*[contains(@class,'fjs-taglist-tag')]")).stream().map(e -> e.getText().trim()).toList();
+  }
+
+  /** Lets the browser save downloads (a link with download) into {@code folder}; headless Chromium refuses them otherwise. */
+  void allowDownloads(Path folder) {
+    ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+        java.util.Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
+  }
+
+  /** Clicks a link (or button) of the product's own pages by its data-role. */
+  void clickRole(String role) {
+    click(By.cssSelector("[data-role='" + role + "']"));
+  }
+
   /** Types into the form field under a label (textarea or input), as a person would. */
   void typeInto(String fieldLabel, String text) {
     WebElement control = wait.until(ExpectedConditions.elementToBeClickable(
