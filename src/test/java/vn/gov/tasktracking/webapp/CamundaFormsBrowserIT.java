@@ -96,7 +96,7 @@ class CamundaFormsBrowserIT {
     step(office, "05-dates-typed", () -> {
       office.typeDate("Ngày ban hành", "05/11/2026");
       office.typeText("Số, ký hiệu văn bản", directiveNumber);
-      office.chooseInSimpleSelect("Người/cơ quan giao", "UBND tỉnh");
+      office.chooseOption("Người/cơ quan giao", "UBND tỉnh");
       office.typeText("Trích yếu văn bản", "Kết luận giao ban (kiểm thử ngày tháng)");
       office.typeText("Nội dung nhiệm vụ", "Rà soát quy hoạch (kiểm thử ngày tháng)");
       office.chooseInSelect("Đơn vị chủ trì", "Xây dựng");

@@ -272,6 +272,9 @@ final class TasklistBrowser implements AutoCloseable {
     click(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')][" + containsText(optionText) + "]"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.xpath(field + "//*[contains(@class,'fjs-taglist-tag')][" + containsText(optionText) + "]")));
+    // The list stays open while the field has the focus, over the fields below: leave the field.
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].blur()", driver.findElement(input));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')]")));
   }
 
   /** The tags chosen in the tag list under a label, as shown. */
@@ -315,8 +318,21 @@ final class TasklistBrowser implements AutoCloseable {
   void openStartForm(String processName) {
     openMenuOnPhone();
     click(By.xpath("//a[" + containsText("Khởi tạo quy trình") + "]"));
-    click(By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[" + containsText(processName) + "]"));
-    waitLong(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
+    By process = By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[" + containsText(processName) + "]");
+    By form = By.cssSelector(".modal .fjs-container");
+    // On a busy machine a click while the dialog still fades in may only focus the entry: click again.
+    for (int attempt = 1; ; attempt++) {
+      click(process);
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(250)).until(ExpectedConditions.visibilityOfElementLocated(form));
+        return;
+      } catch (org.openqa.selenium.TimeoutException notYet) {
+        if (attempt == 3 || driver.findElements(process).stream().noneMatch(WebElement::isDisplayed)) {
+          break;
+        }
+      }
+    }
+    waitLong(ExpectedConditions.visibilityOfElementLocated(form));
   }
 
   /** On a narrow screen the header's links are behind the menu button: opens it. */

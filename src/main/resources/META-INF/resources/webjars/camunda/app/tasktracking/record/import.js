@@ -73,13 +73,19 @@ function renderProblems(e) {
 /** Draws the import page into node. */
 export function renderImport(node) {
   stylesheet('record');
-  const file = html('input', {type: 'file', name: 'file', accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    'data-role': 'import-file'});
+  // The browser's own file button speaks the browser's language: it is hidden behind a Vietnamese one.
+  const file = html('input', {type: 'file', name: 'file', class: 'tt-file-input',
+    accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'data-role': 'import-file'});
+  const chosenName = html('span', {class: 'tt-file-name', 'data-role': 'import-file-name'}, 'Chưa chọn tệp nào.');
+  file.addEventListener('change', () => {
+    chosenName.textContent = file.files && file.files[0] ? file.files[0].name : 'Chưa chọn tệp nào.';
+  });
   const submit = html('button', {type: 'submit', class: 'btn btn-primary', 'data-role': 'import-submit'}, 'Nhập nhiệm vụ');
   const status = html('div', {class: 'tt-status', 'aria-live': 'polite', 'data-role': 'import-status'});
   const result = html('div', {class: 'tt-import-result', 'data-role': 'import-result'});
   const form = html('form', {class: 'tt-form tt-import-form'},
-    html('label', {class: 'tt-field'}, html('span', {}, 'Tệp Excel (.xlsx) đã điền theo mẫu'), file),
+    html('div', {class: 'tt-field'}, html('span', {}, 'Tệp Excel (.xlsx) đã điền theo mẫu'),
+      html('label', {class: 'tt-file-choose'}, file, html('span', {class: 'btn btn-default'}, 'Chọn tệp…'), chosenName)),
     html('div', {class: 'tt-actions'}, submit));
   node.replaceChildren(html('section', {class: 'tt-record tt-import'},
     html('h2', {}, 'Nhập nhiệm vụ từ Excel'),
@@ -118,6 +124,7 @@ export function renderImport(node) {
       submit.disabled = false;
       // The same file, corrected, may be chosen again.
       file.value = '';
+      chosenName.textContent = 'Chưa chọn tệp nào.';
     }
   });
 }

@@ -14,6 +14,18 @@ import {currentPerson, html} from '../../../tasktracking/record/common.js';
 
 let following = false;
 
+/** A link of the header; on a phone, following it also folds the header's menu, which would cover the page. */
+function headerLink(href, role, text) {
+  const link = html('a', {href, class: 'tt-header-link', 'data-role': role}, text);
+  link.addEventListener('click', () => {
+    const toggle = document.querySelector('button.navbar-toggle');
+    if (toggle && toggle.offsetParent !== null && toggle.classList.contains('open')) {
+      toggle.click();
+    }
+  });
+  return link;
+}
+
 export default [
   {
     id: 'tasktracking-record-tab',
@@ -30,7 +42,7 @@ export default [
     pluginPoint: 'tasklist.navbar.action',
     priority: 150,
     render: node => {
-      node.replaceChildren(html('a', {href: '#/?register=1', class: 'tt-header-link', 'data-role': 'register-link'}, 'Sổ theo dõi nhiệm vụ'));
+      node.replaceChildren(headerLink('#/?register=1', 'register-link', 'Sổ theo dõi nhiệm vụ'));
     }
   },
   {
@@ -41,7 +53,7 @@ export default [
       node.replaceChildren();
       currentPerson().then(person => {
         if (person && (person.roles || []).some(r => IMPORT_ROLES.includes(r))) {
-          node.replaceChildren(html('a', {href: '#/?import=1', class: 'tt-header-link', 'data-role': 'import-link'}, 'Nhập nhiệm vụ từ Excel'));
+          node.replaceChildren(headerLink('#/?import=1', 'import-link', 'Nhập nhiệm vụ từ Excel'));
         }
       });
     }
