@@ -263,6 +263,9 @@ final class TasklistBrowser implements AutoCloseable {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')]")));
   }
 
+  /** One chosen tag of a tag list (its container's class, fjs-taglist-tags, is not one). */
+  private static final String TAG = "*[contains(concat(' ', normalize-space(@class), ' '), ' fjs-taglist-tag ')]";
+
   /** Types part of an option's text into the tag list under a label and picks the option that shows it. */
   void chooseInTagList(String fieldLabel, String optionText) {
     String field = "//div[contains(@class,'fjs-form-field-taglist')][.//label[" + containsText(fieldLabel) + "]]";
@@ -271,7 +274,7 @@ final class TasklistBrowser implements AutoCloseable {
     driver.findElement(input).sendKeys(optionText);
     click(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')][" + containsText(optionText) + "]"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.xpath(field + "//*[contains(@class,'fjs-taglist-tag')][" + containsText(optionText) + "]")));
+        By.xpath(field + "//" + TAG + "[" + containsText(optionText) + "]")));
     // The list stays open while the field has the focus, over the fields below: leave the field.
     ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].blur()", driver.findElement(input));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')]")));
@@ -280,7 +283,7 @@ final class TasklistBrowser implements AutoCloseable {
   /** The tags chosen in the tag list under a label, as shown. */
   List<String> tags(String fieldLabel) {
     return driver.findElements(By.xpath("//div[contains(@class,'fjs-form-field-taglist')][.//label[" + containsText(fieldLabel) + "]]"
-        + "//*[contains(@class,'fjs-taglist-tag')]")).stream().map(e -> e.getText().trim()).toList();
+        + "//" + TAG)).stream().map(e -> e.getText().trim()).toList();
   }
 
   /** Lets the browser save downloads (a link with download) into {@code folder}; headless Chromium refuses them otherwise. */

@@ -58,8 +58,7 @@ function renderImported(result) {
 function renderProblems(e) {
   const problems = e.problems || [];
   return [
-    html('p', {class: 'tt-import-refused', 'data-role': 'refused'},
-      problems.length > 1 ? `${e.summary} Tệp có ${problems.length} lỗi, liệt kê dưới đây; sửa trong tệp rồi tải lên lại.` : e.summary),
+    html('p', {class: 'tt-import-refused', 'data-role': 'refused'}, e.summary),
     problems.length ? html('div', {class: 'tt-table-wrap'}, html('table', {class: 'table tt-table tt-import-problems', 'data-role': 'problems'},
       html('thead', {}, html('tr', {}, ['Dòng', 'Cột', 'Tên cột', 'Lỗi'].map(h => html('th', {}, h)))),
       html('tbody', {}, problems.map(p => html('tr', {'data-row': p.row, 'data-column': p.column || ''},
