@@ -12,8 +12,9 @@
 //    The Chairman's option of a field keyed issuerKind also shows the Chairman's name. The values
 //    stored are still codes and usernames; the server checks them as before (StartFormRegistrationListener).
 // 2. The register number. Tasklist answers a start with "Đã khởi tạo quy trình." only; the engine's
-//    answer to submit-form carries the business key, which is the task's register number. An
-//    AngularJS $http interceptor reads it and adds a notice with a link to the task's record.
+//    answer to submit-form carries the business key, which is the task's register number. It is
+//    read from that answer (XMLHttpRequest) and said in one of Tasklist's notifications, with a link
+//    to the task's record.
 //
 // Loaded through requireJsConfig by tasklist/scripts/config.js (module tasktracking.startform).
 define(['angular'], function (angular) {
@@ -150,26 +151,46 @@ define(['angular'], function (angular) {
     });
   }
 
+  // Tasklist's engine calls go through the Camunda SDK's HTTP client (XMLHttpRequest), not $http:
+  // the answer to a start is read where it arrives.
+  var injector = null;
+  var nativeOpen = XMLHttpRequest.prototype.open;
+  XMLHttpRequest.prototype.open = function (method, url) {
+    var request = this;
+    if (String(method).toUpperCase() === 'POST' && SUBMIT_START.test(String(url))) {
+      request.addEventListener('load', function () {
+        if (request.status === 200) {
+          announce(request.responseText);
+        }
+      });
+    }
+    return nativeOpen.apply(this, arguments);
+  };
+
+  function announce(answer) {
+    var key;
+    try {
+      key = JSON.parse(answer).businessKey;
+    } catch (e) {
+      return;
+    }
+    if (!injector || !key || !REGISTER_NUMBER.test(key)) {
+      return;
+    }
+    var link = '#/?record=' + encodeURIComponent(key);
+    injector.get('$rootScope').$applyAsync(function () {
+      injector.get('Notifications').addMessage({
+        status: 'Đã vào sổ nhiệm vụ',
+        message: 'số vào sổ <a href="' + escapeHtml(link) + '" data-role="started-record">' + escapeHtml(key)
+          + '</a> (bấm để mở hồ sơ nhiệm vụ).',
+        unsafe: true,
+        duration: 20000
+      });
+    });
+  }
+
   angular.module('tasktracking.startform', [])
-    .config(['$httpProvider', function ($httpProvider) {
-      $httpProvider.interceptors.push(['$injector', function ($injector) {
-        return {
-          response: function (response) {
-            var config = response.config || {};
-            var key = response.data && response.data.businessKey;
-            if (config.method === 'POST' && SUBMIT_START.test(config.url || '') && key && REGISTER_NUMBER.test(key)) {
-              var link = '#/?record=' + encodeURIComponent(key);
-              $injector.get('Notifications').addMessage({
-                status: 'Đã vào sổ nhiệm vụ',
-                message: 'số vào sổ <a href="' + escapeHtml(link) + '" data-role="started-record">' + escapeHtml(key)
-                  + '</a> (mở hồ sơ nhiệm vụ).',
-                unsafe: true,
-                duration: 20000
-              });
-            }
-            return response;
-          }
-        };
-      }]);
+    .run(['$injector', function ($injector) {
+      injector = $injector;
     }]);
 });
