@@ -178,6 +178,20 @@ define(['angular'], function (angular) {
       return;
     }
     var link = '#/?record=' + encodeURIComponent(key);
+    // The start dialog has a notification panel of its own, which would take the notice and close
+    // with it: the notice waits until the dialog is gone.
+    var waited = 0;
+    (function whenDialogClosed() {
+      if (document.querySelector('.modal .fjs-container') && waited < 15000) {
+        waited += 200;
+        window.setTimeout(whenDialogClosed, 200);
+        return;
+      }
+      notify(key, link);
+    })();
+  }
+
+  function notify(key, link) {
     injector.get('$rootScope').$applyAsync(function () {
       injector.get('Notifications').addMessage({
         status: 'Đã vào sổ nhiệm vụ',
