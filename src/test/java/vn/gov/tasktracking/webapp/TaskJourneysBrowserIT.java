@@ -266,6 +266,9 @@ class TaskJourneysBrowserIT {
     });
     step(office, "09-approved", () -> {
       office.chooseRadio("Đồng ý gia hạn");
+      // The field shows once the choice is made; its value a moment later on a busy machine.
+      new org.openqa.selenium.support.ui.WebDriverWait(office.driver(), java.time.Duration.ofSeconds(10))
+          .until(d -> !office.dateFieldText("Hạn xử lý mới").isEmpty());
       assertThat(office.dateFieldText("Hạn xử lý mới")).isEqualTo(shown(proposed));
       office.typeText("Ý kiến", "Đồng ý, đề nghị hoàn thành đúng hạn mới.");
       office.completeStep(decide);
