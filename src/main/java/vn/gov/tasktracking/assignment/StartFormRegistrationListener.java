@@ -2,9 +2,11 @@ package vn.gov.tasktracking.assignment;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.assignment.DirectiveRequest.TaskRequest;
 import vn.gov.tasktracking.system.FormDates;
@@ -35,7 +37,6 @@ class StartFormRegistrationListener implements ExecutionListener {
   }
 
   private static DirectiveRequest fromStartForm(DelegateExecution execution) {
-    String coordinating = text(execution, "coordinatingUnitCodes");
     // The form hides the deadline fields that do not apply; a value left in one must not count.
     String deadlineKind = text(execution, "deadlineKind");
     Object workingDays = "WORKING_DAYS".equals(deadlineKind) ? execution.getVariable("deadlineWorkingDays") : null;
@@ -44,7 +45,7 @@ class StartFormRegistrationListener implements ExecutionListener {
         new TaskRequest(
             text(execution, "content"),
             text(execution, "leadUnit"),
-            coordinating == null ? List.of() : Arrays.stream(coordinating.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList(),
+            codes(execution.getVariable("coordinatingUnitCodes")),
             deadline,
             workingDays instanceof Number n ? n.intValue() : null,
             Boolean.TRUE.equals(execution.getVariable("keyTask")));
@@ -57,6 +58,24 @@ class StartFormRegistrationListener implements ExecutionListener {
     Object value = execution.getVariable(name);
     // strip, not trim: trim would also drop control characters, which the register's checks must see.
     return value == null || value.toString().isBlank() ? null : value.toString().strip();
+  }
+
+  /**
+   * The coordinating units: the form's tag list sends a JSON array of codes (a Json variable); a
+   * text of codes separated by commas (an older form, a start through the engine's REST) is read too.
+   */
+  private static List<String> codes(Object value) {
+    List<String> codes;
+    if (value instanceof SpinJsonNode json && json.isArray()) {
+      codes = json.elements().stream().map(e -> e.isString() ? e.stringValue() : e.toString()).toList();
+    } else if (value instanceof Collection<?> values) {
+      codes = values.stream().map(String::valueOf).toList();
+    } else if (value == null) {
+      codes = List.of();
+    } else {
+      codes = Arrays.asList(value.toString().split("[,;\\s]+"));
+    }
+    return codes.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).toList();
   }
 
   private static LocalDate date(DelegateExecution execution, String name) {

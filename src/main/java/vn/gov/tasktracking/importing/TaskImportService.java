@@ -54,7 +54,8 @@ public class TaskImportService {
       String fileName, int imported, int directivesCreated, int directivesReused, int completed, int withdrawn, int open,
       List<ImportedTask> tasks) {}
 
-  public record ImportedTask(int row, String registerNumber, TaskStatus status) {}
+  /** One imported row: its register number, status, and its directive as the register's filter takes it. */
+  public record ImportedTask(int row, String registerNumber, TaskStatus status, String directiveNumber, LocalDate directiveIssuedOn) {}
 
   /**
    * @throws ImportRefusedException listing every problem of the file; nothing is imported then
@@ -109,7 +110,7 @@ public class TaskImportService {
     for (int i = 0; i < rows.size(); i++) {
       ImportedRow row = rows.get(i);
       ImportRepository.Inserted task = inserted.get(i);
-      result.add(new ImportedTask(row.row(), task.registerNumber(), statuses.get(i)));
+      result.add(new ImportedTask(row.row(), task.registerNumber(), statuses.get(i), row.directiveNumber(), row.directiveDate()));
       if (statuses.get(i) != TaskStatus.COMPLETED && statuses.get(i) != TaskStatus.WITHDRAWN) {
         openIds.add(task.id());
         instanceIds.add(tracking.startTracking(new ImportedTaskTracking.OpenTask(task.id(), task.registerNumber(),

@@ -274,6 +274,31 @@ class TaskAssignmentProcessTest {
   }
 
   @Test
+  void tasklistStartFormsTagListOfCoordinatingUnitsArrivesAsAJsonArrayOfCodes() {
+    // What Tasklist sends for the form's tag list: a Json variable holding the chosen codes.
+    String number = "TL-" + (++directiveCounter) + "/TB-UBND";
+    java.util.HashMap<String, Object> variables = new java.util.HashMap<>(Map.of(
+        "number", number, "issuedOn", "2026-03-02", "issuerKind", "COMMITTEE", "excerpt", "Thông báo kết luận",
+        "content", "Rà soát quy hoạch", "leadUnit", "SXD", "deadlineKind", "NONE"));
+    variables.put("coordinatingUnitCodes", org.camunda.spin.Spin.JSON("[\"STC\", \"CAOLOC\"]"));
+    ProcessInstance instance = runtime.startProcessInstanceByKey(AssignmentService.PROCESS_KEY, variables);
+
+    assertThat(assignment.task(instance.getBusinessKey()).coordinatingUnits()).containsExactly("CAOLOC", "STC");
+    assertThat(assignment.task(instance.getBusinessKey()).currentDeadline()).isNull();
+  }
+
+  @Test
+  void tasklistStartFormsTagListWithAnUnknownCodeIsRefused() {
+    java.util.HashMap<String, Object> variables = new java.util.HashMap<>(Map.of(
+        "number", "SAI-2/TB-UBND", "issuedOn", "2026-03-02", "issuerKind", "COMMITTEE", "excerpt", "Trích yếu",
+        "content", "Nội dung", "leadUnit", "SXD", "deadlineKind", "NONE"));
+    variables.put("coordinatingUnitCodes", org.camunda.spin.Spin.JSON("[\"STC\", \"KHONGCO\"]"));
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(AssignmentService.PROCESS_KEY, variables))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("KHONGCO");
+  }
+
+  @Test
   void tasklistStartFormWithADeadlineBeforeTheDirectiveIsRefusedAndNothingStays() {
     long before = runtime.createProcessInstanceQuery().processDefinitionKey(AssignmentService.PROCESS_KEY).count();
 

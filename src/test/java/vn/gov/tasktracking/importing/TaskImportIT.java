@@ -91,6 +91,11 @@ class TaskImportIT {
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(answer.getBody()).containsEntry("imported", 6).containsEntry("directivesCreated", 2)
         .containsEntry("completed", 2).containsEntry("withdrawn", 1).containsEntry("open", 3);
+    // Each imported row names its directive as the register's filter takes it (the import page links there).
+    assertThat((List<Map<String, Object>>) answer.getBody().get("tasks"))
+        .extracting(t -> t.get("row") + " " + t.get("directiveNumber") + " " + t.get("directiveIssuedOn"))
+        .containsExactly("2 " + committee + " 2026-01-05", "3 " + committee + " 2026-01-05", "4 " + committee + " 2026-01-05",
+            "5 " + vice + " 2026-03-10", "6 " + vice + " 2026-03-10", "7 " + vice + " 2026-03-10");
 
     // Reports and queries count them like live tasks, at a reference date.
     assertThat(contents(committee, "COMPLETED_ON_TIME")).containsExactly("Hoàn thành quy hoạch " + prefix);
@@ -311,6 +316,45 @@ class TaskImportIT {
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) answer.getBody().get("message")).startsWith("Chưa chọn tệp để tải lên");
+  }
+
+  @Test
+  void aFileAboveTheRowLimitIsRefusedOverHttpBeforeItIsReadInFullAndNothingIsImported() throws IOException {
+    // Written with POI's streaming writer: the rows above the limit are what a person would send.
+    String number = prefix + "/QUA-UBND";
+    byte[] file;
+    try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Nhiệm vụ");
+      Row header = sheet.createRow(0);
+      for (int i = 0; i < ImportSheets.HEADERS.size(); i++) {
+        header.createCell(i).setCellValue(ImportSheets.HEADERS.get(i));
+      }
+      for (int r = 1; r <= TaskWorkbook.MAX_ROWS + 500; r++) {
+        Row row = sheet.createRow(r);
+        Object[] values = {number, "05/01/2026", "UBND tỉnh", null, "Việc " + r, "SXD"};
+        for (int i = 0; i < values.length; i++) {
+          if (values[i] != null) {
+            row.createCell(i).setCellValue((String) values[i]);
+          }
+        }
+      }
+      workbook.write(out);
+      workbook.dispose();
+      file = out.toByteArray();
+    }
+
+    long started = System.nanoTime();
+    ResponseEntity<Map> answer = upload(TestPeople.OFFICE_SPECIALIST, "qua-nhieu-dong.xlsx", file);
+    long millis = (System.nanoTime() - started) / 1_000_000;
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) answer.getBody().get("message")).startsWith("Dòng 20002: tệp có quá 20000 dòng nhiệm vụ")
+        .endsWith("Chưa nhập nhiệm vụ nào.");
+    assertThat((List<Map<String, Object>>) answer.getBody().get("problems")).singleElement()
+        .satisfies(p -> assertThat(p).containsEntry("row", 20002).containsEntry("field", "Tệp"));
+    assertThat(get("/api/tasks?directive=" + number).get("total")).isEqualTo(0);
+    System.out.printf("Import refused %d KB, %d rows above the limit, in %d ms%n", file.length / 1024, 500, millis);
   }
 
   private ResponseEntity<Map> upload(String user, String fileName, byte[] content) {

@@ -70,16 +70,19 @@ final class BrowserJourney implements AutoCloseable {
     browser.screenshot(name);
   }
 
-  /** Who gives the task in the start form: the committee, or a Vice-Chairman by user name. */
+  /** Who gives the task in the start form: the committee, or a Vice-Chairman chosen by (part of) the name shown. */
   record Issuer(String option, String viceChairman) {
     static final Issuer COMMITTEE = new Issuer("UBND tỉnh", null);
 
-    static Issuer viceChairman(String username) {
-      return new Issuer("Phó Chủ tịch UBND tỉnh", username);
+    static Issuer viceChairman(String name) {
+      return new Issuer("Phó Chủ tịch UBND tỉnh", name);
     }
   }
 
-  /** The Office registers one task with Tasklist's start form; the announcement job runs; returns the register number. */
+  /**
+   * The Office registers one task with Tasklist's start form, choosing the units by part of their
+   * names; the announcement job runs; returns the register number.
+   */
   String register(TasklistBrowser office, String leadUnit, String coordinating) {
     return register(office, Issuer.COMMITTEE, leadUnit, coordinating);
   }
@@ -93,13 +96,13 @@ final class BrowserJourney implements AutoCloseable {
       office.typeText("Số, ký hiệu văn bản", directive);
       office.chooseOption("Người/cơ quan giao", issuer.option());
       if (issuer.viceChairman() != null) {
-        office.typeText("Tên đăng nhập của Phó Chủ tịch giao việc", issuer.viceChairman());
+        office.chooseInSelect("Phó Chủ tịch giao việc", issuer.viceChairman());
       }
       office.typeText("Trích yếu văn bản", "Kết luận giao ban tháng (kiểm thử hành trình)");
       office.typeText("Nội dung nhiệm vụ", "Rà soát chất lượng công trình xây dựng trọng điểm (kiểm thử hành trình)");
-      office.typeText("Mã đơn vị chủ trì", leadUnit);
+      office.chooseInSelect("Đơn vị chủ trì", leadUnit);
       if (coordinating != null) {
-        office.typeText("Mã các đơn vị phối hợp", coordinating);
+        office.chooseInTagList("Các đơn vị phối hợp", coordinating);
       }
       office.chooseRadio("Theo số ngày làm việc");
       office.typeText("Số ngày làm việc kể từ ngày ban hành", "20");

@@ -76,12 +76,10 @@ class CamundaFormsBrowserIT {
 
     // Nothing filled yet, then wrong values: form-js's messages, in Vietnamese.
     step(office, "03-validation-messages", () -> {
-      office.typeText("Mã đơn vị chủ trì", "sxd");
       office.typeText("Số, ký hiệu văn bản", "x");
       office.typeText("Số, ký hiệu văn bản", "");
       // Leaving the field, as a person does, shows what is wrong with it.
       office.typeText("Trích yếu văn bản", "");
-      assertThat(office.waitForFieldErrors("Mã đơn vị chủ trì")).containsExactly("Giá trị chưa đúng định dạng yêu cầu.");
       assertThat(office.waitForFieldErrors("Số, ký hiệu văn bản")).containsExactly("Trường này bắt buộc nhập.");
     });
     office.assertNoForbiddenText("03-validation-messages");
@@ -98,10 +96,10 @@ class CamundaFormsBrowserIT {
     step(office, "05-dates-typed", () -> {
       office.typeDate("Ngày ban hành", "05/11/2026");
       office.typeText("Số, ký hiệu văn bản", directiveNumber);
-      office.chooseInSimpleSelect("Người/cơ quan giao", "UBND tỉnh");
+      office.chooseOption("Người/cơ quan giao", "UBND tỉnh");
       office.typeText("Trích yếu văn bản", "Kết luận giao ban (kiểm thử ngày tháng)");
       office.typeText("Nội dung nhiệm vụ", "Rà soát quy hoạch (kiểm thử ngày tháng)");
-      office.typeText("Mã đơn vị chủ trì", "SXD");
+      office.chooseInSelect("Đơn vị chủ trì", "Xây dựng");
       office.typeDate("Hạn xử lý", "25/11/2026");
     });
     assertThat(office.dateFieldText("Ngày ban hành")).isEqualTo("05/11/2026");
@@ -121,8 +119,80 @@ class CamundaFormsBrowserIT {
     assertThat(runtime.getVariable(instance.getId(), "issuedOn")).hasToString("2026-11-05");
     assertThat(runtime.getVariable(instance.getId(), "deadline")).hasToString("2026-11-25");
     TaskView task = assignment.task(instance.getBusinessKey());
+    assertThat(task.leadUnit()).isEqualTo("SXD");
     assertThat(task.currentDeadline()).hasToString("2026-11-25");
     assertThat(task.directiveIssuedOn()).hasToString("2026-11-05");
+  }
+
+  @Test
+  void theOfficeChoosesTheViceChairmanAndTheUnitsByNameOnADesktop() {
+    unitsChosenByName(Screen.DESKTOP);
+  }
+
+  @Test
+  void theOfficeChoosesTheViceChairmanAndTheUnitsByNameOnAPhone() {
+    unitsChosenByName(Screen.PHONE);
+  }
+
+  /**
+   * The start form's pickers: the Vice-Chairman and the units are found by typing part of their
+   * Vietnamese names (options from the directory), the task is registered with their codes and
+   * username, and Tasklist says its register number, which opens the task's record.
+   */
+  private void unitsChosenByName(Screen screen) {
+    String name = screen == Screen.DESKTOP ? "desktop" : "phone";
+    String directiveNumber = UUID.randomUUID().toString().substring(0, 8).toUpperCase() + "/KL-PCT";
+    TasklistBrowser office = new TasklistBrowser("http://localhost:" + port, "office-import-start-form-" + name + "-", screen);
+    browsers.add(office);
+    step(office, "01-start-form", () -> {
+      office.openTasklist();
+      office.signIn(TestPeople.OFFICE_SPECIALIST, TestPeople.PASSWORD);
+      office.openStartForm(REGISTER_PROCESS);
+    });
+    assertThat(office.visibleText()).doesNotContain("/api/directives", "Mã đơn vị", "Tên đăng nhập");
+    office.assertNoForbiddenText("01-start-form");
+
+    step(office, "02-chosen-by-name", () -> {
+      office.typeDate("Ngày ban hành", "02/11/2026");
+      office.typeText("Số, ký hiệu văn bản", directiveNumber);
+      office.chooseOption("Người/cơ quan giao", "Phó Chủ tịch UBND tỉnh");
+      office.chooseInSelect("Phó Chủ tịch giao việc", "Kiểm Thử Phó");
+      office.typeText("Trích yếu văn bản", "Kết luận kiểm tra (kiểm thử chọn đơn vị)");
+      office.typeText("Nội dung nhiệm vụ", "Giải phóng mặt bằng (kiểm thử chọn đơn vị)");
+      office.chooseInSelect("Đơn vị chủ trì", "Xây dựng");
+      office.chooseInTagList("Các đơn vị phối hợp", "Tài chính");
+      office.chooseInTagList("Các đơn vị phối hợp", "Cao Lộc");
+      office.chooseRadio("Không có thời hạn");
+    });
+    assertThat(office.fieldValue("Đơn vị chủ trì")).isEqualTo("Sở Xây dựng");
+    assertThat(office.tags("Các đơn vị phối hợp")).containsExactly("Sở Tài chính", "UBND huyện Cao Lộc");
+    office.assertNoForbiddenText("02-chosen-by-name");
+
+    step(office, "03-registered", () -> {
+      office.clickDialogButton("Khởi tạo");
+      office.waitUntilGone(By.cssSelector(".modal .fjs-container"));
+      office.waitForNotification("Đã vào sổ nhiệm vụ");
+    });
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey("task-assignment")
+        .variableValueEquals("number", directiveNumber).singleResult();
+    assertThat(instance).as("process started by the form with directive %s", directiveNumber).isNotNull();
+    TaskView task = assignment.task(instance.getBusinessKey());
+    assertThat(task.leadUnit()).isEqualTo("SXD");
+    assertThat(task.coordinatingUnits()).containsExactlyInAnyOrder("STC", "CAOLOC");
+    assertThat(task.issuerKey()).isEqualTo(TestPeople.VICE_CHAIRMAN);
+    assertThat(task.currentDeadline()).isNull();
+    By link = By.cssSelector("[data-role=started-record]");
+    assertThat(office.driver().findElement(link).getText()).isEqualTo(instance.getBusinessKey());
+    office.assertNoForbiddenText("03-registered");
+
+    By record = By.cssSelector(".tt-page .tt-record[data-register-number='" + instance.getBusinessKey() + "']");
+    step(office, "04-record", () -> {
+      office.driver().findElement(link).click();
+      new org.openqa.selenium.support.ui.WebDriverWait(office.driver(), java.time.Duration.ofSeconds(45))
+          .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(record));
+    });
+    assertThat(office.driver().findElement(record).getText()).contains(instance.getBusinessKey(), "Sở Xây dựng");
+    office.assertNoForbiddenText("04-record");
   }
 
   @Test

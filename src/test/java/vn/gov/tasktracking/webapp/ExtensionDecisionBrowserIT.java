@@ -144,7 +144,7 @@ class ExtensionDecisionBrowserIT {
 
   private String givenByTheViceChairman(Screen screen) {
     TasklistBrowser office = journey.signedIn("office-", TestPeople.OFFICE_SPECIALIST, screen);
-    String registerNumber = journey.register(office, Issuer.viceChairman(TestPeople.VICE_CHAIRMAN), "SXD", null);
+    String registerNumber = journey.register(office, Issuer.viceChairman("Kiểm Thử Phó"), "Xây dựng", null);
     assertThat(assignment.task(registerNumber).issuerKey()).isEqualTo(TestPeople.VICE_CHAIRMAN);
     return registerNumber;
   }

@@ -110,7 +110,7 @@ class TaskJourneysBrowserIT {
 
   private void registrationToAcceptance(Screen screen) {
     TasklistBrowser office = signedIn("office-", TestPeople.OFFICE_SPECIALIST, screen);
-    String registerNumber = register(office, "SXD", "STC");
+    String registerNumber = register(office, "Xây dựng", "Tài chính");
 
     // The unit's focal point receives the task and names the officer.
     TasklistBrowser sxd = signedIn("sxd-", TestPeople.SXD_OFFICER, screen);
@@ -218,7 +218,7 @@ class TaskJourneysBrowserIT {
 
   private void extensionAskedAndApproved(Screen screen) {
     TasklistBrowser office = signedIn("office-", TestPeople.OFFICE_SPECIALIST, screen);
-    String registerNumber = register(office, "SXD", null);
+    String registerNumber = register(office, "Xây dựng", null);
     TasklistBrowser sxd = signedIn("sxd-", TestPeople.SXD_OFFICER, screen);
     String receive = step(registerNumber, "Task_ReceiveTask");
     step(sxd, "03-receive-open", () -> sxd.openStepFromFilters(List.of(UNIT_WORK), CRITERION, registerNumber, receive));
@@ -260,6 +260,9 @@ class TaskJourneysBrowserIT {
     });
     step(office, "09-approved", () -> {
       office.chooseRadio("Đồng ý gia hạn");
+      // The field shows once the choice is made; its value a moment later on a busy machine.
+      new org.openqa.selenium.support.ui.WebDriverWait(office.driver(), java.time.Duration.ofSeconds(10))
+          .until(d -> !office.dateFieldText("Hạn xử lý mới").isEmpty());
       assertThat(office.dateFieldText("Hạn xử lý mới")).isEqualTo(shown(proposed));
       office.typeText("Ý kiến", "Đồng ý, đề nghị hoàn thành đúng hạn mới.");
       office.completeStep(decide);
@@ -276,7 +279,7 @@ class TaskJourneysBrowserIT {
 
   private void withdrawalByTheOffice(Screen screen) {
     TasklistBrowser office = signedIn("office-", TestPeople.OFFICE_SPECIALIST, screen);
-    String registerNumber = register(office, "SXD", null);
+    String registerNumber = register(office, "Xây dựng", null);
 
     // The unit's officer sees no withdrawal; the Office finds the task in the header's lookup.
     TasklistBrowser sxd = signedIn("sxd-", TestPeople.SXD_OFFICER, screen);

@@ -269,6 +269,40 @@ final class TasklistBrowser implements AutoCloseable {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')]")));
   }
 
+  /** One chosen tag of a tag list (its container's class, fjs-taglist-tags, is not one). */
+  private static final String TAG = "*[contains(concat(' ', normalize-space(@class), ' '), ' fjs-taglist-tag ')]";
+
+  /** Types part of an option's text into the tag list under a label and picks the option that shows it. */
+  void chooseInTagList(String fieldLabel, String optionText) {
+    String field = "//div[contains(@class,'fjs-form-field-taglist')][.//label[" + containsText(fieldLabel) + "]]";
+    By input = By.xpath(field + "//input[contains(@class,'fjs-taglist-input')]");
+    click(input);
+    driver.findElement(input).sendKeys(optionText);
+    click(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')][" + containsText(optionText) + "]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath(field + "//" + TAG + "[" + containsText(optionText) + "]")));
+    // The list stays open while the field has the focus, over the fields below: leave the field.
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].blur()", driver.findElement(input));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')]")));
+  }
+
+  /** The tags chosen in the tag list under a label, as shown. */
+  List<String> tags(String fieldLabel) {
+    return driver.findElements(By.xpath("//div[contains(@class,'fjs-form-field-taglist')][.//label[" + containsText(fieldLabel) + "]]"
+        + "//" + TAG)).stream().map(e -> e.getText().trim()).toList();
+  }
+
+  /** Lets the browser save downloads (a link with download) into {@code folder}; headless Chromium refuses them otherwise. */
+  void allowDownloads(Path folder) {
+    ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+        java.util.Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
+  }
+
+  /** Clicks a link (or button) of the product's own pages by its data-role. */
+  void clickRole(String role) {
+    click(By.cssSelector("[data-role='" + role + "']"));
+  }
+
   /** Types into the form field under a label (textarea or input), as a person would. */
   void typeInto(String fieldLabel, String text) {
     WebElement control = wait.until(ExpectedConditions.elementToBeClickable(
@@ -293,8 +327,21 @@ final class TasklistBrowser implements AutoCloseable {
   void openStartForm(String processName) {
     openMenuOnPhone();
     click(By.xpath("//a[" + containsText("Khởi tạo quy trình") + "]"));
-    click(By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[" + containsText(processName) + "]"));
-    waitLong(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
+    By process = By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[" + containsText(processName) + "]");
+    By form = By.cssSelector(".modal .fjs-container");
+    // On a busy machine a click while the dialog still fades in may only focus the entry: click again.
+    for (int attempt = 1; ; attempt++) {
+      click(process);
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(250)).until(ExpectedConditions.visibilityOfElementLocated(form));
+        return;
+      } catch (org.openqa.selenium.TimeoutException notYet) {
+        if (attempt == 3 || driver.findElements(process).stream().noneMatch(WebElement::isDisplayed)) {
+          break;
+        }
+      }
+    }
+    waitLong(ExpectedConditions.visibilityOfElementLocated(form));
   }
 
   /** On a narrow screen the header's links are behind the menu button: opens it. */

@@ -25,14 +25,16 @@ export default {
 
   // Vietnamese month and day names in the date pickers (../../tasktracking/datepicker.js); Camunda
   // Forms with day/month/year dates, a Vietnamese picker and messages (../../tasktracking/forms.js);
-  // the task list and the opened task (../../tasktracking/tasklist.js).
+  // the task list and the opened task (../../tasktracking/tasklist.js); start forms with options
+  // from the directory and the new task's register number said (../../tasktracking/startform.js).
   requireJsConfig: {
-    deps: ['tasktracking-datepicker', 'tasktracking-forms', 'tasktracking-tasklist'],
-    ngDeps: ['tasktracking.datepicker'],
+    deps: ['tasktracking-datepicker', 'tasktracking-forms', 'tasktracking-tasklist', 'tasktracking-startform'],
+    ngDeps: ['tasktracking.datepicker', 'tasktracking.startform'],
     paths: {
       'tasktracking-datepicker': '../tasktracking/datepicker',
       'tasktracking-forms': '../tasktracking/forms',
-      'tasktracking-tasklist': '../tasktracking/tasklist'
+      'tasktracking-tasklist': '../tasktracking/tasklist',
+      'tasktracking-startform': '../tasktracking/startform'
     }
   },
 

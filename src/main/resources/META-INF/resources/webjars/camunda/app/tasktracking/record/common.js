@@ -32,9 +32,12 @@ export function html(tag, attributes = {}, ...children) {
 
 /** An error whose message a person can read: the API's own Vietnamese message, or ours. */
 export class ApiError extends Error {
-  constructor(message, status) {
+  constructor(message, status, problems = [], summary = message) {
     super(message);
     this.status = status;
+    // Each problem the API listed ({row, column, field, message} for an import), and its message without them.
+    this.problems = problems;
+    this.summary = summary;
   }
 }
 
@@ -47,7 +50,9 @@ async function answer(response) {
     const problems = body && body.problems ? body.problems.map(p => p.message) : [];
     const message = [body && body.message ? body.message : `Máy chủ trả lời lỗi ${response.status}.`, ...problems]
       .filter((m, i, all) => all.indexOf(m) === i).join(' ');
-    throw new ApiError(response.status === 401 ? 'Phiên đăng nhập đã hết, hãy đăng nhập lại.' : message, response.status);
+    throw new ApiError(response.status === 401 ? 'Phiên đăng nhập đã hết, hãy đăng nhập lại.'
+      : response.status === 413 ? 'Tệp quá lớn: tối đa 20 MB.' : message, response.status,
+      body && body.problems ? body.problems : [], body && body.message ? body.message : message);
   }
   return body;
 }
@@ -71,6 +76,25 @@ export function apiPost(path) {
   return fetch(apiRoot() + path, {
     method: 'POST', credentials: 'same-origin', headers: {Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken()}
   }).catch(offline).then(answer);
+}
+
+/** POST of a multipart form (a file upload) with the session's CSRF token. */
+export function apiUpload(path, formData) {
+  return fetch(apiRoot() + path, {
+    method: 'POST', credentials: 'same-origin', headers: {Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken()}, body: formData
+  }).catch(offline).then(answer);
+}
+
+/** The signed-in person as the directory knows them (roles, unit), or null. */
+export async function currentPerson() {
+  const base = document.querySelector('base');
+  const appRoot = (base && base.getAttribute('app-root')) || '/camunda';
+  const user = await fetch(`${appRoot}/api/admin/auth/user/default`, {credentials: 'same-origin'})
+    .then(r => (r.ok ? r.json() : null)).catch(() => null);
+  if (!user || !user.userId) {
+    return null;
+  }
+  return apiGet(`/directory/people/${encodeURIComponent(user.userId)}`).catch(() => null);
 }
 
 /** dd/MM/yyyy from YYYY-MM-DD. */

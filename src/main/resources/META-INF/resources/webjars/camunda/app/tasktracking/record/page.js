@@ -1,5 +1,6 @@
-// The record as a page of Tasklist with its own address, #/?record=NV-2026-000123, and the register
-// at #/?register=1 (with its filters, see register.js). Tasklist has no
+// The record as a page of Tasklist with its own address, #/?record=NV-2026-000123, the register
+// at #/?register=1 (with its filters, see register.js) and the Excel import at #/?import=1
+// (import.js). Tasklist has no
 // route plugin point; its only route ("/") keeps unknown search parameters, so a plugin that is on
 // every Tasklist page (the header's bell) opens this page over the list whenever the address asks.
 // With &goto=step (the links of notifications) the page first sends the person on to the Tasklist
@@ -7,6 +8,7 @@
 import {apiGet, html, onAddressChange, routeParams, stylesheet, tasklistRoot, vietnameseDate} from './common.js';
 import {renderMessage, showRecord} from './record.js';
 import {renderRegister} from './register.js';
+import {renderImport} from './import.js';
 
 let page = null;
 let shown = null;
@@ -52,6 +54,13 @@ async function showInspection(node, code) {
 async function route() {
   const params = routeParams();
   const key = (params.get('record') || '').trim();
+  if (!key && params.get('import')) {
+    if (shown !== window.location.hash) {
+      renderImport(pageFrame('Nhập nhiệm vụ từ Excel'));
+      shown = window.location.hash;
+    }
+    return;
+  }
   if (!key && params.get('register')) {
     if (shown !== window.location.hash) {
       const body = pageFrame('Sổ theo dõi nhiệm vụ');

@@ -107,7 +107,7 @@ export async function renderRegister(node, keep = {}) {
   }
   const issuer = select('issuer', issuerOptions, issuerValue);
   const directive = html('input', {type: 'text', name: 'directive', value: value('directive'), placeholder: 'Ví dụ 162/QĐ-UBND'});
-  const dateInput = (name, iso) => html('input', {type: 'text', name, value: iso ? vietnameseDate(iso) : '', placeholder: 'dd/mm/yyyy',
+  const dateInput = (name, iso) => html('input', {type: 'text', name, value: iso ? vietnameseDate(iso) : '', placeholder: 'ngày/tháng/năm',
     inputmode: 'numeric', class: 'tt-date', autocomplete: 'off'});
   const from = dateInput('assignedFrom', value('assignedFrom'));
   const to = dateInput('assignedTo', value('assignedTo'));

@@ -5,12 +5,15 @@
 // - the header's link to the register ("Sổ theo dõi nhiệm vụ", #/?register=1): each unit its own tasks,
 //   the Office and the leaders all; the one entry to find a task (by number or words), whose row opens
 //   the record page, and under the record the actions outside the steps (../tasktracking-actions/panel.js:
-//   result file, extension, withdrawal), so an issuer with no step of the task finds them there.
+//   result file, extension, withdrawal), so an issuer with no step of the task finds them there;
+// - for the Office's specialists and the administrators only, the header's link to the Excel import
+//   ("Nhập nhiệm vụ từ Excel", #/?import=1, see import.js).
 import {renderTaskPanel} from '../tasktracking-actions/panel.js';
 import {renderBell} from '../../../tasktracking/record/inbox.js';
 import {followAddress} from '../../../tasktracking/record/page.js';
 import {showRecordOfStep} from '../../../tasktracking/record/record.js';
-import {html} from '../../../tasktracking/record/common.js';
+import {IMPORT_ROLES} from '../../../tasktracking/record/import.js';
+import {currentPerson, html} from '../../../tasktracking/record/common.js';
 
 let following = false;
 
@@ -25,6 +28,18 @@ function actionStyles() {
 function actionsUnderRecord(node, registerNumber) {
   actionStyles();
   renderTaskPanel(node, `/tasks/${encodeURIComponent(registerNumber)}/actions`);
+}
+
+/** A link of the header; on a phone, following it also folds the header's menu, which would cover the page. */
+function headerLink(href, role, text) {
+  const link = html('a', {href, class: 'tt-header-link', 'data-role': role}, text);
+  link.addEventListener('click', () => {
+    const toggle = document.querySelector('button.navbar-toggle');
+    if (toggle && toggle.offsetParent !== null && toggle.classList.contains('open')) {
+      toggle.click();
+    }
+  });
+  return link;
 }
 
 export default [
@@ -43,7 +58,20 @@ export default [
     pluginPoint: 'tasklist.navbar.action',
     priority: 150,
     render: node => {
-      node.replaceChildren(html('a', {href: '#/?register=1', class: 'tt-header-link', 'data-role': 'register-link'}, 'Sổ theo dõi nhiệm vụ'));
+      node.replaceChildren(headerLink('#/?register=1', 'register-link', 'Sổ theo dõi nhiệm vụ'));
+    }
+  },
+  {
+    id: 'tasktracking-import-link',
+    pluginPoint: 'tasklist.navbar.action',
+    priority: 140,
+    render: node => {
+      node.replaceChildren();
+      currentPerson().then(person => {
+        if (person && (person.roles || []).some(r => IMPORT_ROLES.includes(r))) {
+          node.replaceChildren(headerLink('#/?import=1', 'import-link', 'Nhập nhiệm vụ từ Excel'));
+        }
+      });
     }
   },
   {
