@@ -224,6 +224,11 @@ final class TasklistBrowser implements AutoCloseable {
     return By.cssSelector(".tasks-list li.task a[href*='task=" + taskId + "']");
   }
 
+  /** How many entries the list shows (after a search, those of one register number). */
+  int listedEntries() {
+    return driver.findElements(By.cssSelector(".tasks-list li.task")).size();
+  }
+
   boolean listShows(String taskId) {
     return !driver.findElements(taskInList(taskId)).isEmpty();
   }
