@@ -61,7 +61,7 @@ class InputLimitsBrowserIT {
       step(officer, "02-result-form", () -> {
         officer.open("/camunda/app/tasklist/default/#/?task=" + step.getId(),
             org.openqa.selenium.By.cssSelector(".fjs-container"));
-        officer.chooseRadio("Báo cáo kết quả thực hiện (trình lãnh đạo đơn vị duyệt)");
+        officer.chooseRadio("Báo cáo kết quả thực hiện");
         officer.typeInto("Kết quả thực hiện nhiệm vụ", "Đã hoàn thành. " + "x".repeat(3000));
       });
       step(officer, "03-refused", () -> {

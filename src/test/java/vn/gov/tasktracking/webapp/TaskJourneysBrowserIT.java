@@ -61,7 +61,7 @@ class TaskJourneysBrowserIT {
   /** The officer's one step of a task and the two choices of its form. */
   private static final String WORK = "Task_CarryOutWork";
   private static final String PROGRESS = "Cập nhật tiến độ";
-  private static final String RESULT = "Báo cáo kết quả thực hiện (trình lãnh đạo đơn vị duyệt)";
+  private static final String RESULT = "Báo cáo kết quả thực hiện";
 
   @LocalServerPort int port;
   @Autowired DirectoryService directory;
