@@ -588,10 +588,18 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** Placeholders of the visible inputs, which {@link #visibleText()} leaves out. */
   List<String> placeholders() {
-    return driver.findElements(By.cssSelector("input[placeholder]")).stream()
-        .filter(WebElement::isDisplayed)
-        .map(e -> e.getDomAttribute("placeholder"))
-        .toList();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return driver.findElements(By.cssSelector("input[placeholder]")).stream()
+            .filter(WebElement::isDisplayed)
+            .map(e -> e.getDomAttribute("placeholder"))
+            .toList();
+      } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+        if (attempt == 3) {
+          throw redrawn; // the page kept changing: read it again after the step, not half of it now
+        }
+      }
+    }
   }
 
   /** Saves {@code target/screenshots/<prefix><name>.png}. */
@@ -639,7 +647,11 @@ final class TasklistBrowser implements AutoCloseable {
    */
   private void click(By element) {
     WebElement target = wait.until(ExpectedConditions.elementToBeClickable(element));
-    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
+    try {
+      ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
+    } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+      // Tasklist redrew the list meanwhile (a reload after a search): the click below finds the element again.
+    }
     wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> {
