@@ -401,8 +401,25 @@ class TaskJourneysBrowserIT {
         .isEqualTo(1);
   }
 
+  /**
+   * The open step's id. The browser's last «Hoàn thành» may still be on its way to the server (on a
+   * phone the list entry it waits for is off screen, on a loaded machine the request is slow): waits
+   * up to a minute for the step to open.
+   */
   private String step(String registerNumber, String activity) {
-    List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(registerNumber).taskDefinitionKey(activity).list();
+    List<Task> open = List.of();
+    for (long until = System.currentTimeMillis() + 60_000; System.currentTimeMillis() < until; ) {
+      open = tasks.createTaskQuery().processInstanceBusinessKey(registerNumber).taskDefinitionKey(activity).list();
+      if (!open.isEmpty()) {
+        break;
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
     assertThat(open).as("open step %s of %s", activity, registerNumber).hasSize(1);
     return open.get(0).getId();
   }
