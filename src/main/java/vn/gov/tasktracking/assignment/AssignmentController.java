@@ -168,8 +168,7 @@ class AssignmentController {
   @Operation(summary = "Cán bộ báo cáo kết quả thực hiện, có thể kèm tệp đã tải lên qua /api/documents")
   void result(@PathVariable String registerNumber, @RequestBody ResultRequest request) {
     TaskView task = workableTask(registerNumber);
-    Task step =
-        tasks.createTaskQuery().processInstanceId(task.processInstanceId()).taskDefinitionKey("Task_SubmitResult").singleResult();
+    Task step = tasks.createTaskQuery().processInstanceId(task.processInstanceId()).taskDefinitionKeyIn(RESULT_STEPS).singleResult();
     if (step == null) {
       throw InvalidInputException.of("registerNumber",
           "Nhiệm vụ " + registerNumber + " không ở bước báo cáo kết quả (" + task.statusLabel().toLowerCase() + ").");
@@ -178,6 +177,9 @@ class AssignmentController {
     variables.put(ProcessVariables.RESULT_TEXT, request.resultText());
     variables.put(ProcessVariables.RESULT_DOCUMENT, request.documentRef());
     variables.put(ResultSubmittedListener.DOCUMENT_ID, request.documentId());
+    if (WorkStepListener.STEP.equals(step.getTaskDefinitionKey())) {
+      variables.put(WorkStepListener.WORK_ACTION, WorkStepListener.RESULT);
+    }
     // The document's id is no field of the form: the product sends it after its own checks above, as system work.
     SystemWork.run(() -> tasks.complete(step.getId(), variables));
   }
@@ -246,7 +248,7 @@ class AssignmentController {
 
   @PostMapping(path = "/tasks/{registerNumber}/result-document", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Cán bộ đính kèm tệp kết quả vào bước «Báo cáo kết quả thực hiện» đang mở; tệp đi cùng kết quả khi hoàn thành bước")
+  @Operation(summary = "Cán bộ đính kèm tệp kết quả vào bước «Thực hiện nhiệm vụ» đang mở; tệp đi cùng kết quả khi cán bộ báo cáo kết quả")
   DocumentInfo attachResult(@PathVariable String registerNumber, @RequestPart(name = "file", required = false) MultipartFile file)
       throws IOException {
     TaskView task = assignment.readableTask(registerNumber);
@@ -256,7 +258,7 @@ class AssignmentController {
         throw new ForbiddenException("Chỉ cán bộ thực hiện nhiệm vụ được đính kèm tệp kết quả.");
       }
       throw InvalidInputException.of("registerNumber",
-          "Nhiệm vụ " + registerNumber + " không ở bước báo cáo kết quả của bạn (" + task.statusLabel().toLowerCase() + ").");
+          "Nhiệm vụ " + registerNumber + " không ở bước thực hiện của bạn (" + task.statusLabel().toLowerCase() + ").");
     }
     if (file == null || file.isEmpty()) {
       throw InvalidInputException.of("file", "Chưa chọn tệp kết quả, hoặc tệp trống.");
@@ -270,6 +272,12 @@ class AssignmentController {
     return saved;
   }
 
+  /**
+   * The officer's steps where a result is submitted: "Thực hiện nhiệm vụ" (one step for progress and
+   * result), and "Báo cáo kết quả thực hiện" of instances started before it, which stay on their version.
+   */
+  private static final String[] RESULT_STEPS = {WorkStepListener.STEP, "Task_SubmitResult"};
+
   /** The open result step of the task when the caller is its officer, else null. */
   private Task resultStepOf(TaskView task) {
     String me = currentUser.username();
@@ -277,7 +285,7 @@ class AssignmentController {
       return null;
     }
     return tasks.createTaskQuery().processInstanceBusinessKey(task.registerNumber()).processDefinitionKey(AssignmentService.PROCESS_KEY)
-        .taskDefinitionKey("Task_SubmitResult").taskAssignee(me).singleResult();
+        .taskDefinitionKeyIn(RESULT_STEPS).taskAssignee(me).singleResult();
   }
 
   /** The file attached to the result being prepared or last submitted, if any. */

@@ -15,7 +15,7 @@ import vn.gov.tasktracking.security.CurrentUser;
  * Tracking of a task that entered the register from an old record (an Excel import) while still
  * open: its {@code task-assignment} instance starts where such a task stands, not at the
  * announcement, so nobody is told of it as new. With its officer known it starts at the work
- * (progress and result, as after "Tiếp nhận"); otherwise at "Tiếp nhận nhiệm vụ", where the unit
+ * (the officer's step "Thực hiện nhiệm vụ" and the coordinating units' inputs, as after "Tiếp nhận"); otherwise at "Tiếp nhận nhiệm vụ", where the unit
  * names the officer. The deadline watch starts with it, before the steps, so their follow-up date
  * is the next reminder. Nothing here is asynchronous: the caller's transaction holds the start.
  */

@@ -7,7 +7,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** "Cập nhật tiến độ" completed: the update is recorded; the step comes back for the next one. */
+/**
+ * A progress update completed: the update is recorded. The step "Cập nhật tiến độ" of instances started
+ * before the officer had one step ({@code Task_ReportProgress}) calls it; {@link WorkStepListener} calls
+ * it for "Thực hiện nhiệm vụ" when the officer chose progress. Keep it while such instances run.
+ */
 @Component("progressReportListener")
 class ProgressReportListener implements TaskListener {
 

@@ -7,7 +7,12 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** "Báo cáo kết quả" completed: the submission is recorded and goes to the unit leader. */
+/**
+ * A result submitted: the submission is recorded and goes to the unit leader. The step "Báo cáo kết
+ * quả thực hiện" of instances started before the officer had one step ({@code Task_SubmitResult})
+ * calls it; {@link WorkStepListener} calls it for "Thực hiện nhiệm vụ" when the officer chose the
+ * result. Keep it while such instances run.
+ */
 @Component("resultSubmittedListener")
 class ResultSubmittedListener implements TaskListener {
 

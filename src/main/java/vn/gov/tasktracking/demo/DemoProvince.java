@@ -78,6 +78,8 @@ class DemoProvince implements ApplicationRunner, StartupNote {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoProvince.class);
   private static final String FILE_NAME = "du-lieu-mau-tinh.xlsx";
+  /** The officer's one step "Thực hiện nhiệm vụ": progress (it opens again) or the result, by the form's choice. */
+  private static final String WORK_STEP = "Task_CarryOutWork";
 
   private static final List<String> TOPICS = List.of(
       "Rà soát, báo cáo tiến độ giải ngân vốn đầu tư công",
@@ -479,12 +481,13 @@ class DemoProvince implements ApplicationRunner, StartupNote {
     }
 
     void progress(Story story, int daysAgo, int percent, String note) {
-      complete(story, daysAgo, "Task_ReportProgress", Map.of("progressPercent", (long) percent, "progressNote", note));
+      complete(story, daysAgo, WORK_STEP, Map.of("workAction", "PROGRESS", "progressPercent", (long) percent, "progressNote", note));
     }
 
     void submit(Story story, int daysAgo) {
       int report = 100 + random.nextInt(800);
-      add(daysAgo, 10 + random.nextInt(6), () -> completeStep(story, "Task_SubmitResult", Map.of(
+      add(daysAgo, 10 + random.nextInt(6), () -> completeStep(story, WORK_STEP, Map.of(
+          "workAction", "RESULT",
           "resultText", "Đã hoàn thành nhiệm vụ; báo cáo kết quả kèm theo.",
           "resultDocument", report + "/BC-" + assignment.task(story.number).leadUnit())));
     }

@@ -247,6 +247,17 @@ class AssignmentApiIT {
     assertThat(((Map<String, Object>) history.get("task")).get("status")).isEqualTo("LEADER_REVIEW");
     assertThat((List<?>) history.get("progress")).hasSize(1);
     assertThat((List<?>) history.get("submissions")).hasSize(1);
+    // The result completed the officer's one step: only the leader's sign-off is open.
+    assertThat(tasks.createTaskQuery().processInstanceId(instance).list()).extracting(t -> t.getTaskDefinitionKey())
+        .containsExactly("Task_LeaderSignOff");
+    // While the result waits, progress through the API is still recorded (the register's rule), and moves no step.
+    assertThat(post(TestPeople.SXD_OFFICER, "/api/tasks/" + registerNumber + "/progress", "{\"percent\":100}").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    Map<String, Object> waiting = get(TestPeople.SXD_OFFICER, "/api/tasks/" + registerNumber).getBody();
+    assertThat(((Map<String, Object>) waiting.get("task")).get("status")).isEqualTo("LEADER_REVIEW");
+    assertThat((List<?>) waiting.get("progress")).hasSize(2);
+    assertThat(tasks.createTaskQuery().processInstanceId(instance).list()).extracting(t -> t.getTaskDefinitionKey())
+        .containsExactly("Task_LeaderSignOff");
 
     assertThat(post(TestPeople.SXD_OFFICER, "/api/tasks/" + registerNumber + "/withdraw", "{\"reason\":\"Không muốn làm\"}")
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -303,7 +314,7 @@ class AssignmentApiIT {
     assertThat(leader).containsEntry("mayAttachResult", false).containsEntry("mayWithdraw", false);
     assertThat(get(TestPeople.CAOLOC_OFFICER, path).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     // The same answer for a step the person sees in Tasklist; a step they do not see is unknown.
-    String result = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_SubmitResult").singleResult().getId();
+    String result = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_CarryOutWork").singleResult().getId();
     assertThat(get(TestPeople.SXD_OFFICER, "/api/steps/" + result + "/actions").getBody()).containsEntry("registerNumber", registerNumber);
     assertThat(get(TestPeople.CAOLOC_OFFICER, "/api/steps/" + result + "/actions").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
@@ -323,21 +334,26 @@ class AssignmentApiIT {
     assertThat(runtime.getVariable(instance, "resultDocumentName")).isEqualTo("bao-cao.pdf");
     assertThat((Map<String, Object>) get(TestPeople.SXD_LEADER, path).getBody().get("resultDocument")).containsEntry("fileName", "bao-cao.pdf");
 
-    // The officer completes the step, as in Tasklist: the attached file is their own upload.
+    // The officer records progress on the step, as in Tasklist: it opens again and the file stays with it;
+    // then the result, with the attached file, their own upload.
     identity.setAuthentication(TestPeople.SXD_OFFICER,
         identity.createGroupQuery().groupMember(TestPeople.SXD_OFFICER).list().stream().map(g -> g.getId()).toList());
     try {
-      tasks.complete(result, Map.of("resultText", "Đã hoàn thành kế hoạch kiểm tra"));
+      tasks.complete(result, Map.of("workAction", "PROGRESS", "progressPercent", 90, "progressNote", "Đã xong dự thảo"));
+      assertThat(get(TestPeople.SXD_OFFICER, path).getBody()).containsEntry("mayAttachResult", true);
+      String again = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_CarryOutWork").singleResult().getId();
+      assertThat(again).isNotEqualTo(result);
+      tasks.complete(again, Map.of("workAction", "RESULT", "resultText", "Đã hoàn thành kế hoạch kiểm tra"));
     } finally {
       identity.clearAuthentication();
     }
     Map<String, Object> history = get(TestPeople.SXD_OFFICER, "/api/tasks/" + registerNumber).getBody();
     List<Map<String, Object>> submissions = (List<Map<String, Object>>) history.get("submissions");
     assertThat(((Number) submissions.get(0).get("documentId")).longValue()).isEqualTo(((Number) attached.getBody().get("id")).longValue());
-    // The result step is closed: nothing more to attach.
+    // The officer's step is closed while the result waits for the sign-off: nothing more to attach.
     assertThat(get(TestPeople.SXD_OFFICER, path).getBody()).containsEntry("mayAttachResult", false);
     assertThat(attach(TestPeople.SXD_OFFICER, registerNumber, "lan-hai.pdf").getBody().get("message")).asString()
-        .contains("không ở bước báo cáo kết quả");
+        .contains("không ở bước thực hiện của bạn (chờ lãnh đạo đơn vị duyệt)");
   }
 
   private ResponseEntity<Map> attach(String user, String registerNumber, String fileName) {

@@ -90,10 +90,10 @@ class AssignmentTransactionIT {
     management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
     tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
         Map.of("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
-    Task submit = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_SubmitResult").singleResult();
+    Task submit = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_CarryOutWork").singleResult();
     doThrow(notifications, NotificationKind.RESULT_AWAITING_SIGNOFF);
 
-    assertThatThrownBy(() -> tasks.complete(submit.getId(), Map.of("resultText", "Kết quả đã hoàn thành")))
+    assertThatThrownBy(() -> tasks.complete(submit.getId(), Map.of("workAction", "RESULT", "resultText", "Kết quả đã hoàn thành")))
         .hasRootCauseMessage("hộp thư hỏng");
 
     assertThat(tasks.createTaskQuery().taskId(submit.getId()).count()).isEqualTo(1);

@@ -103,7 +103,7 @@ public class RecordJourney {
       setToday(LocalDate.of(2026, 3, 4));
       complete(TestPeople.STC_OFFICER, number, "Task_CoordinatingInput", Map.of("coordinationInput", COORDINATION_INPUT));
       setToday(LocalDate.of(2026, 3, 6));
-      complete(TestPeople.SXD_OFFICER, number, "Task_ReportProgress", Map.of("progressPercent", 40, "progressNote", PROGRESS_NOTE));
+      complete(TestPeople.SXD_OFFICER, number, "Task_CarryOutWork", Map.of("workAction", "PROGRESS", "progressPercent", 40, "progressNote", PROGRESS_NOTE));
 
       setToday(LocalDate.of(2026, 3, 10));
       as(TestPeople.SXD_OFFICER, () -> extensions.request(number, EXTENSION_REASON, LocalDate.of(2026, 3, 31)));
@@ -122,9 +122,9 @@ public class RecordJourney {
       setToday(LocalDate.of(2026, 4, 9));
       long resultFile = documents.save(RESULT_FILE, "application/pdf", "%PDF-1.4 kết quả".getBytes(StandardCharsets.UTF_8),
           TestPeople.SXD_OFFICER);
-      complete(TestPeople.SXD_OFFICER, number, "Task_SubmitResult", Map.of("resultText", "Dự thảo quy hoạch lần 1"));
+      complete(TestPeople.SXD_OFFICER, number, "Task_CarryOutWork", Map.of("workAction", "RESULT", "resultText", "Dự thảo quy hoạch lần 1"));
       complete(TestPeople.SXD_LEADER, number, "Task_LeaderSignOff", Map.of("leaderDecision", "RETURN", "leaderComment", LEADER_COMMENT));
-      complete(TestPeople.SXD_OFFICER, number, "Task_SubmitResult", Map.of("resultText", "Dự thảo quy hoạch lần 2"));
+      complete(TestPeople.SXD_OFFICER, number, "Task_CarryOutWork", Map.of("workAction", "RESULT", "resultText", "Dự thảo quy hoạch lần 2"));
       complete(TestPeople.SXD_LEADER, number, "Task_LeaderSignOff", Map.of("leaderDecision", "APPROVE"));
       complete(TestPeople.OFFICE_SPECIALIST, number, "Task_ReviewResult", Map.of("reviewDecision", "RETURN", "reviewComment", OFFICE_COMMENT));
       // The result with its file goes the way the product takes it: POST /api/tasks/{n}/result (a person's

@@ -54,6 +54,8 @@ import vn.gov.tasktracking.system.InvalidInputException;
 class TaskAssignmentProcessTest {
 
   private static final LocalDate DIRECTIVE_DATE = LocalDate.of(2026, 3, 2);
+  /** The officer's one step of a task: progress (it opens again) or the result, by the form's choice. */
+  private static final String WORK = WorkStepListener.STEP;
 
   @Autowired ProcessEngine engine;
   @Autowired AssignmentService assignment;
@@ -89,15 +91,15 @@ class TaskAssignmentProcessTest {
 
     complete(task(instance), withVariables("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
     assertThat(status(number)).isEqualTo(TaskStatus.IN_PROGRESS);
-    assertThat(instance).isWaitingAt("Task_ReportProgress", "Task_SubmitResult");
-    assertThat(task("Task_SubmitResult", instance)).isAssignedTo(TestPeople.SXD_OFFICER);
+    assertThat(instance).isWaitingAt(WORK);
+    assertThat(task(WORK, instance)).isAssignedTo(TestPeople.SXD_OFFICER);
 
-    complete(task("Task_ReportProgress", instance), withVariables("progressPercent", 40, "progressNote", "Đã dự thảo"));
-    assertThat(instance).isWaitingAt("Task_ReportProgress", "Task_SubmitResult");
+    complete(task(WORK, instance), withVariables("workAction", "PROGRESS", "progressPercent", 40, "progressNote", "Đã dự thảo"));
+    assertThat(instance).isWaitingAt(WORK);
     assertThat(assignment.task(number).progressPercent()).isEqualTo(40);
 
     setToday(LocalDate.of(2026, 3, 20));
-    complete(task("Task_SubmitResult", instance), withVariables("resultText", "Đã ban hành kế hoạch thực hiện", "resultDocument", "45/KH-SXD"));
+    complete(task(WORK, instance), withVariables("workAction", "RESULT", "resultText", "Đã ban hành kế hoạch thực hiện", "resultDocument", "45/KH-SXD"));
     assertThat(status(number)).isEqualTo(TaskStatus.LEADER_REVIEW);
     assertThat(task("Task_LeaderSignOff", instance)).hasCandidateUser(TestPeople.SXD_LEADER);
 
@@ -136,7 +138,7 @@ class TaskAssignmentProcessTest {
     assertThat(status(number)).isEqualTo(TaskStatus.WAITING_RECEIPT);
 
     complete(task(instance), withVariables("receiveDecision", "ACCEPT", "officer", TestPeople.STC_OFFICER));
-    assertThat(task("Task_SubmitResult", instance)).isAssignedTo(TestPeople.STC_OFFICER);
+    assertThat(task(WORK, instance)).isAssignedTo(TestPeople.STC_OFFICER);
   }
 
   @Test
@@ -158,18 +160,18 @@ class TaskAssignmentProcessTest {
     String number = instance.getBusinessKey();
     complete(task(instance), withVariables("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
 
-    complete(task("Task_SubmitResult", instance), withVariables("resultText", "Báo cáo lần 1 chưa đầy đủ"));
+    complete(task(WORK, instance), withVariables("workAction", "RESULT", "resultText", "Báo cáo lần 1 chưa đầy đủ"));
     complete(task("Task_LeaderSignOff", instance), withVariables("leaderDecision", "RETURN", "leaderComment", "Bổ sung số liệu"));
-    assertThat(instance).isWaitingAt("Task_SubmitResult", "Task_ReportProgress");
+    assertThat(instance).isWaitingAt(WORK);
     assertThat(status(number)).isEqualTo(TaskStatus.IN_PROGRESS);
 
-    complete(task("Task_SubmitResult", instance), withVariables("resultText", "Báo cáo lần 2 đã bổ sung số liệu"));
+    complete(task(WORK, instance), withVariables("workAction", "RESULT", "resultText", "Báo cáo lần 2 đã bổ sung số liệu"));
     complete(task("Task_LeaderSignOff", instance), withVariables("leaderDecision", "APPROVE"));
     complete(task("Task_ReviewResult", instance), withVariables("reviewDecision", "RETURN", "reviewComment", "Cần nêu rõ kinh phí"));
-    assertThat(instance).isWaitingAt("Task_SubmitResult", "Task_ReportProgress");
+    assertThat(instance).isWaitingAt(WORK);
 
     setToday(LocalDate.of(2026, 3, 16));
-    complete(task("Task_SubmitResult", instance), withVariables("resultText", "Báo cáo lần 3 nêu rõ kinh phí"));
+    complete(task(WORK, instance), withVariables("workAction", "RESULT", "resultText", "Báo cáo lần 3 nêu rõ kinh phí"));
     complete(task("Task_LeaderSignOff", instance), withVariables("leaderDecision", "APPROVE"));
     complete(task("Task_ReviewResult", instance), withVariables("reviewDecision", "ACCEPT"));
 
@@ -179,6 +181,70 @@ class TaskAssignmentProcessTest {
         .containsExactly("RETURNED_BY_LEADER", "RETURNED_BY_OFFICE", "ACCEPTED");
     assertThat(history.task().completedOn()).isEqualTo(LocalDate.of(2026, 3, 16));
     assertThat(history.task().statusClass()).isEqualTo(StatusClass.COMPLETED_LATE);
+  }
+
+  @Test
+  void theOfficerHasOneStepThatRecordsProgressAndOpensAgainOrSubmitsTheResultAndComesBackWithTheReturnComments() {
+    ProcessInstance instance = registerOne("SXD", List.of("STC"), LocalDate.of(2026, 3, 31));
+    String number = instance.getBusinessKey();
+    complete(task(instance), withVariables("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
+
+    // One step of the officer's, next to the coordinating unit's input.
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskAssignee(TestPeople.SXD_OFFICER).list())
+        .extracting(Task::getTaskDefinitionKey).containsExactly(WORK);
+    Task first = task(WORK, instance);
+    assertThat(first).hasName("Thực hiện nhiệm vụ").hasDueDate(AssignmentService.dueDate(LocalDate.of(2026, 3, 31)));
+    assertThat(tasks.createTaskQuery().taskId(first.getId()).initializeFormKeys().singleResult().getCamundaFormRef().getKey())
+        .isEqualTo("carry-out-task");
+
+    // Progress: recorded, and the same step opens again (a new Tasklist entry replaces the old one).
+    complete(first, withVariables("workAction", "PROGRESS", "progressPercent", 20, "progressNote", "Đã khảo sát"));
+    Task second = task(WORK, instance);
+    assertThat(second.getId()).isNotEqualTo(first.getId());
+    assertThat(runtime.getVariable(instance.getId(), "workAction")).as("each opening asks again").isNull();
+    complete(second, withVariables("workAction", "PROGRESS", "progressPercent", 45, "progressNote", "Đã dự thảo"));
+    assertThat(assignment.history(number, null).progress()).extracting(TaskHistory.ProgressUpdate::percent).containsExactlyInAnyOrder(20, 45);
+    assertThat(status(number)).isEqualTo(TaskStatus.IN_PROGRESS);
+
+    // Completing without a choice is refused and changes nothing.
+    Task third = task(WORK, instance);
+    assertThatThrownBy(() -> tasks.complete(third.getId(), Map.of("progressPercent", 50)))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("Cần chọn cập nhật tiến độ hoặc báo cáo kết quả");
+    assertThat(task(WORK, instance).getId()).isEqualTo(third.getId());
+    assertThat(assignment.task(number).progressPercent()).isEqualTo(45);
+
+    // The result goes to the leader; the officer has no step while it waits for the sign-off.
+    complete(third, withVariables("workAction", "RESULT", "resultText", "Dự thảo kế hoạch lần 1", "resultDocument", "12/BC-SXD"));
+    assertThat(status(number)).isEqualTo(TaskStatus.LEADER_REVIEW);
+    assertThat(instance).hasPassed("Gateway_WorkAction").isWaitingAt("Task_LeaderSignOff", "Task_CoordinatingInput");
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskAssignee(TestPeople.SXD_OFFICER).count()).isZero();
+
+    // Returned by the leader: back to the same step, with the leader's comment to read.
+    complete(task("Task_LeaderSignOff", instance), withVariables("leaderDecision", "RETURN", "leaderComment", "Bổ sung kinh phí"));
+    Task afterLeader = task(WORK, instance);
+    assertThat(afterLeader).isAssignedTo(TestPeople.SXD_OFFICER);
+    assertThat(tasks.getVariable(afterLeader.getId(), "leaderComment")).isEqualTo("Bổ sung kinh phí");
+    assertThat(status(number)).isEqualTo(TaskStatus.IN_PROGRESS);
+    // Progress once more after the return, then the result again.
+    complete(afterLeader, withVariables("workAction", "PROGRESS", "progressPercent", 90));
+    complete(task(WORK, instance), withVariables("workAction", "RESULT", "resultText", "Dự thảo kế hoạch lần 2, có kinh phí"));
+    complete(task("Task_LeaderSignOff", instance), withVariables("leaderDecision", "APPROVE"));
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskAssignee(TestPeople.SXD_OFFICER).count()).isZero();
+
+    // Returned by the Office: back to the same step, with the Office's comment.
+    complete(task("Task_ReviewResult", instance), withVariables("reviewDecision", "RETURN", "reviewComment", "Nêu rõ tiến độ giải ngân"));
+    Task afterOffice = task(WORK, instance);
+    assertThat(tasks.getVariable(afterOffice.getId(), "reviewComment")).isEqualTo("Nêu rõ tiến độ giải ngân");
+    complete(afterOffice, withVariables("workAction", "RESULT", "resultText", "Dự thảo kế hoạch lần 3, có tiến độ giải ngân"));
+    complete(task("Task_LeaderSignOff", instance), withVariables("leaderDecision", "APPROVE"));
+    complete(task("Task_ReviewResult", instance), withVariables("reviewDecision", "ACCEPT"));
+
+    assertThat(instance).isEnded();
+    TaskHistory history = assignment.history(number, null);
+    assertThat(history.progress()).extracting(TaskHistory.ProgressUpdate::percent).containsExactlyInAnyOrder(20, 45, 90);
+    assertThat(history.submissions()).extracting(TaskHistory.Submission::outcome)
+        .containsExactly("RETURNED_BY_LEADER", "RETURNED_BY_OFFICE", "ACCEPTED");
+    assertThat(history.task().status()).isEqualTo(TaskStatus.COMPLETED);
   }
 
   @Test
@@ -193,7 +259,7 @@ class TaskAssignmentProcessTest {
     complete(stc, withVariables("coordinationInput", "Sở Tài chính bố trí kinh phí trong dự toán 2026"));
     complete(caoLoc, withVariables("coordinationInput", "Huyện Cao Lộc đã rà soát mặt bằng"));
 
-    assertThat(instance).hasPassed("EndEvent_InputsGiven").isWaitingAt("Task_ReportProgress", "Task_SubmitResult");
+    assertThat(instance).hasPassed("EndEvent_InputsGiven").isWaitingAt(WORK);
     assertThat((String) runtime.getVariable(instance.getId(), "coordinationSummary"))
         .contains("Sở Tài chính: Sở Tài chính bố trí kinh phí").contains("UBND huyện Cao Lộc: Huyện Cao Lộc đã rà soát");
     assertThat(assignment.history(instance.getBusinessKey(), null).coordination())
@@ -215,8 +281,9 @@ class TaskAssignmentProcessTest {
   void withdrawalDuringTheWorkEndsEveryOpenStepAndKeepsTheProgress() {
     ProcessInstance instance = registerOne("SXD", List.of("STC"), null);
     complete(task(instance), withVariables("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
-    complete(task("Task_ReportProgress", instance), withVariables("progressPercent", 30));
-    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isEqualTo(3);
+    complete(task(WORK, instance), withVariables("workAction", "PROGRESS", "progressPercent", 30));
+    // The officer's one step and the coordinating unit's input.
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isEqualTo(2);
 
     withdraw(instance, "Nhiệm vụ đã được giao cho đơn vị khác theo văn bản mới");
 
@@ -231,9 +298,9 @@ class TaskAssignmentProcessTest {
   void withdrawalDuringTheOfficeReviewEndsIt() {
     ProcessInstance instance = registerOne("SXD", List.of(), null);
     complete(task(instance), withVariables("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
-    complete(task("Task_SubmitResult", instance), withVariables("resultText", "Kết quả đầy đủ"));
+    complete(task(WORK, instance), withVariables("workAction", "RESULT", "resultText", "Kết quả đầy đủ"));
     complete(task("Task_LeaderSignOff", instance), withVariables("leaderDecision", "APPROVE"));
-    assertThat(instance).isWaitingAt("Task_ReviewResult", "Task_ReportProgress");
+    assertThat(instance).isWaitingAt("Task_ReviewResult");
 
     withdraw(instance, "Rút theo chỉ đạo của Chủ tịch");
 
@@ -324,7 +391,7 @@ class TaskAssignmentProcessTest {
 
     // 3 working days before Friday 20/03 is Tuesday 17/03, at 08:00 Vietnam time.
     assertThat(timerDue(instance)).isEqualTo(vietnam(2026, 3, 17, 8));
-    assertThat(task("Task_SubmitResult", instance).getFollowUpDate()).isEqualTo(vietnam(2026, 3, 17, 8));
+    assertThat(task(WORK, instance).getFollowUpDate()).isEqualTo(vietnam(2026, 3, 17, 8));
     fireTimer(instance);
     assertThat(told(TestPeople.SXD_OFFICER, "REMINDER", instance)).isEqualTo(1);
 
@@ -361,7 +428,7 @@ class TaskAssignmentProcessTest {
     assertThat(assignment.task(instance.getBusinessKey()).escalatedAt()).isEqualTo(vietnam(2026, 4, 3, 8).toInstant());
 
     // Completing the task ends its watch.
-    complete(task("Task_SubmitResult", instance), withVariables("resultText", "Đã hoàn thành, chậm hạn"));
+    complete(task(WORK, instance), withVariables("workAction", "RESULT", "resultText", "Đã hoàn thành, chậm hạn"));
     complete(task("Task_LeaderSignOff", instance), withVariables("leaderDecision", "APPROVE"));
     complete(task("Task_ReviewResult", instance), withVariables("reviewDecision", "ACCEPT"));
     assertThat(instance).isEnded();
@@ -389,7 +456,7 @@ class TaskAssignmentProcessTest {
   void approvedExtensionMovesTheDeadlineTheDueDatesAndTheWaitingReminder() {
     ProcessInstance instance = registerOne("SXD", List.of(), LocalDate.of(2026, 3, 20));
     complete(task(instance), withVariables("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
-    complete(task("Task_ReportProgress", instance), withVariables("progressPercent", 50));
+    complete(task(WORK, instance), withVariables("workAction", "PROGRESS", "progressPercent", 50));
     setToday(LocalDate.of(2026, 3, 10));
 
     extensions.request(instance.getBusinessKey(), "Chờ số liệu của Cục Thống kê", LocalDate.of(2026, 3, 31));
@@ -401,7 +468,7 @@ class TaskAssignmentProcessTest {
     assertThat(task.currentDeadline()).isEqualTo(LocalDate.of(2026, 4, 3));
     assertThat(task.originalDeadline()).isEqualTo(LocalDate.of(2026, 3, 20));
     assertThat(task.progressPercent()).isEqualTo(50);
-    assertThat(task("Task_SubmitResult", instance)).isAssignedTo(TestPeople.SXD_OFFICER)
+    assertThat(task(WORK, instance)).isAssignedTo(TestPeople.SXD_OFFICER)
         .hasDueDate(AssignmentService.dueDate(LocalDate.of(2026, 4, 3)));
     // Three working days before Friday 03/04 is Tuesday 31/03.
     assertThat(timerDue(instance)).isEqualTo(vietnam(2026, 3, 31, 8));
@@ -426,7 +493,7 @@ class TaskAssignmentProcessTest {
     assertThat(task.deadlineAsWritten()).isEqualTo(LocalDate.of(2026, 4, 4));
     assertThat(task.originalDeadline()).isEqualTo(LocalDate.of(2026, 3, 20));
     assertThat(task.deadlineText()).isEqualTo("hạn theo văn bản 04/04/2026, tính đến hết 06/04/2026 theo Điều 148 BLDS");
-    assertThat(task("Task_ReportProgress", instance)).hasDueDate(AssignmentService.dueDate(LocalDate.of(2026, 4, 6)));
+    assertThat(task(WORK, instance)).hasDueDate(AssignmentService.dueDate(LocalDate.of(2026, 4, 6)));
     // Three working days before Monday 06/04 is Wednesday 01/04.
     assertThat(timerDue(instance)).isEqualTo(vietnam(2026, 4, 1, 8));
     assertThat(extensions.of(task.id())).singleElement().satisfies(e -> assertThat(e.approvedDeadline()).isEqualTo(LocalDate.of(2026, 4, 4)));

@@ -185,6 +185,25 @@ class TaskRecordApiIT {
         .containsEntry("name", "Tiếp nhận nhiệm vụ");
     assertThat(get(TestPeople.CAOLOC_OFFICER, "/api/steps/mine?key=" + open).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(get(TestPeople.SXD_OFFICER, "/api/steps/mine?key=" + journeyTask).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    // Received: the officer's one step of the task, "Thực hiện nhiệm vụ", the same after a progress update.
+    try {
+      theOfficersOneStep(open);
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset(); // the journey moves the engine's clock a few minutes per step
+    }
+  }
+
+  private void theOfficersOneStep(String open) {
+    journey.complete(TestPeople.SXD_OFFICER, open, "Task_ReceiveTask", Map.of("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
+    assertThat(get(TestPeople.SXD_OFFICER, "/api/steps/mine?key=" + open).getBody())
+        .containsEntry("id", journey.open(open, "Task_CarryOutWork").getId()).containsEntry("name", "Thực hiện nhiệm vụ");
+    journey.complete(TestPeople.SXD_OFFICER, open, "Task_CarryOutWork", Map.of("workAction", "PROGRESS", "progressPercent", 30));
+    assertThat(get(TestPeople.SXD_OFFICER, "/api/steps/mine?key=" + open).getBody())
+        .containsEntry("id", journey.open(open, "Task_CarryOutWork").getId()).containsEntry("name", "Thực hiện nhiệm vụ");
+    // The result with the leader: nothing for the officer to do.
+    journey.complete(TestPeople.SXD_OFFICER, open, "Task_CarryOutWork", Map.of("workAction", "RESULT", "resultText", "Đã rà soát xong"));
+    assertThat(get(TestPeople.SXD_OFFICER, "/api/steps/mine?key=" + open).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   private String directive() {

@@ -31,7 +31,7 @@ class DemoProvinceIT {
   /** The register's statuses of open tasks and the steps of task-assignment they wait at. */
   private static final Map<String, String> STEP_OF_STATUS = Map.of(
       "WAITING_RECEIPT", "Task_ReceiveTask",
-      "IN_PROGRESS", "Task_SubmitResult",
+      "IN_PROGRESS", "Task_CarryOutWork",
       "LEADER_REVIEW", "Task_LeaderSignOff",
       "OFFICE_REVIEW", "Task_ReviewResult");
 

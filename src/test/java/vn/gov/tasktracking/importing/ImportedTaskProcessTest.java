@@ -69,7 +69,7 @@ class ImportedTaskProcessTest {
             TestPeople.SXD_OFFICER))));
     String registerNumber = result.tasks().get(0).registerNumber();
     ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(registerNumber).singleResult();
-    assertThat(instance).isWaitingAt("Task_ReportProgress", "Task_SubmitResult", "Timer_NextReminder");
+    assertThat(instance).isWaitingAt("Task_CarryOutWork", "Timer_NextReminder");
     assertThat(assignment.task(registerNumber).overdueSince()).isEqualTo(vietnam(2026, 3, 21, 0).toInstant());
 
     // Moments already past are not replayed at import; the watch goes on from now: the repeat
@@ -84,8 +84,9 @@ class ImportedTaskProcessTest {
     assertThat(told(TestPeople.VICE_CHAIRMAN, "ESCALATION", registerNumber)).isEqualTo(1);
     assertThat(assignment.task(registerNumber).escalatedAt()).isEqualTo(vietnam(2026, 4, 3, 8).toInstant());
 
-    // The officer finishes the work through the same steps as a live task.
-    complete(task("Task_SubmitResult", instance), withVariables("resultText", "Đã hoàn thiện hồ sơ"));
+    // The officer finishes the work through the same step as a live task: progress, then the result.
+    complete(task("Task_CarryOutWork", instance), withVariables("workAction", "PROGRESS", "progressPercent", 80));
+    complete(task("Task_CarryOutWork", instance), withVariables("workAction", "RESULT", "resultText", "Đã hoàn thiện hồ sơ"));
     assertThat(task("Task_LeaderSignOff", instance)).hasCandidateUser(TestPeople.SXD_LEADER);
     complete(task("Task_LeaderSignOff", instance), withVariables("leaderDecision", "APPROVE"));
     complete(task("Task_ReviewResult", instance), withVariables("reviewDecision", "ACCEPT"));

@@ -128,11 +128,11 @@ class TaskImportIT {
     ProcessInstance instance = instance((String) open.get("registerNumber"));
     assertThat(instance.getId()).isEqualTo(open.get("processInstanceId"));
     assertThat(runtime.getActiveActivityIds(instance.getId()))
-        .containsExactlyInAnyOrder("Task_ReportProgress", "Task_SubmitResult", "Timer_NextReminder");
+        .containsExactlyInAnyOrder("Task_CarryOutWork", "Timer_NextReminder");
     Job timer = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
     // Three working days before Tuesday 30/06/2026 is Thursday 25/06, 08:00 in Vietnam.
     assertThat(timer.getDuedate()).isEqualTo(vietnam(2026, 6, 25, 8));
-    Task submit = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_SubmitResult").singleResult();
+    Task submit = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_CarryOutWork").singleResult();
     assertThat(submit.getAssignee()).isEqualTo(TestPeople.SXD_OFFICER);
     assertThat(submit.getDueDate()).isEqualTo(new Date(vietnam(2026, 7, 1, 0).getTime() - 60_000));
     assertThat(submit.getFollowUpDate()).isEqualTo(timer.getDuedate());

@@ -286,7 +286,7 @@ class NotificationDeliveryIT {
     assertThat(jdbc.sql("select subject from notification where notification_key = ?").param(key).query(String.class).single())
         .isEqualTo("Anh/chị được giao thực hiện nhiệm vụ " + number);
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
-    assertThat(tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_SubmitResult").singleResult().getAssignee())
+    assertThat(tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_CarryOutWork").singleResult().getAssignee())
         .isEqualTo(NO_MAIL_OFFICER);
   }
 

@@ -103,7 +103,7 @@ class DocumentAccessIT {
         "{\"resultText\":\"Đã xong\",\"documentId\":" + others + "}");
     assertThat(result.status()).isEqualTo(400);
     assertThat(result.fields()).containsExactly("documentId");
-    assertThat(tasks.createTaskQuery().processInstanceId(register.instance(caoLoc)).taskDefinitionKey("Task_SubmitResult").count())
+    assertThat(tasks.createTaskQuery().processInstanceId(register.instance(caoLoc)).taskDefinitionKey("Task_CarryOutWork").count())
         .isEqualTo(1);
     assertThat(api.get(TestPeople.CAOLOC_OFFICER, "/api/documents/" + others).status()).isEqualTo(404);
 

@@ -275,14 +275,14 @@ class InputRefusalIT {
   void aTaskFormRefusesAnOverlongResultAndTheStepStaysOpen() {
     String registerNumber = register.register("SXD", null);
     register.accept(registerNumber, TestPeople.SXD_OFFICER);
-    String step = tasks.createTaskQuery().processInstanceId(register.instance(registerNumber)).taskDefinitionKey("Task_SubmitResult")
+    String step = tasks.createTaskQuery().processInstanceId(register.instance(registerNumber)).taskDefinitionKey("Task_CarryOutWork")
         .singleResult().getId();
     identity.setAuthentication(TestPeople.SXD_OFFICER, List.of("officer", "focal-point", "SXD"));
     long submissions = count("task_submission");
 
-    assertThat(refusal(() -> tasks.complete(step, Map.of("resultText", "r".repeat(4500)))).problems())
+    assertThat(refusal(() -> tasks.complete(step, Map.of("workAction", "RESULT", "resultText", "r".repeat(4500)))).problems())
         .extracting(InvalidInputException.Problem::field).containsExactly("resultText");
-    assertThat(refusal(() -> tasks.complete(step, Map.of("resultText", "Kết quả", "resultDocument", "d".repeat(256)))).problems())
+    assertThat(refusal(() -> tasks.complete(step, Map.of("workAction", "RESULT", "resultText", "Kết quả", "resultDocument", "d".repeat(256)))).problems())
         .extracting(InvalidInputException.Problem::field).containsExactly("resultDocument");
     assertThat(count("task_submission")).isEqualTo(submissions);
     assertThat(tasks.createTaskQuery().taskId(step).count()).isEqualTo(1);

@@ -144,14 +144,15 @@ class StepInputSecurityIT {
     String caoLoc = register("CAOLOC", List.of(), LocalDate.of(2030, 12, 31));
     long ownId = assignment.task(own).id();
     long caoLocId = assignment.task(caoLoc).id();
-    String ownInstance = startAt(own, "Task_ReportProgress");
-    String caoLocInstance = startAt(caoLoc, "Task_ReportProgress");
-    Task progress = tasks.createTaskQuery().processInstanceId(ownInstance).taskDefinitionKey("Task_ReportProgress").singleResult();
+    String ownInstance = startAt(own, "Task_CarryOutWork");
+    String caoLocInstance = startAt(caoLoc, "Task_CarryOutWork");
+    Task progress = tasks.createTaskQuery().processInstanceId(ownInstance).taskDefinitionKey("Task_CarryOutWork").singleResult();
     Map<String, Object> ownBefore = snapshot(ownInstance, ownId, -1);
     Map<String, Object> caoLocBefore = snapshot(caoLocInstance, caoLocId, -1);
 
     Map<String, Object> forged = new LinkedHashMap<>();
     forged.put("taskId", Map.of("value", caoLocId, "type", "Long"));
+    forged.put("workAction", Map.of("value", "PROGRESS", "type", "String"));
     forged.put("progressPercent", Map.of("value", 95, "type", "Long"));
     forged.put("progressNote", Map.of("value", "Gần xong", "type", "String"));
     assertRefusedInVietnamese(completeThroughEngineRest(TestPeople.SXD_OFFICER, progress.getId(), forged), HttpStatus.FORBIDDEN, "taskId");
@@ -180,13 +181,13 @@ class StepInputSecurityIT {
     String own = register("SXD", List.of(), LocalDate.of(2030, 12, 31));
     String caoLoc = register("CAOLOC", List.of(), LocalDate.of(2030, 12, 31));
     long caoLocId = assignment.task(caoLoc).id();
-    String ownInstance = startAt(own, "Task_ReportProgress");
-    Task progress = tasks.createTaskQuery().processInstanceId(ownInstance).taskDefinitionKey("Task_ReportProgress").singleResult();
+    String ownInstance = startAt(own, "Task_CarryOutWork");
+    Task progress = tasks.createTaskQuery().processInstanceId(ownInstance).taskDefinitionKey("Task_CarryOutWork").singleResult();
 
     // Without a signed-in person the engine takes any variable (the engine's own work, the process tests):
     // even then the listener writes into the task of its own process only.
     runtime.setVariable(ownInstance, "taskId", caoLocId);
-    tasks.complete(progress.getId(), Map.of("progressPercent", 40L, "progressNote", "Đang làm"));
+    tasks.complete(progress.getId(), Map.of("workAction", "PROGRESS", "progressPercent", 40L, "progressNote", "Đang làm"));
 
     assertThat(progressOf(assignment.task(own).id())).isEqualTo(40);
     assertThat(progressOf(caoLocId)).isZero();
@@ -198,8 +199,8 @@ class StepInputSecurityIT {
   void nobodySilencesTheDeadlineWatchByChangingTheDueDateVariableAndTheStepsDueDate() {
     String number = register("SXD", List.of(), LocalDate.of(2030, 12, 31));
     long taskId = assignment.task(number).id();
-    String instance = startAt(number, "Task_ReportProgress");
-    Task progress = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_ReportProgress").singleResult();
+    String instance = startAt(number, "Task_CarryOutWork");
+    Task progress = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_CarryOutWork").singleResult();
     Map<String, Object> before = snapshot(instance, taskId, -1);
     String later = "2031-06-30T23:59:00.000+0700";
 

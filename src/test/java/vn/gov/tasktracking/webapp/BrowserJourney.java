@@ -116,9 +116,30 @@ final class BrowserJourney implements AutoCloseable {
     return instance.getBusinessKey();
   }
 
-  /** The id of the open step, read from the engine only to find its entry in the list. */
+  /**
+   * The id of the open step, read from the engine only to find its entry in the list. The browser's
+   * last «Hoàn thành» may still be on its way to the server (on a phone the list entry it waits for is
+   * off screen, on a loaded machine the request is slow): waits up to a minute for the step to open.
+   */
   String step(String businessKey, String activity) {
-    List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(activity).list();
+    return step(businessKey, activity, null);
+  }
+
+  /** As above, once the step is another than {@code previous} (the same step opened again after it completed). */
+  String step(String businessKey, String activity, String previous) {
+    List<Task> open = List.of();
+    for (long until = System.currentTimeMillis() + 60_000; System.currentTimeMillis() < until; ) {
+      open = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(activity).list();
+      if (!open.isEmpty() && (previous == null || !open.get(0).getId().equals(previous))) {
+        break;
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
     assertThat(open).as("open step %s of %s", activity, businessKey).hasSize(1);
     return open.get(0).getId();
   }

@@ -49,7 +49,7 @@ class InputLimitsBrowserIT {
   @CsvSource({"desktop, 1440, 900", "phone, 390, 844"})
   void anOverlongResultIsRefusedInVietnameseAndTheStepStaysOpen(String device, int width, int height) {
     String registerNumber = registerAndAccept();
-    Task step = tasks.createTaskQuery().processInstanceBusinessKey(registerNumber).taskDefinitionKey("Task_SubmitResult").singleResult();
+    Task step = tasks.createTaskQuery().processInstanceBusinessKey(registerNumber).taskDefinitionKey("Task_CarryOutWork").singleResult();
     long submissions = jdbc.sql("select count(*) from task_submission").query(Long.class).single();
 
     try (TasklistBrowser officer = new TasklistBrowser("http://localhost:" + port, "input-limits-" + device + "-")) {
@@ -61,6 +61,7 @@ class InputLimitsBrowserIT {
       step(officer, "02-result-form", () -> {
         officer.open("/camunda/app/tasklist/default/#/?task=" + step.getId(),
             org.openqa.selenium.By.cssSelector(".fjs-container"));
+        officer.chooseRadio("Báo cáo kết quả thực hiện");
         officer.typeInto("Kết quả thực hiện nhiệm vụ", "Đã hoàn thành. " + "x".repeat(3000));
       });
       step(officer, "03-refused", () -> {

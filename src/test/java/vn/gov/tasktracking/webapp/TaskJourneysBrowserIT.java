@@ -31,8 +31,9 @@ import vn.gov.tasktracking.webapp.TasklistBrowser.Screen;
 /**
  * The life of one task in the browser, each person in their own headless Chromium, through the
  * Vietnamese Tasklist only: the Office registers it with the start form, the unit's focal point
- * receives it, the officer reports progress and attaches the result's file (tab «Hồ sơ nhiệm vụ»),
- * the coordinating unit gives its input, the officer reports the result, the unit leader signs it
+ * receives it, the officer attaches the result's file (tab «Thao tác») and reports progress twice,
+ * the coordinating unit gives its input, the officer reports the result (always in the one entry
+ * "Thực hiện nhiệm vụ" the task has in their list), the unit leader signs it
  * off, the Office returns it once and then accepts it. Also: an extension asked by the unit and
  * decided, seen by the unit; a withdrawal by the Office with a reason. The engine is read only to
  * find a step's entry in the list and to check what was stored; the background jobs the server
@@ -51,6 +52,10 @@ class TaskJourneysBrowserIT {
    */
   private static final List<String> PERSON_FILTERS = List.of("Chờ tôi duyệt");
   private static final String RECORD = TasklistBrowser.ACTIONS_TAB;
+  /** The officer's one step of a task and the two choices of its form. */
+  private static final String WORK = "Task_CarryOutWork";
+  private static final String PROGRESS = "Cập nhật tiến độ";
+  private static final String RESULT = "Báo cáo kết quả thực hiện";
 
   @LocalServerPort int port;
   @Autowired DirectoryService directory;
@@ -126,9 +131,11 @@ class TaskJourneysBrowserIT {
     });
     assertThat(assignment.task(registerNumber).status()).isEqualTo(TaskStatus.IN_PROGRESS);
 
-    // The officer reports progress, then attaches the result's file in the task's record.
-    String progress = step(registerNumber, "Task_ReportProgress");
-    step(sxd, "05-progress-open", () -> sxd.openStepFromFilters(List.of(MY_WORK), CRITERION, registerNumber, progress));
+    // The officer has ONE entry for the task in their list: "Thực hiện nhiệm vụ". They attach the
+    // result's file in «Thao tác» and record progress; the same step opens again for the next update.
+    String work = step(registerNumber, WORK);
+    step(sxd, "05-work-open", () -> sxd.openStepFromFilters(List.of(MY_WORK), CRITERION, registerNumber, work));
+    assertOneEntry(sxd, registerNumber);
     step(sxd, "07-record-tab", () -> sxd.openTaskTab(RECORD));
     assertThat(sxd.recordText()).contains(registerNumber, "Sở Xây dựng", "Hạn xử lý");
     assertThat(sxd.recordOffers("Tệp kết quả")).isTrue();
@@ -140,14 +147,27 @@ class TaskJourneysBrowserIT {
       sxd.waitForRecordMessage("Đã đính kèm «" + file.getFileName() + "»");
     });
     assertThat(sxd.recordText()).contains("Đã đính kèm: " + file.getFileName());
-    step(sxd, "09-progress-reported", () -> {
+    step(sxd, "09-progress-chosen", () -> {
       sxd.openTaskTab("Biểu mẫu");
+      sxd.chooseRadio(PROGRESS);
       sxd.typeText("Tỷ lệ hoàn thành (%)", "60");
       sxd.typeText("Tiến độ, khó khăn, vướng mắc", "Đã khảo sát xong 3/5 công trình, đang tổng hợp số liệu.");
-      sxd.completeStep(progress);
     });
-    TaskHistory afterProgress = assignment.history(registerNumber, null);
-    assertThat(afterProgress.progress()).isNotEmpty();
+    step(sxd, "09-progress-reported", () -> sxd.completeStep(work));
+
+    // The second update, in the same (reopened) entry: still one entry for the task.
+    String work2 = step(registerNumber, WORK, work);
+    assertThat(work2).isNotEqualTo(work);
+    step(sxd, "09b-work-open-again", () -> sxd.openStepFromFilters(List.of(MY_WORK), CRITERION, registerNumber, work2));
+    assertOneEntry(sxd, registerNumber);
+    step(sxd, "09c-progress-again", () -> {
+      sxd.chooseRadio(PROGRESS);
+      sxd.typeText("Tỷ lệ hoàn thành (%)", "80");
+      sxd.typeText("Tiến độ, khó khăn, vướng mắc", "Đã khảo sát đủ 5 công trình, đang viết báo cáo.");
+      sxd.completeStep(work2);
+    });
+    assertThat(assignment.history(registerNumber, null).progress()).extracting(TaskHistory.ProgressUpdate::percent)
+        .containsExactlyInAnyOrder(60, 80);
 
     // The coordinating unit gives its input.
     TasklistBrowser stc = signedIn("stc-", TestPeople.STC_OFFICER, screen);
@@ -161,14 +181,22 @@ class TaskJourneysBrowserIT {
       stc.completeStep(input);
     });
 
-    // The officer reports the result: the attached file is on the result step.
-    String result = step(registerNumber, "Task_SubmitResult");
+    // The officer reports the result in the same entry: the attached file goes with it.
+    String result = step(registerNumber, WORK, work2);
     step(sxd, "12-result-open", () -> sxd.openStepFromFilters(List.of(MY_WORK), CRITERION, registerNumber, result));
+    assertOneEntry(sxd, registerNumber);
+    step(sxd, "12b-result-chosen", () -> sxd.chooseRadio(RESULT));
     assertThat(sxd.fieldValue("Tệp kết quả đã đính kèm")).isEqualTo(file.getFileName().toString());
     assertThat(sxd.visibleText()).doesNotContain("/api/documents");
     step(sxd, "13-result-submitted", () -> {
       sxd.typeText("Kết quả thực hiện nhiệm vụ", "Đã hoàn thành rà soát 5 công trình; báo cáo kèm theo.");
       sxd.completeStep(result);
+    });
+    // While the result waits for the sign-off, the officer has nothing to do on the task.
+    step(sxd, "13b-nothing-while-signing-off", () -> {
+      sxd.openFilter(MY_WORK);
+      sxd.searchByRegisterNumber(CRITERION, registerNumber);
+      sxd.waitForEmptyList();
     });
 
     // The unit leader signs it off.
@@ -189,11 +217,14 @@ class TaskJourneysBrowserIT {
     });
     assertThat(assignment.task(registerNumber).status()).isEqualTo(TaskStatus.IN_PROGRESS);
 
-    // The officer reports again, the leader signs off again, the Office accepts.
-    String again = step(registerNumber, "Task_SubmitResult");
+    // The officer reports again in the same step, with the Office's comment shown; the leader signs off again,
+    // the Office accepts.
+    String again = step(registerNumber, WORK);
     step(sxd, "18-result-again-open", () -> sxd.openStepFromFilters(List.of(MY_WORK), CRITERION, registerNumber, again));
+    assertOneEntry(sxd, registerNumber);
     assertThat(sxd.fieldValue("Ý kiến của Văn phòng UBND tỉnh")).contains("bổ sung số liệu");
     step(sxd, "19-result-again", () -> {
+      sxd.chooseRadio(RESULT);
       sxd.typeText("Kết quả thực hiện nhiệm vụ", "Đã bổ sung số liệu của cả 5 công trình; báo cáo kèm theo.");
       sxd.completeStep(again);
     });
@@ -325,8 +356,23 @@ class TaskJourneysBrowserIT {
     return journey.signedIn(who, username, screen);
   }
 
+  /**
+   * The officer's filter, searched by the register number, lists exactly one entry for the task (the
+   * list shown right after opening the step from it), and the engine holds one step of theirs.
+   */
+  private void assertOneEntry(TasklistBrowser officer, String registerNumber) {
+    assertThat(officer.listedEntries()).as("entries of %s in «%s»", registerNumber, MY_WORK).isEqualTo(1);
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(registerNumber).taskAssignee(TestPeople.SXD_OFFICER).count())
+        .isEqualTo(1);
+  }
+
   private String step(String registerNumber, String activity) {
     return journey.step(registerNumber, activity);
+  }
+
+  /** As above, once the step is another than {@code previous} (the same step opened again after it completed). */
+  private String step(String registerNumber, String activity, String previous) {
+    return journey.step(registerNumber, activity, previous);
   }
 
   private void runJobs(String registerNumber) {

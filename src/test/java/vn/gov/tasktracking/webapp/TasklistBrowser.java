@@ -230,6 +230,11 @@ final class TasklistBrowser implements AutoCloseable {
         .getText().replaceAll("\\s+", " ");
   }
 
+  /** How many entries the list shows (after a search, those of one register number). */
+  int listedEntries() {
+    return driver.findElements(By.cssSelector(".tasks-list li.task")).size();
+  }
+
   boolean listShows(String taskId) {
     return !driver.findElements(taskInList(taskId)).isEmpty();
   }
@@ -733,7 +738,11 @@ final class TasklistBrowser implements AutoCloseable {
    */
   private void click(By element) {
     WebElement target = wait.until(ExpectedConditions.elementToBeClickable(element));
-    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
+    try {
+      ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
+    } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+      // Tasklist redrew the list meanwhile (a reload after a search): the click below finds the element again.
+    }
     wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> {

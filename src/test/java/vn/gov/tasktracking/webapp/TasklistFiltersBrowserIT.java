@@ -192,8 +192,8 @@ class TasklistFiltersBrowserIT {
   /** Receipt by the unit, the officer's result: the step waits for the unit's leaders. */
   private Task bringToLeaderSignOff(String registerNumber) {
     tasks.complete(receiveStepOf(registerNumber).getId(), Map.of("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
-    Task result = tasks.createTaskQuery().processInstanceBusinessKey(registerNumber).taskDefinitionKey("Task_SubmitResult").singleResult();
-    tasks.complete(result.getId(), Map.of("resultText", "Đã ban hành báo cáo rà soát", "resultDocument", "12/BC-SXD"));
+    Task result = tasks.createTaskQuery().processInstanceBusinessKey(registerNumber).taskDefinitionKey("Task_CarryOutWork").singleResult();
+    tasks.complete(result.getId(), Map.of("workAction", "RESULT", "resultText", "Đã ban hành báo cáo rà soát", "resultDocument", "12/BC-SXD"));
     Task signOff = tasks.createTaskQuery().processInstanceBusinessKey(registerNumber).taskDefinitionKey("Task_LeaderSignOff").singleResult();
     assertThat(signOff).isNotNull();
     assertThat(signOff.getAssignee()).isNull();

@@ -108,7 +108,7 @@ function resultSection(task, reload) {
       busy(send, true, 'Đang tải lên…');
       try {
         const saved = await call('POST', `/tasks/${encodeURIComponent(task.registerNumber)}/result-document`, form);
-        await reload(`Đã đính kèm «${saved.fileName}». Tệp được gửi cùng kết quả khi bấm «Hoàn thành» ở thẻ «Biểu mẫu».`);
+        await reload(`Đã đính kèm «${saved.fileName}». Tệp được gửi cùng kết quả khi anh/chị chọn «Báo cáo kết quả thực hiện» ở thẻ «Biểu mẫu» và bấm «Hoàn thành».`);
       } catch (e) {
         busy(send, false);
         message.say(e instanceof ApiError ? e.message : 'Không đính kèm được tệp. Hãy thử lại.');
