@@ -230,7 +230,7 @@ final class ImportRules {
         try {
           date = LocalDate.parse(cell.text().trim(), DAY_MONTH_YEAR);
         } catch (DateTimeParseException e) {
-          error(column, "'" + cell.text() + "' không phải ngày có thật dạng ngày/tháng/năm (dd/MM/yyyy).");
+          error(column, "'" + cell.text() + "' không phải ngày có thật dạng ngày/tháng/năm (ví dụ 25/11/2026).");
           return null;
         }
       }

@@ -186,7 +186,7 @@ class TaskImportIT {
         "9|Cán bộ thực hiện|K");
     List<String> messages = ((List<Map<String, Object>>) answer.getBody().get("problems")).stream().map(p -> (String) p.get("message")).toList();
     assertThat(messages).contains(
-        "Dòng 3, cột «Ngày văn bản»: '31/02/2026' không phải ngày có thật dạng ngày/tháng/năm (dd/MM/yyyy).",
+        "Dòng 3, cột «Ngày văn bản»: '31/02/2026' không phải ngày có thật dạng ngày/tháng/năm (ví dụ 25/11/2026).",
         "Dòng 5, cột «Ngày hoàn thành»: ngày hoàn thành 08/01/2026 trước ngày giao 10/01/2026.",
         "Dòng 8, cột «Nội dung nhiệm vụ»: trùng với dòng 2 (cùng văn bản, cùng đơn vị chủ trì, cùng nội dung).",
         "Dòng 9, cột «Ngày hoàn thành»: ngày 01/05/2026 sau ngày hôm nay (25/03/2026).");
