@@ -60,14 +60,10 @@ final class BrowserJourney implements AutoCloseable {
 
   /** Runs one step, then checks the page for forbidden text and saves its screenshot; on failure, saves what it showed. */
   static void step(TasklistBrowser browser, String name, Runnable action) {
-    try {
+    browser.recordStep(name, () -> {
       action.run();
       browser.assertNoForbiddenText(name);
-    } catch (RuntimeException | AssertionError e) {
-      browser.saveEvidence(name + "-FAILED");
-      throw e;
-    }
-    browser.screenshot(name);
+    });
   }
 
   /** Who gives the task in the start form: the committee, or a Vice-Chairman chosen by (part of) the name shown. */

@@ -88,12 +88,6 @@ class InputLimitsBrowserIT {
   }
 
   private static void step(TasklistBrowser browser, String name, Runnable action) {
-    try {
-      action.run();
-    } catch (RuntimeException | AssertionError e) {
-      browser.saveEvidence(name + "-FAILED");
-      throw e;
-    }
-    browser.screenshot(name);
+    browser.recordStep(name, action);
   }
 }

@@ -222,12 +222,6 @@ class TaskImportBrowserIT {
   }
 
   private static void step(TasklistBrowser browser, String name, Runnable action) {
-    try {
-      action.run();
-    } catch (RuntimeException | AssertionError e) {
-      browser.saveEvidence(name + "-FAILED");
-      throw e;
-    }
-    browser.screenshot(name);
+    browser.recordStep(name, action);
   }
 }

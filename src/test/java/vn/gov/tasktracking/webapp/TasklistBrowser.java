@@ -705,6 +705,17 @@ final class TasklistBrowser implements AutoCloseable {
     return file;
   }
 
+  /** Runs one step of a test and saves its screenshot under the step's name; on failure, saves what the browser showed. */
+  void recordStep(String name, Runnable action) {
+    try {
+      action.run();
+    } catch (RuntimeException | AssertionError e) {
+      saveEvidence(name + "-FAILED");
+      throw e;
+    }
+    screenshot(name);
+  }
+
   /** After a failure: what the browser showed, as a picture and as HTML. */
   void saveEvidence(String name) {
     try {

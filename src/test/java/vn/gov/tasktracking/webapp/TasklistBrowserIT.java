@@ -236,12 +236,6 @@ class TasklistBrowserIT {
 
   /** Runs one step and saves its screenshot; on failure, saves what the page showed instead. */
   private static void step(TasklistBrowser browser, String name, Runnable action) {
-    try {
-      action.run();
-    } catch (RuntimeException | AssertionError e) {
-      browser.saveEvidence(name + "-FAILED");
-      throw e;
-    }
-    browser.screenshot(name);
+    browser.recordStep(name, action);
   }
 }

@@ -207,13 +207,7 @@ class TasklistFiltersBrowserIT {
   }
 
   private static void step(TasklistBrowser browser, String name, Runnable action) {
-    try {
-      action.run();
-    } catch (RuntimeException | AssertionError e) {
-      browser.saveEvidence(name + "-FAILED");
-      throw e;
-    }
-    browser.screenshot(name);
+    browser.recordStep(name, action);
   }
 
   /** Dates as the list shows them. */
