@@ -161,11 +161,12 @@ public class AssignmentService {
   public List<IssuerOption> issuers() {
     List<IssuerOption> options = new ArrayList<>();
     options.add(new IssuerOption(IssuerKind.COMMITTEE.name(), null, IssuerKind.COMMITTEE.label()));
-    String chairman = directory.people(null).stream()
-        .filter(p -> p.active() && p.roles().contains(Role.CHAIRMAN)).map(p -> " (" + p.fullName() + ")").findFirst().orElse("");
+    List<Person> active = directory.people(null).stream().filter(Person::active).toList();
+    String chairman = active.stream()
+        .filter(p -> p.roles().contains(Role.CHAIRMAN)).map(p -> " (" + p.fullName() + ")").findFirst().orElse("");
     options.add(new IssuerOption(IssuerKind.CHAIRMAN.name(), null, IssuerKind.CHAIRMAN.label() + chairman));
-    directory.people(null).stream()
-        .filter(p -> p.active() && p.roles().contains(Role.VICE_CHAIRMAN))
+    active.stream()
+        .filter(p -> p.roles().contains(Role.VICE_CHAIRMAN))
         .sorted(java.util.Comparator.comparing(Person::fullName))
         .forEach(p -> options.add(new IssuerOption(IssuerKind.VICE_CHAIRMAN.name(), p.username(),
             IssuerKind.VICE_CHAIRMAN.label() + " " + p.fullName())));

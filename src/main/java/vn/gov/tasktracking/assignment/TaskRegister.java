@@ -104,17 +104,10 @@ class TaskRegister {
       directiveId = keys.getKey().longValue();
     }
     for (int i = next; i < tasks.size(); i++) {
-      GeneratedKeyHolder keys = new GeneratedKeyHolder();
-      jdbc.sql("insert into assigned_task " + TASK_COLUMNS + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(concat(new Object[] {directiveId}, taskValues(d, tasks.get(i))))
-          .update(keys, "id", "register_number");
-      inserted.add(new Inserted(directiveId, ((Number) keys.getKeys().get("id")).longValue(),
-          (String) keys.getKeys().get("register_number")));
+      inserted.add(insertTask(directiveId, taskValues(d, tasks.get(i))));
     }
     for (int i = 0; i < tasks.size(); i++) {
-      for (String unit : tasks.get(i).coordinatingUnits()) {
-        jdbc.sql("insert into task_coordination (task_id, unit_code) values (?, ?)").params(inserted.get(i).id(), unit).update();
-      }
+      insertCoordination(inserted.get(i).id(), tasks.get(i).coordinatingUnits());
     }
     // The REGISTERED row of each task's status history is written with its announcement, in one batch.
     return inserted;
@@ -147,17 +140,26 @@ class TaskRegister {
   List<Inserted> insertTasks(long directiveId, LocalDate assignedOn, String registeredBy, Instant now, List<NewTask> tasks) {
     List<Inserted> inserted = new ArrayList<>();
     for (NewTask task : tasks) {
-      GeneratedKeyHolder keys = new GeneratedKeyHolder();
-      jdbc.sql("insert into assigned_task " + TASK_COLUMNS + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(concat(new Object[] {directiveId}, taskValues(assignedOn, registeredBy, now, task)))
-          .update(keys, "id", "register_number");
-      long id = ((Number) keys.getKeys().get("id")).longValue();
-      inserted.add(new Inserted(directiveId, id, (String) keys.getKeys().get("register_number")));
-      for (String unit : task.coordinatingUnits()) {
-        jdbc.sql("insert into task_coordination (task_id, unit_code) values (?, ?)").params(id, unit).update();
-      }
+      Inserted row = insertTask(directiveId, taskValues(assignedOn, registeredBy, now, task));
+      insertCoordination(row.id(), task.coordinatingUnits());
+      inserted.add(row);
     }
     return inserted;
+  }
+
+  /** One task row of a directive; the database gives its id and register number. */
+  private Inserted insertTask(long directiveId, Object[] values) {
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("insert into assigned_task " + TASK_COLUMNS + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(concat(new Object[] {directiveId}, values))
+        .update(keys, "id", "register_number");
+    return new Inserted(directiveId, ((Number) keys.getKeys().get("id")).longValue(), (String) keys.getKeys().get("register_number"));
+  }
+
+  private void insertCoordination(long taskId, List<String> units) {
+    for (String unit : units) {
+      jdbc.sql("insert into task_coordination (task_id, unit_code) values (?, ?)").params(taskId, unit).update();
+    }
   }
 
   /** The tasks of one directive, in the order they were registered, classed at a reference date. */

@@ -151,3 +151,28 @@ export function stylesheet(name) {
     document.head.appendChild(html('link', {id, rel: 'stylesheet', href: new URL(`./${name}.css`, import.meta.url).href}));
   }
 }
+
+/**
+ * A page of the product over Tasklist's list (Tasklist has no route plugin point): a bar back to the
+ * list with the page's title, and the body to draw in; appended to the document, returned as both.
+ */
+export function openPage(title, attributes = {}) {
+  const body = html('div', {class: 'tt-page-body'});
+  const page = html('div', {...attributes, class: `tt-page ${attributes.class || ''}`.trim()},
+    html('div', {class: 'tt-page-bar'}, html('a', {href: '#/', 'data-role': 'back'}, '← Danh sách việc'), html('span', {}, title)),
+    body);
+  document.body.appendChild(page);
+  return {page, body};
+}
+
+/** A link of Tasklist's header; on a phone, following it also folds the header's menu, which would cover the page. */
+export function headerLink(href, role, text) {
+  const link = html('a', {href, class: 'tt-header-link', 'data-role': role}, text);
+  link.addEventListener('click', () => {
+    const toggle = document.querySelector('button.navbar-toggle');
+    if (toggle && toggle.offsetParent !== null && toggle.classList.contains('open')) {
+      toggle.click();
+    }
+  });
+  return link;
+}

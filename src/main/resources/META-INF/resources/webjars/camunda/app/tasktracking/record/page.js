@@ -5,7 +5,7 @@
 // every Tasklist page (the header's bell) opens this page over the list whenever the address asks.
 // With &goto=step (the links of notifications) the page first sends the person on to the Tasklist
 // step they must work on, when there is one. An inspection's code (KT-12) opens the inspection.
-import {apiGet, html, onAddressChange, routeParams, stylesheet, tasklistRoot, vietnameseDate} from './common.js';
+import {apiGet, html, onAddressChange, openPage, routeParams, stylesheet, tasklistRoot, vietnameseDate} from './common.js';
 import {renderMessage, showRecord} from './record.js';
 import {renderRegister} from './register.js';
 import {renderImport} from './import.js';
@@ -25,12 +25,9 @@ function closePage() {
 function pageFrame(title) {
   closePage();
   stylesheet('record');
-  const body = html('div', {class: 'tt-page-body'});
-  page = html('div', {class: 'tt-page', 'data-role': 'page'},
-    html('div', {class: 'tt-page-bar'}, html('a', {href: '#/', 'data-role': 'back'}, '← Danh sách việc'), html('span', {}, title)),
-    body);
-  document.body.appendChild(page);
-  return body;
+  const opened = openPage(title, {'data-role': 'page'});
+  page = opened.page;
+  return opened.body;
 }
 
 async function showInspection(node, code) {

@@ -5,7 +5,7 @@
 // - the page #/?directive=<id>: a registered directive with its tasks, and tasks added to it.
 // Tasklist has no route plugin point; as the record's page (../../../tasktracking/record/page.js),
 // this one follows the address from a plugin that is on every Tasklist page.
-import {html, onAddressChange, routeParams, stylesheet} from '../../../tasktracking/record/common.js';
+import {headerLink, html, onAddressChange, openPage, routeParams, stylesheet} from '../../../tasktracking/record/common.js';
 import {call} from '../tasktracking-actions/api.js';
 import {renderDirective, renderNewDirective} from './desk.js';
 
@@ -41,12 +41,9 @@ function closePage() {
 function pageFrame(title) {
   closePage();
   addStyles();
-  const body = html('div', {class: 'tt-page-body'});
-  page = html('div', {class: 'tt-page tt-desk-page', 'data-role': 'office-desk'},
-    html('div', {class: 'tt-page-bar'}, html('a', {href: '#/', 'data-role': 'back'}, '← Danh sách việc'), html('span', {}, title)),
-    body);
-  document.body.appendChild(page);
-  return body;
+  const opened = openPage(title, {class: 'tt-desk-page', 'data-role': 'office-desk'});
+  page = opened.page;
+  return opened.body;
 }
 
 async function route() {
@@ -96,15 +93,7 @@ export default [
         node.replaceChildren();
         if (options) {
           addStyles();
-          const link = html('a', {href: '#/?directive=new', class: 'tt-header-link', 'data-role': 'office-desk-link'}, 'Vào sổ văn bản');
-          // On a phone the header's menu would stay open over the page.
-          link.addEventListener('click', () => {
-            const toggle = document.querySelector('button.navbar-toggle.open');
-            if (toggle) {
-              toggle.click();
-            }
-          });
-          node.replaceChildren(link);
+          node.replaceChildren(headerLink('#/?directive=new', 'office-desk-link', 'Vào sổ văn bản'));
         }
       });
     }

@@ -13,7 +13,7 @@ import {renderBell} from '../../../tasktracking/record/inbox.js';
 import {followAddress} from '../../../tasktracking/record/page.js';
 import {showRecordOfStep} from '../../../tasktracking/record/record.js';
 import {IMPORT_ROLES} from '../../../tasktracking/record/import.js';
-import {currentPerson, html} from '../../../tasktracking/record/common.js';
+import {currentPerson, headerLink, html} from '../../../tasktracking/record/common.js';
 
 let following = false;
 
@@ -28,18 +28,6 @@ function actionStyles() {
 function actionsUnderRecord(node, registerNumber) {
   actionStyles();
   renderTaskPanel(node, `/tasks/${encodeURIComponent(registerNumber)}/actions`);
-}
-
-/** A link of the header; on a phone, following it also folds the header's menu, which would cover the page. */
-function headerLink(href, role, text) {
-  const link = html('a', {href, class: 'tt-header-link', 'data-role': role}, text);
-  link.addEventListener('click', () => {
-    const toggle = document.querySelector('button.navbar-toggle');
-    if (toggle && toggle.offsetParent !== null && toggle.classList.contains('open')) {
-      toggle.click();
-    }
-  });
-  return link;
 }
 
 export default [
