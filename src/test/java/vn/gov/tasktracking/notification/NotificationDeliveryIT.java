@@ -52,6 +52,8 @@ import vn.gov.tasktracking.directory.DirectoryFile.PersonRow;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.directory.Person;
 import vn.gov.tasktracking.directory.Role;
+import vn.gov.tasktracking.notification.internal.DeliveryState;
+import vn.gov.tasktracking.notification.internal.NotificationDelivery;
 
 /**
  * Notifications of the real task-assignment process delivered to a real SMTP server (GreenMail on

@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.notification;
+package vn.gov.tasktracking.notification.internal;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import vn.gov.tasktracking.system.VietnamTime;
+import vn.gov.tasktracking.notification.NotificationKind;
+import vn.gov.tasktracking.notification.TaskNotice;
 
 /**
  * The Vietnamese texts of every {@link NotificationKind}: a subject and one body per kind, written
@@ -20,7 +22,7 @@ import vn.gov.tasktracking.system.VietnamTime;
  * (absent when none) and {@code link}. {@code {{#deadline}}...{{/deadline}}} writes a part only
  * when the value is there, {@code {{^deadline}}...{{/deadline}}} only when it is not.
  */
-final class NotificationTemplates {
+public final class NotificationTemplates {
 
   /**
    * A rendered notification.
@@ -29,7 +31,7 @@ final class NotificationTemplates {
    * @param text the e-mail's plain text: the body, the link and the footer
    * @param html the e-mail's HTML
    */
-  record Rendered(String subject, String body, String text, String html) {}
+  public record Rendered(String subject, String body, String text, String html) {}
 
   private record Texts(String subject, String body) {}
 
@@ -266,7 +268,7 @@ final class NotificationTemplates {
     TEXTS.put(kind, new Texts(subject, body));
   }
 
-  static Rendered render(NotificationKind kind, TaskNotice notice, String link) {
+ public static Rendered render(NotificationKind kind, TaskNotice notice, String link) {
     Template[] templates = COMPILED.get(kind);
     if (templates == null) {
       throw new IllegalStateException("no template for " + kind);

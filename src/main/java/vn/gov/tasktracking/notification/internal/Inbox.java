@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.notification;
+package vn.gov.tasktracking.notification.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,10 +8,13 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.gov.tasktracking.notification.NotificationKind;
+import vn.gov.tasktracking.notification.NotificationService;
+import vn.gov.tasktracking.notification.NotificationSettings;
 
 /** The table {@code notification}: each person's in-app inbox. */
 @Repository
-class Inbox {
+public class Inbox {
 
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
@@ -22,7 +25,7 @@ class Inbox {
   }
 
   /** Puts freshly recorded notifications in their recipients' inboxes. */
-  void deliver(List<NotificationLog.Entry> entries) {
+ public void deliver(List<NotificationLog.Entry> entries) {
     batch.batchUpdate("""
         insert into notification (notification_key, kind, recipient, subject, body, link, created_at)
         values (?, ?, ?, ?, ?, ?, ?)""",
@@ -30,24 +33,24 @@ class Inbox {
             e.key(), e.kind().name(), e.recipient(), e.subject(), e.body(), e.link(), Timestamp.from(e.createdAt())}).toList());
   }
 
-  List<NotificationService.InboxMessage> page(String recipient, int page, int size) {
+ public List<NotificationService.InboxMessage> page(String recipient, int page, int size) {
     return jdbc.sql("select * from notification where recipient = ? order by id desc offset ? rows fetch next ? rows only")
         .params(recipient, (long) page * size, size)
         .query(Inbox::item)
         .list();
   }
 
-  long count(String recipient) {
+ public long count(String recipient) {
     return jdbc.sql("select count(*) from notification where recipient = ?").param(recipient).query(Long.class).single();
   }
 
-  long unread(String recipient) {
+ public long unread(String recipient) {
     return jdbc.sql("select count(*) from notification where recipient = ? and read_at is null")
         .param(recipient).query(Long.class).single();
   }
 
   /** @return false when the recipient has no such message */
-  boolean markRead(long id, String recipient, Instant now) {
+ public boolean markRead(long id, String recipient, Instant now) {
     boolean mine = jdbc.sql("select count(*) from notification where id = ? and recipient = ?")
         .params(id, recipient).query(Long.class).single() > 0;
     if (mine) {

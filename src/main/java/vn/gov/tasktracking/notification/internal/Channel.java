@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.notification;
+package vn.gov.tasktracking.notification.internal;
 
 /** Where a notification is delivered; which ones are on is configuration. */
 public enum Channel {

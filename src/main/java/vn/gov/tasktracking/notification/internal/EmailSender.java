@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.notification;
+package vn.gov.tasktracking.notification.internal;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -14,6 +14,7 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import vn.gov.tasktracking.notification.NotificationSettings;
 
 /**
  * Sends one notification through the SMTP server of {@code spring.mail.*}, telling an address
@@ -21,10 +22,10 @@ import org.springframework.stereotype.Component;
  * (the caller lets the job retry).
  */
 @Component
-class EmailSender {
+public class EmailSender {
 
   /** The address cannot receive mail; retrying would not help. */
-  static class RefusedAddressException extends Exception {
+  public static class RefusedAddressException extends Exception {
     RefusedAddressException(String message, Throwable cause) {
       super(message, cause);
     }
@@ -33,7 +34,7 @@ class EmailSender {
   private final JavaMailSender mail;
   private final NotificationSettings settings;
 
-  EmailSender(ObjectProvider<JavaMailSender> mail, NotificationSettings settings) {
+  public EmailSender(ObjectProvider<JavaMailSender> mail, NotificationSettings settings) {
     this.mail = mail.getIfAvailable();
     this.settings = settings;
     if (settings.isOn(Channel.EMAIL) && this.mail == null) {
@@ -48,7 +49,7 @@ class EmailSender {
    * @throws RefusedAddressException the address is malformed or the server refused it
    * @throws MailException the server could not be reached or failed otherwise: worth retrying
    */
-  void send(String key, String address, String name, NotificationLog.Entry entry) throws RefusedAddressException {
+  public void send(String key, String address, String name, NotificationLog.Entry entry) throws RefusedAddressException {
     InternetAddress to = recipient(address, name);
     try {
       MimeMessage message = new MimeMessage(mail.createMimeMessage().getSession()) {
@@ -79,7 +80,7 @@ class EmailSender {
   }
 
   /** Why a retryable failure happened, in Vietnamese, with the server's own words. */
-  static String describe(MailException e) {
+  public static String describe(MailException e) {
     String cause = e.getMostSpecificCause().getMessage();
     String what = e instanceof MailAuthenticationException
         ? "máy chủ thư không chấp nhận đăng nhập (kiểm tra spring.mail.username, spring.mail.password)"

@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.notification;
+package vn.gov.tasktracking.notification.internal;
 
 import java.util.Optional;
 import org.springframework.mail.MailException;
@@ -20,7 +20,7 @@ import vn.gov.tasktracking.system.EngineClock;
  * short commit can make a second copy, which carries the same Message-ID.
  */
 @Service
-class NotificationDelivery {
+public class NotificationDelivery {
 
   private final NotificationLog log;
   private final EmailSender email;

@@ -1,5 +1,8 @@
-package vn.gov.tasktracking.notification;
+package vn.gov.tasktracking.notification.internal;
 
+import vn.gov.tasktracking.notification.NotificationKind;
+import vn.gov.tasktracking.notification.NotificationSettings;
+import vn.gov.tasktracking.notification.TaskNotice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.notification;
+package vn.gov.tasktracking.notification.internal;
 
 /** Where a notification, or one of its channels, stands. */
 public enum DeliveryState {

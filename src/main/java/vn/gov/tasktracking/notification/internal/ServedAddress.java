@@ -1,9 +1,10 @@
-package vn.gov.tasktracking.notification;
+package vn.gov.tasktracking.notification.internal;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.gov.tasktracking.notification.NotificationSettings;
 
 /**
  * Where people reach the product, for the links in notifications: {@code
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
  * application serves, with the port its web server actually listens on.
  */
 @Component
-class ServedAddress {
+public class ServedAddress {
 
   private final String configured;
   private final String contextPath;
@@ -33,7 +34,7 @@ class ServedAddress {
     }
   }
 
-  String base() {
+public String base() {
     return configured.isEmpty() ? served : configured;
   }
 }

@@ -1,5 +1,7 @@
-package vn.gov.tasktracking.notification;
+package vn.gov.tasktracking.notification.internal;
 
+import vn.gov.tasktracking.notification.NotificationKind;
+import vn.gov.tasktracking.notification.NotificationSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;

@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.notification;
+package vn.gov.tasktracking.notification.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,13 +9,14 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.gov.tasktracking.notification.NotificationKind;
 
 /** The table {@code notification_log}: every notification, what it says and how far its delivery got. */
 @Repository
-class NotificationLog {
+public class NotificationLog {
 
   /** One notification to one person. */
-  record Entry(
+  public record Entry(
       String key,
       NotificationKind kind,
       String recipient,
@@ -49,7 +50,7 @@ class NotificationLog {
     this.batch = batch;
   }
 
-  void insert(List<Entry> entries) {
+ public void insert(List<Entry> entries) {
     batch.batchUpdate("""
         insert into notification_log (notification_key, kind, recipient, register_number, subject, body, email_text,
           email_html, link, created_at, state, inbox_state, email_state, delivered_at)
@@ -79,7 +80,7 @@ class NotificationLog {
   }
 
   /** Newest first; every state when {@code state} is null. */
-  List<Entry> page(DeliveryState state, int page, int size) {
+ public List<Entry> page(DeliveryState state, int page, int size) {
     return jdbc.sql("select * from notification_log where (cast(? as varchar(10)) is null or state = ?) order by created_at desc, notification_key"
             + " offset ? rows fetch next ? rows only")
         .params(name(state), name(state), (long) page * size, size)
@@ -87,7 +88,7 @@ class NotificationLog {
         .list();
   }
 
-  long count(DeliveryState state) {
+ public long count(DeliveryState state) {
     return jdbc.sql("select count(*) from notification_log where (cast(? as varchar(10)) is null or state = ?)")
         .params(name(state), name(state))
         .query(Long.class)

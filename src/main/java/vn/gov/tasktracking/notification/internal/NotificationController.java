@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.notification;
+package vn.gov.tasktracking.notification.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -16,6 +16,7 @@ import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.ForbiddenException;
 import vn.gov.tasktracking.system.InvalidInputException;
+import vn.gov.tasktracking.notification.NotificationService;
 
 /** The caller's inbox, and the Office's log of every notification. */
 @RestController
