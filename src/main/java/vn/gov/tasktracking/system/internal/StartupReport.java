@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.system;
+package vn.gov.tasktracking.system.internal;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -11,6 +11,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import vn.gov.tasktracking.system.StartupNote;
 
 /**
  * One block in the log when the application is ready: where Tasklist, Cockpit, Admin, the API
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * capabilities add ({@link StartupNote}: the demo logins and their password's source, the demo data).
  */
 @Component
-class StartupReport {
+public class StartupReport {
 
   private static final Logger LOG = LoggerFactory.getLogger(StartupReport.class);
 

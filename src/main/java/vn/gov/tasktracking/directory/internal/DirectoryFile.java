@@ -1,6 +1,8 @@
-package vn.gov.tasktracking.directory;
+package vn.gov.tasktracking.directory.internal;
 
 import java.util.List;
+import vn.gov.tasktracking.directory.Role;
+import vn.gov.tasktracking.directory.UnitKind;
 
 /**
  * A directory document as administrators write it (YAML or JSON): units and people, each row

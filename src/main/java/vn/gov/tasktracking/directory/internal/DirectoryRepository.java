@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.directory;
+package vn.gov.tasktracking.directory.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,10 +13,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.gov.tasktracking.directory.Person;
+import vn.gov.tasktracking.directory.Role;
+import vn.gov.tasktracking.directory.Unit;
+import vn.gov.tasktracking.directory.UnitKind;
 
 /** The directory tables. */
 @Repository
-class DirectoryRepository {
+public class DirectoryRepository {
 
   private final JdbcClient jdbc;
 
@@ -24,26 +28,26 @@ class DirectoryRepository {
     this.jdbc = jdbc;
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return jdbc.sql("select count(*) from unit").query(Long.class).single() == 0;
   }
 
-  List<Unit> units() {
+  public List<Unit> units() {
     return jdbc.sql("select * from unit order by code").query(DirectoryRepository::unit).list();
   }
 
-  Map<String, Unit> unitsByCode() {
+  public Map<String, Unit> unitsByCode() {
     Map<String, Unit> byCode = new LinkedHashMap<>();
     units().forEach(u -> byCode.put(u.code(), u));
     return byCode;
   }
 
-  Optional<Unit> unit(String code) {
+  public Optional<Unit> unit(String code) {
     return jdbc.sql("select * from unit where code = ?").param(code).query(DirectoryRepository::unit).optional();
   }
 
   /** Inserts or updates the units; parents and successors are set last so rows may come in any order. */
-  void saveUnits(List<Unit> units) {
+  public void saveUnits(List<Unit> units) {
     Timestamp now = Timestamp.from(Instant.now());
     for (Unit u : units) {
       int updated =
@@ -66,7 +70,7 @@ class DirectoryRepository {
   }
 
   /** People with their roles, in one query: other capabilities ask this on every step of a task. */
-  List<Person> people(String unitCode) {
+  public List<Person> people(String unitCode) {
     String sql =
         "select p.*, r.role from person p left join person_role r on r.username = p.username"
             + (unitCode == null ? "" : " where p.unit_code = :unit")
@@ -90,7 +94,7 @@ class DirectoryRepository {
     return byUsername.values().stream().map(p -> withRoles(p, roles.getOrDefault(p.username(), Set.of()))).toList();
   }
 
-  Optional<Person> person(String username) {
+  public Optional<Person> person(String username) {
     return jdbc.sql("select * from person where username = ?")
         .param(username)
         .query((rs, n) -> person(rs, Set.of()))
@@ -98,7 +102,7 @@ class DirectoryRepository {
         .map(p -> withRoles(p, roles(username)));
   }
 
-  void savePeople(List<Person> people) {
+  public void savePeople(List<Person> people) {
     Timestamp now = Timestamp.from(Instant.now());
     for (Person p : people) {
       int updated =
@@ -124,7 +128,7 @@ class DirectoryRepository {
     }
   }
 
-  void recordImport(String source, String version, int units, int people, String importedBy) {
+  public void recordImport(String source, String version, int units, int people, String importedBy) {
     jdbc.sql(
             """
             insert into directory_import (source, version, units, people, imported_by, imported_at)
@@ -133,7 +137,7 @@ class DirectoryRepository {
         .update();
   }
 
-  List<Map<String, Object>> imports() {
+  public List<Map<String, Object>> imports() {
     return jdbc.sql("select * from directory_import order by id desc").query().listOfRows();
   }
 

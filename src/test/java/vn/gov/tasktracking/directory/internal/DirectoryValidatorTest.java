@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.directory;
+package vn.gov.tasktracking.directory.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.gov.tasktracking.directory.DirectoryFile.PersonRow;
-import vn.gov.tasktracking.directory.DirectoryFile.UnitRow;
+import vn.gov.tasktracking.directory.internal.DirectoryFile.PersonRow;
+import vn.gov.tasktracking.directory.internal.DirectoryFile.UnitRow;
 import vn.gov.tasktracking.system.InvalidInputException;
+import vn.gov.tasktracking.directory.Role;
+import vn.gov.tasktracking.directory.Unit;
+import vn.gov.tasktracking.directory.UnitKind;
 
 class DirectoryValidatorTest {
 

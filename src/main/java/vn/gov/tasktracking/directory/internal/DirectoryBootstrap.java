@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.directory;
+package vn.gov.tasktracking.directory.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +17,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.system.StartupNote;
+import vn.gov.tasktracking.directory.DirectoryService;
 
 /**
  * At start: the role groups; the directory file when the directory is still empty; and, under

@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.demo;
+package vn.gov.tasktracking.demo.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,10 +71,10 @@ import vn.gov.tasktracking.system.StartupNote;
 @Profile("demo")
 @ConditionalOnProperty(name = "tasktracking.demo.province", havingValue = "true", matchIfMissing = true)
 @Order(100)
-class DemoProvince implements ApplicationRunner, StartupNote {
+public class DemoProvince implements ApplicationRunner, StartupNote {
 
   /** Engine property that records the load; with it, or with any task in the register, nothing is loaded. */
-  static final String LOADED_PROPERTY = "tasktracking.demo-province";
+  public static final String LOADED_PROPERTY = "tasktracking.demo-province";
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoProvince.class);
   private static final String FILE_NAME = "du-lieu-mau-tinh.xlsx";

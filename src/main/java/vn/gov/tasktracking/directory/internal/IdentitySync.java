@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.directory;
+package vn.gov.tasktracking.directory.internal;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -11,13 +11,16 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
+import vn.gov.tasktracking.directory.Person;
+import vn.gov.tasktracking.directory.Role;
+import vn.gov.tasktracking.directory.Unit;
 
 /**
  * Mirrors the directory into Camunda's identity service: a group per unit and per role, a user
  * per active person, member of their unit's group and of their roles' groups.
  */
 @Component
-class IdentitySync {
+public class IdentitySync {
 
   static final String UNIT_GROUP_TYPE = "UNIT";
 
@@ -29,7 +32,7 @@ class IdentitySync {
     this.identity = identity;
   }
 
-  void ensureRoleGroups() {
+  public void ensureRoleGroups() {
     for (Role role : Role.values()) {
       String type = role == Role.ADMINISTRATOR ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW;
       saveGroup(role.groupId(), role.label(), type);
@@ -37,7 +40,7 @@ class IdentitySync {
     saveGroup(Role.PROVINCIAL_LEADER_GROUP, "Lãnh đạo UBND tỉnh", Groups.GROUP_TYPE_WORKFLOW);
   }
 
-  void syncUnit(Unit unit) {
+  public void syncUnit(Unit unit) {
     saveGroup(unit.code(), unit.name(), UNIT_GROUP_TYPE);
   }
 
@@ -45,7 +48,7 @@ class IdentitySync {
    * @param password sets the password when given; a new user without one gets a random password
    *     that an administrator resets in Camunda Admin
    */
-  void syncPerson(Person person, String password) {
+  public void syncPerson(Person person, String password) {
     User user = identity.createUserQuery().userId(person.username()).singleResult();
     if (!person.active()) {
       if (user != null) {

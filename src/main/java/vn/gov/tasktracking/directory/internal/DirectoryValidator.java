@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.directory;
+package vn.gov.tasktracking.directory.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,17 +10,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import vn.gov.tasktracking.directory.DirectoryFile.PersonRow;
-import vn.gov.tasktracking.directory.DirectoryFile.UnitRow;
+import vn.gov.tasktracking.directory.internal.DirectoryFile.PersonRow;
+import vn.gov.tasktracking.directory.internal.DirectoryFile.UnitRow;
 import vn.gov.tasktracking.system.InputRules;
 import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.system.InvalidInputException.Problem;
+import vn.gov.tasktracking.directory.Person;
+import vn.gov.tasktracking.directory.Role;
+import vn.gov.tasktracking.directory.Unit;
+import vn.gov.tasktracking.directory.UnitKind;
 
 /**
  * Checks a directory document against itself and the directory in force, and turns it into units
  * and people. Every problem names its row (1-based, as a person counts) and field.
  */
-final class DirectoryValidator {
+public final class DirectoryValidator {
 
   /** Upper case so that a unit's group can never be mistaken for a role's group. */
   static final Pattern UNIT_CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,31}");
@@ -28,7 +32,7 @@ final class DirectoryValidator {
   static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-  record Result(List<Unit> units, List<Person> people) {}
+  public record Result(List<Unit> units, List<Person> people) {}
 
   private final List<Problem> problems = new ArrayList<>();
 
@@ -38,7 +42,7 @@ final class DirectoryValidator {
    * @param existingUnits the units in force, by code
    * @throws InvalidInputException naming every problem found; nothing is returned then
    */
-  static Result validate(DirectoryFile file, Map<String, Unit> existingUnits) {
+  public static Result validate(DirectoryFile file, Map<String, Unit> existingUnits) {
     return new DirectoryValidator().run(file, existingUnits);
   }
 

@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.system;
+package vn.gov.tasktracking.system.internal;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;

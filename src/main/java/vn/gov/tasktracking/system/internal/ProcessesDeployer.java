@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.system;
+package vn.gov.tasktracking.system.internal;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.directory;
+package vn.gov.tasktracking.directory.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,10 +13,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.gov.tasktracking.directory.DirectoryFile.PersonRow;
-import vn.gov.tasktracking.directory.DirectoryFile.UnitRow;
+import vn.gov.tasktracking.directory.internal.DirectoryFile.PersonRow;
+import vn.gov.tasktracking.directory.internal.DirectoryFile.UnitRow;
 import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.NotFoundException;
+import vn.gov.tasktracking.directory.DirectoryService;
+import vn.gov.tasktracking.directory.Person;
+import vn.gov.tasktracking.directory.Unit;
 
 /** The unit directory over REST: everyone signed in reads it, administrators change it. */
 @RestController

@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.demo;
+package vn.gov.tasktracking.demo.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

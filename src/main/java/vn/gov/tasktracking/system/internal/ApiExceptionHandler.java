@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.system;
+package vn.gov.tasktracking.system.internal;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
@@ -24,6 +24,10 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.gov.tasktracking.system.ForbiddenException;
+import vn.gov.tasktracking.system.InvalidInputException;
+import vn.gov.tasktracking.system.NotFoundException;
+import vn.gov.tasktracking.system.ProductRefusals;
 
 /**
  * Turns refusals into JSON answers with a Vietnamese message for the product's REST API, including
@@ -32,7 +36,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * {@link ErrorAnswers}.
  */
 @RestControllerAdvice
-class ApiExceptionHandler {
+public class ApiExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
