@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.deadline;
+package vn.gov.tasktracking.calendar;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

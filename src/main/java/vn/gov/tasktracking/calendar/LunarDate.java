@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.deadline;
+package vn.gov.tasktracking.calendar;
 
 /**
  * A date of the Vietnamese lunar calendar (âm lịch). {@code year} is the lunar year that begins

@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.deadline;
+package vn.gov.tasktracking.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import vn.gov.tasktracking.deadline.DeadlineSchedule;
+import vn.gov.tasktracking.deadline.ReminderEvent;
+import vn.gov.tasktracking.deadline.ReminderKind;
+import vn.gov.tasktracking.deadline.ReminderPolicy;
 
 /**
  * The days off the law gives for 2024–2031: Labour Code 2019 art. 112(1) holidays, the second day

@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.deadline;
+package vn.gov.tasktracking.calendar;
 
 /**
  * The two astronomical quantities the Vietnamese calendar needs: instants of new moon and the

@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.deadline;
+package vn.gov.tasktracking.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.deadline;
+package vn.gov.tasktracking.calendar;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.deadline;
+package vn.gov.tasktracking.calendar;
 
 /** The public holidays of Labour Code 2019 art. 112(1), with the names the law gives them. */
 public enum HolidayKind {
