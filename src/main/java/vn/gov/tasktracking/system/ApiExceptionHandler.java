@@ -12,6 +12,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -152,6 +154,9 @@ class ApiExceptionHandler {
   /** A step's listener refused the input: the engine wraps the refusal, the caller gets it plain. */
   @ExceptionHandler(ProcessEngineException.class)
   ResponseEntity<ApiError> engine(ProcessEngineException e) {
+    if (Unavailable.databaseUnreachable(e)) {
+      return unavailable(e);
+    }
     RuntimeException refusal = ProductRefusals.productCause(e);
     if (refusal instanceof InvalidInputException invalid) {
       return invalid(invalid);
@@ -183,6 +188,18 @@ class ApiExceptionHandler {
     }
     LOG.info("Refused by Camunda authorization: {}", e.getMessage());
     return error(HttpStatus.FORBIDDEN, "Bạn không có quyền thực hiện thao tác này.", List.of());
+  }
+
+  /**
+   * The database out of reach (no connection from the pool, refused, broken): nothing was written,
+   * and the same request will succeed once it is back, so 503 with Retry-After instead of 500.
+   */
+  @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+  ResponseEntity<ApiError> unavailable(Exception e) {
+    LOG.warn("Database unreachable, answered 503: {}", e.toString());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailable.RETRY_AFTER_SECONDS))
+        .body(new ApiError(HttpStatus.SERVICE_UNAVAILABLE.value(), Unavailable.MESSAGE, List.of()));
   }
 
   private static ResponseEntity<ApiError> error(
