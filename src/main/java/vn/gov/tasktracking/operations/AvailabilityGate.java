@@ -15,6 +15,7 @@ import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.gov.tasktracking.system.Probes;
 import vn.gov.tasktracking.system.Unavailable;
 
 /**

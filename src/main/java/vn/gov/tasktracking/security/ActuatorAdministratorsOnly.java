@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.gov.tasktracking.directory.Role;
-import vn.gov.tasktracking.operations.Probes;
+import vn.gov.tasktracking.system.Probes;
 
 /**
  * After {@link ApiAuthenticationFilter} (401 without a login) on {@code /actuator}: metrics and

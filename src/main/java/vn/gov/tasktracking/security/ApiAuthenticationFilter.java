@@ -18,7 +18,7 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.gov.tasktracking.operations.Probes;
+import vn.gov.tasktracking.system.Probes;
 
 /**
  * Authenticates calls to the product's own API ({@code /api}) as Camunda's REST filter does for

@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.operations;
+package vn.gov.tasktracking.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 

@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.gov.tasktracking.TestPeople;
 import vn.gov.tasktracking.directory.DirectoryService;
+import vn.gov.tasktracking.system.Probes;
 import vn.gov.tasktracking.system.Unavailable;
 
 /**

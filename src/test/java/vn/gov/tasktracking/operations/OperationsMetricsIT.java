@@ -19,9 +19,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.tasktracking.TestPeople;
 import vn.gov.tasktracking.assignment.AssignmentService;
-import vn.gov.tasktracking.assignment.DirectiveRequest;
 import vn.gov.tasktracking.assignment.DirectiveRequest.TaskRequest;
+import vn.gov.tasktracking.assignment.DirectiveRequest;
 import vn.gov.tasktracking.directory.DirectoryService;
+import vn.gov.tasktracking.system.Probes;
 
 /**
  * The operators' view: probes anonymous and saying UP or DOWN only, the rest of the actuator for
