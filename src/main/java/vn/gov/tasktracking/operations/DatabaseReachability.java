@@ -30,6 +30,11 @@ import org.springframework.stereotype.Component;
 public class DatabaseReachability implements HealthIndicator, DisposableBean {
 
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseReachability.class);
+  /**
+   * How much later than due a check may end before its result counts as stale: a check that hangs past
+   * its own timeout, not a checker thread scheduled late on a busy machine (which must not make a node unready).
+   */
+  private static final Duration STALL = Duration.ofSeconds(10);
 
   private final String url;
   private final String username;
@@ -65,7 +70,7 @@ public class DatabaseReachability implements HealthIndicator, DisposableBean {
   /** @return true when the last check, recent enough, reached the database */
   public boolean reachable() {
     Instant reached = lastReached;
-    return lastCheckReached && reached != null && !reached.plus(interval).plus(timeout).plus(timeout).isBefore(clock.instant());
+    return lastCheckReached && reached != null && !reached.plus(interval).plus(timeout).plus(STALL).isBefore(clock.instant());
   }
 
   @Override
