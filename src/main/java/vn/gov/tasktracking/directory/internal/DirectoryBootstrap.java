@@ -18,6 +18,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.system.StartupNote;
 import vn.gov.tasktracking.directory.DirectoryService;
+import vn.gov.tasktracking.system.StartupStep;
 
 /**
  * At start: the role groups; the directory file when the directory is still empty; and, under
@@ -25,7 +26,7 @@ import vn.gov.tasktracking.directory.DirectoryService;
  */
 @Component
 @Order(20)
-class DirectoryBootstrap implements ApplicationRunner, StartupNote {
+class DirectoryBootstrap implements ApplicationRunner, StartupNote, StartupStep {
 
   private static final Logger LOG = LoggerFactory.getLogger(DirectoryBootstrap.class);
 
@@ -35,6 +36,7 @@ class DirectoryBootstrap implements ApplicationRunner, StartupNote {
   private final String demoPeopleFile;
   private final String demoPassword;
   private final List<String> demoLines = new ArrayList<>();
+  private volatile boolean loaded;
 
   DirectoryBootstrap(
       DirectoryService directory,
@@ -58,6 +60,17 @@ class DirectoryBootstrap implements ApplicationRunner, StartupNote {
     if (!demoPeopleFile.isBlank()) {
       loadDemoPeople();
     }
+    loaded = true;
+  }
+
+  @Override
+  public String stepName() {
+    return "directory";
+  }
+
+  @Override
+  public boolean done() {
+    return loaded;
   }
 
   private void loadInitialDirectory() throws IOException {

@@ -17,6 +17,7 @@ import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.ForbiddenException;
 import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.notification.NotificationService;
+import vn.gov.tasktracking.notification.DeliveryState;
 
 /** The caller's inbox, and the Office's log of every notification. */
 @RestController

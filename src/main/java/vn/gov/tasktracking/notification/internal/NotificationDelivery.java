@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.directory.Person;
 import vn.gov.tasktracking.system.EngineClock;
+import vn.gov.tasktracking.notification.DeliveryState;
 
 /**
  * Sends a recorded notification by e-mail, once per key however often its job runs.

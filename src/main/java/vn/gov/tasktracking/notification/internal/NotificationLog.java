@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.gov.tasktracking.notification.NotificationKind;
+import vn.gov.tasktracking.notification.DeliveryState;
 
 /** The table {@code notification_log}: every notification, what it says and how far its delivery got. */
 @Repository

@@ -12,6 +12,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -28,6 +30,7 @@ import vn.gov.tasktracking.system.ForbiddenException;
 import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.system.NotFoundException;
 import vn.gov.tasktracking.system.ProductRefusals;
+import vn.gov.tasktracking.system.Unavailable;
 
 /**
  * Turns refusals into JSON answers with a Vietnamese message for the product's REST API, including
@@ -41,7 +44,7 @@ public class ApiExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   /** The body of every refusal: a message for people and, for bad input, one problem per field. */
-  record ApiError(int status, String message, List<InvalidInputException.Problem> problems) {}
+  public record ApiError(int status, String message, List<InvalidInputException.Problem> problems) {}
 
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<ApiError> invalid(InvalidInputException e) {
@@ -155,7 +158,10 @@ public class ApiExceptionHandler {
 
   /** A step's listener refused the input: the engine wraps the refusal, the caller gets it plain. */
   @ExceptionHandler(ProcessEngineException.class)
-  ResponseEntity<ApiError> engine(ProcessEngineException e) {
+  public ResponseEntity<ApiError> engine(ProcessEngineException e) {
+    if (Unavailable.databaseUnreachable(e)) {
+      return unavailable(e);
+    }
     RuntimeException refusal = ProductRefusals.productCause(e);
     if (refusal instanceof InvalidInputException invalid) {
       return invalid(invalid);
@@ -187,6 +193,18 @@ public class ApiExceptionHandler {
     }
     LOG.info("Refused by Camunda authorization: {}", e.getMessage());
     return error(HttpStatus.FORBIDDEN, "Bạn không có quyền thực hiện thao tác này.", List.of());
+  }
+
+  /**
+   * The database out of reach (no connection from the pool, refused, broken): nothing was written,
+   * and the same request will succeed once it is back, so 503 with Retry-After instead of 500.
+   */
+  @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+  public ResponseEntity<ApiError> unavailable(Exception e) {
+    LOG.warn("Database unreachable, answered 503: {}", e.toString());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailable.RETRY_AFTER_SECONDS))
+        .body(new ApiError(HttpStatus.SERVICE_UNAVAILABLE.value(), Unavailable.MESSAGE, List.of()));
   }
 
   private static ResponseEntity<ApiError> error(

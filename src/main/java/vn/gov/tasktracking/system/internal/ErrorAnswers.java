@@ -15,10 +15,12 @@ import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactor
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.gov.tasktracking.system.Unavailable;
 
 /**
  * Refusals that never reach a controller, in the product's JSON shape and in Vietnamese: the
@@ -61,6 +63,12 @@ class ErrorAnswers implements ErrorController {
         || request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof IllegalStateException ise
             && ise.getCause() != null && ise.getCause().getClass().getName().contains("SizeLimitExceeded")) {
       status = HttpStatus.PAYLOAD_TOO_LARGE;
+    }
+    if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+        && Unavailable.databaseUnreachable(failure)) {
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailable.RETRY_AFTER_SECONDS))
+          .body(new ApiExceptionHandler.ApiError(HttpStatus.SERVICE_UNAVAILABLE.value(), Unavailable.MESSAGE, List.of()));
     }
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     // The webapps' login form shows this message when a password is wrong.

@@ -16,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import vn.gov.tasktracking.system.StartupStep;
 
 /**
  * Deploys every {@code .bpmn}, {@code .dmn} and {@code .form} of the processes folder at start-up,
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
-public class ProcessesDeployer implements ApplicationRunner {
+public class ProcessesDeployer implements ApplicationRunner, StartupStep {
 
   public static final String DEPLOYMENT_NAME = "tasktracking-processes";
   static final String WORKING_FOLDER = "file:./processes/";
@@ -44,6 +45,7 @@ public class ProcessesDeployer implements ApplicationRunner {
   private final RepositoryService repository;
   private final String location;
   private final String source;
+  private volatile boolean deployed;
 
   ProcessesDeployer(RepositoryService repository, @Value("${tasktracking.processes.location:}") String configured) {
     this.repository = repository;
@@ -72,6 +74,17 @@ public class ProcessesDeployer implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) throws IOException {
     deploy();
+    deployed = true;
+  }
+
+  @Override
+  public String stepName() {
+    return "processes";
+  }
+
+  @Override
+  public boolean done() {
+    return deployed;
   }
 
   /** @return the new deployment, or null when nothing changed or the folder has no model */

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import vn.gov.tasktracking.notification.DeliveryState;
 
 /** How a mail failure is told apart: an address wrong for good is recorded, anything else retried. */
 class EmailSenderTest {

@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.notification.internal;
+package vn.gov.tasktracking.notification;
 
 /** Where a notification, or one of its channels, stands. */
 public enum DeliveryState {
