@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.gov.tasktracking.deadline.ExtensionService;
 import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.EngineClock;

@@ -3,6 +3,7 @@ package vn.gov.tasktracking.assignment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import vn.gov.tasktracking.deadline.ExtensionService;
 
 /**
  * The whole record of one task ("Hồ sơ nhiệm vụ") as people read it: the directive, who carries

@@ -31,7 +31,7 @@ import vn.gov.tasktracking.deadline.Deadline;
 
 /** The register's tables. Every status change is written together with its history row. */
 @Repository
-class TaskRegister {
+public class TaskRegister {
 
   private static final String VIEW_COLUMNS =
       """
@@ -265,7 +265,7 @@ class TaskRegister {
    * What the steps of a task's process need of its register row (id, lead unit, current deadline), found by
    * the register number, the business key.
    */
-  record ProcessTask(long id, String leadUnit, LocalDate deadline) {}
+  public record ProcessTask(long id, String leadUnit, LocalDate deadline) {}
 
   Optional<ProcessTask> processTask(String registerNumber) {
     return jdbc.sql("select id, lead_unit_code, current_deadline from assigned_task where register_number = ?")
@@ -288,7 +288,7 @@ class TaskRegister {
   }
 
   /** @param withCoordination false where the coordinating units are not needed, to spare a query */
-  Optional<TaskView> find(long id, LocalDate at, boolean withCoordination) {
+  public Optional<TaskView> find(long id, LocalDate at, boolean withCoordination) {
     Optional<TaskView> task =
         jdbc.sql("select " + VIEW_COLUMNS + VIEW_FROM + " where t.id = :id").param("id", id).param("at", at)
             .query(TaskRegister::view).optional();

@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.assignment;
+package vn.gov.tasktracking.deadline;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -9,9 +9,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.gov.tasktracking.deadline.Deadline;
-import vn.gov.tasktracking.deadline.ReminderPolicy;
-import vn.gov.tasktracking.deadline.WorkingDayCalendar;
+import vn.gov.tasktracking.assignment.AssignmentService;
+import vn.gov.tasktracking.assignment.IssuerKind;
+import vn.gov.tasktracking.assignment.ProcessVariables;
+import vn.gov.tasktracking.assignment.TaskView;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.notification.NotificationKind;

@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.assignment;
+package vn.gov.tasktracking.deadline;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -12,8 +12,6 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
-import vn.gov.tasktracking.deadline.CalendarService;
-import vn.gov.tasktracking.deadline.WorkingDayCalendar;
 
 /**
  * Migration 13.3: tasks stored before Civil Code art. 148 was applied to deadlines written as a

@@ -1,10 +1,12 @@
-package vn.gov.tasktracking.assignment;
+package vn.gov.tasktracking.deadline;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.tasktracking.deadline.ReminderKind;
+import vn.gov.tasktracking.assignment.ProcessVariables;
+import vn.gov.tasktracking.assignment.TaskOfProcess;
+import vn.gov.tasktracking.assignment.TaskRegister;
 
 /**
  * "Nhắc việc, đánh dấu quá hạn, báo cáo người giao; tính mốc tiếp theo": what the reminder that fell

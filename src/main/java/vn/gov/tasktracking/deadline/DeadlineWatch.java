@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.assignment;
+package vn.gov.tasktracking.deadline;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -15,10 +15,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.gov.tasktracking.deadline.DeadlineSchedule;
-import vn.gov.tasktracking.deadline.ReminderEvent;
-import vn.gov.tasktracking.deadline.ReminderKind;
-import vn.gov.tasktracking.deadline.ReminderPolicy;
+import vn.gov.tasktracking.assignment.AssignmentService;
+import vn.gov.tasktracking.assignment.IssuerKind;
+import vn.gov.tasktracking.assignment.ProcessVariables;
+import vn.gov.tasktracking.assignment.TaskRegister;
+import vn.gov.tasktracking.assignment.TaskView;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.notification.NotificationKind;
