@@ -19,11 +19,11 @@ public class TaskOfProcess {
     this.register = register;
   }
 
-  public TaskRegister.ProcessTask of(DelegateTask task) {
+  public ProcessTask of(DelegateTask task) {
     return of(task.getExecution());
   }
 
-  public TaskRegister.ProcessTask of(DelegateExecution execution) {
+  public ProcessTask of(DelegateExecution execution) {
     String registerNumber = execution.getProcessBusinessKey();
     if (registerNumber == null) {
       throw new IllegalStateException("process instance " + execution.getProcessInstanceId() + " has no register number");

@@ -3,7 +3,6 @@ package vn.gov.tasktracking.assignment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import vn.gov.tasktracking.deadline.ExtensionService;
 
 /**
  * The whole record of one task ("Hồ sơ nhiệm vụ") as people read it: the directive, who carries
@@ -25,7 +24,7 @@ public record TaskRecord(
     LocalDate assignedOn,
     LocalDate originalDeadline,
     LocalDate currentDeadline,
-    List<ExtensionService.Extension> extensions,
+    List<TaskExtension> extensions,
     TaskStatus status,
     String statusLabel,
     StatusClass statusClass,
