@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.gov.tasktracking.deadline.ExtensionService;
 import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.EngineClock;
@@ -209,7 +210,7 @@ class AssignmentController {
 
   @GetMapping("/tasks/{registerNumber}/extensions")
   @Operation(summary = "Các đề nghị gia hạn của một nhiệm vụ và quyết định")
-  java.util.List<ExtensionService.Extension> extensions(@PathVariable String registerNumber) {
+  java.util.List<TaskExtension> extensions(@PathVariable String registerNumber) {
     return extensions.of(assignment.history(registerNumber, null).task().id());
   }
 
@@ -224,14 +225,14 @@ class AssignmentController {
   record TaskActions(
       String registerNumber, String content, String leadUnitName, String statusLabel, LocalDate currentDeadline,
       boolean mayAttachResult, boolean mayRequestExtension, boolean mayWithdraw, DocumentInfo resultDocument,
-      java.util.List<ExtensionService.Extension> extensions) {}
+      java.util.List<TaskExtension> extensions) {}
 
   @GetMapping("/tasks/{registerNumber}/actions")
   @Operation(summary = "Các thao tác người đang đăng nhập được làm trên nhiệm vụ (đính kèm tệp kết quả, đề nghị gia hạn, rút nhiệm vụ)")
   TaskActions actions(@PathVariable String registerNumber) {
     TaskView task = assignment.history(registerNumber, null).task();
     boolean open = !task.status().isClosed();
-    java.util.List<ExtensionService.Extension> requests = extensions.of(task.id());
+    java.util.List<TaskExtension> requests = extensions.of(task.id());
     boolean pending = requests.stream().anyMatch(e -> "PENDING".equals(e.status()));
     boolean mayExtend = open && assignment.mayAskExtension(task) && task.currentDeadline() != null
         && !clock.today().isAfter(task.currentDeadline()) && !pending;

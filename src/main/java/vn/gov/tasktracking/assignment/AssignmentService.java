@@ -826,7 +826,7 @@ public class AssignmentService {
   }
 
   /** The due date Tasklist shows: the last minute of the deadline day in Vietnam. */
-  static Date dueDate(LocalDate deadline) {
+  public static Date dueDate(LocalDate deadline) {
     return deadline == null ? null : Date.from(deadline.plusDays(1).atStartOfDay(EngineClock.ZONE).toInstant().minusSeconds(60));
   }
 
@@ -835,7 +835,7 @@ public class AssignmentService {
     return number + " ngày " + vietnameseDate(issuedOn);
   }
 
-  static TaskNotice notice(TaskView task) {
+  public static TaskNotice notice(TaskView task) {
     return new TaskNotice(task.registerNumber(), task.content(), task.leadUnitName(), task.directive(),
         task.issuerName(), task.currentDeadline(), null, null);
   }
@@ -844,7 +844,7 @@ public class AssignmentService {
     return new NotFoundException("Không có nhiệm vụ số " + registerNumber + " hoặc bạn không được xem nhiệm vụ này.");
   }
 
-  static String vietnameseDate(LocalDate date) {
+  public static String vietnameseDate(LocalDate date) {
     return "%02d/%02d/%d".formatted(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
   }
 

@@ -30,7 +30,7 @@ class ReceiveDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    TaskRegister.ProcessTask registered = taskOfProcess.of(task);
+    ProcessTask registered = taskOfProcess.of(task);
     long taskId = registered.id();
     Object decision = task.getVariable(RECEIVE_DECISION);
     if (ACCEPT.equals(decision)) {

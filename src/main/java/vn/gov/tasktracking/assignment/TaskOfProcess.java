@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * another unit's task (issue 12, H1).
  */
 @Component
-class TaskOfProcess {
+public class TaskOfProcess {
 
   private final TaskRegister register;
 
@@ -19,11 +19,11 @@ class TaskOfProcess {
     this.register = register;
   }
 
-  TaskRegister.ProcessTask of(DelegateTask task) {
+  public ProcessTask of(DelegateTask task) {
     return of(task.getExecution());
   }
 
-  TaskRegister.ProcessTask of(DelegateExecution execution) {
+  public ProcessTask of(DelegateExecution execution) {
     String registerNumber = execution.getProcessBusinessKey();
     if (registerNumber == null) {
       throw new IllegalStateException("process instance " + execution.getProcessInstanceId() + " has no register number");
@@ -33,11 +33,11 @@ class TaskOfProcess {
             + execution.getProcessInstanceId()));
   }
 
-  long id(DelegateTask task) {
+  public long id(DelegateTask task) {
     return of(task).id();
   }
 
-  long id(DelegateExecution execution) {
+  public long id(DelegateExecution execution) {
     return of(execution).id();
   }
 }

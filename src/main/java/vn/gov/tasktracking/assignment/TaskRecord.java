@@ -24,7 +24,7 @@ public record TaskRecord(
     LocalDate assignedOn,
     LocalDate originalDeadline,
     LocalDate currentDeadline,
-    List<ExtensionService.Extension> extensions,
+    List<TaskExtension> extensions,
     TaskStatus status,
     String statusLabel,
     StatusClass statusClass,

@@ -35,7 +35,7 @@ public class TaskRecords {
   static final int DUE_SOON_WORKING_DAYS = 3;
 
   private final AssignmentService assignment;
-  private final ExtensionService extensions;
+  private final TaskRegister register;
   private final DirectoryService directory;
   private final WorkingDayCalendar calendar;
   private final TaskService tasks;
@@ -45,10 +45,10 @@ public class TaskRecords {
   private final EngineClock clock;
 
   TaskRecords(
-      AssignmentService assignment, ExtensionService extensions, DirectoryService directory, WorkingDayCalendar calendar,
+      AssignmentService assignment, TaskRegister register, DirectoryService directory, WorkingDayCalendar calendar,
       TaskService tasks, RuntimeService runtime, JdbcClient jdbc, CurrentUser currentUser, EngineClock clock) {
     this.assignment = assignment;
-    this.extensions = extensions;
+    this.register = register;
     this.directory = directory;
     this.calendar = calendar;
     this.tasks = tasks;
@@ -64,7 +64,7 @@ public class TaskRecords {
     LocalDate today = clock.today();
     TaskHistory history = assignment.history(registerNumber, today);
     TaskView task = history.task();
-    List<ExtensionService.Extension> requests = extensions.of(task.id());
+    List<TaskExtension> requests = register.extensions(task.id());
 
     Map<String, Object> directive =
         jdbc.sql("select d.excerpt, d.document_id, doc.file_name from directive d left join document doc on doc.id = d.document_id"
@@ -113,7 +113,7 @@ public class TaskRecords {
             what + (s.comment() == null ? "." : ": " + s.comment()), null));
       }
     }
-    for (ExtensionService.Extension e : requests) {
+    for (TaskExtension e : requests) {
       timeline.add(event(e.requestedAt(), "EXTENSION_REQUEST", "Đề nghị gia hạn", e.requestedBy(),
           "Đề nghị gia hạn từ " + AssignmentService.vietnameseDate(e.previousDeadline()) + " đến "
               + AssignmentService.vietnameseDate(e.proposedDeadline()) + ". Lý do: " + e.reason(), null));

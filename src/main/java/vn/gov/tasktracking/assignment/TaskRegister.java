@@ -2,6 +2,7 @@ package vn.gov.tasktracking.assignment;
 
 import java.sql.DatabaseMetaData;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -72,10 +74,19 @@ class TaskRegister {
                              registered_by, registered_at)
       values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
+  /** The one column list of a task row, for registration and for the import of a past task alike. */
   private static final String TASK_COLUMNS =
       """
       (directive_id, content, lead_unit_code, key_task, assigned_on, original_deadline, current_deadline,
-       original_deadline_as_written, deadline_as_written, status, status_changed_at, registered_by, created_at)""";
+       original_deadline_as_written, deadline_as_written, status, status_changed_at, registered_by, created_at,
+       officer_username, completed_on, withdrawn_on, overdue_since)""";
+
+  /** The one statement inserting a task row, run alone (registration) or in JDBC batches (import). */
+  private static final String INSERT_TASK =
+      "insert into assigned_task " + TASK_COLUMNS + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static final String INSERT_STATUS_CHANGE =
+      "insert into task_status_change (task_id, status, changed_at, changed_by, note) values (?, ?, ?, ?, ?)";
 
   /**
    * Inserts a directive and its tasks; the database gives each task its register number,
@@ -91,7 +102,7 @@ class TaskRegister {
     if (postgres) {
       Inserted first =
           jdbc.sql("with d as (" + INSERT_DIRECTIVE + " returning id) insert into assigned_task " + TASK_COLUMNS
-                  + " select d.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from d returning directive_id, id, register_number")
+                  + " select d.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from d returning directive_id, id, register_number")
               .params(concat(directive, taskValues(d, tasks.get(0))))
               .query((rs, n) -> new Inserted(rs.getLong(1), rs.getLong(2), rs.getString(3)))
               .single();
@@ -118,11 +129,208 @@ class TaskRegister {
   }
 
   private static Object[] taskValues(LocalDate assignedOn, String registeredBy, Instant now, NewTask t) {
+    return taskValues(t.content(), t.leadUnit(), t.keyTask(), assignedOn,
+        t.deadline() == null ? null : t.deadline().asWritten(), t.deadline() == null ? null : t.deadline().due(),
+        TaskStatus.REGISTERED, null, null, null, null, registeredBy, now);
+  }
+
+  /** The values of {@link #TASK_COLUMNS} after the directive id, in their order. */
+  private static Object[] taskValues(
+      String content, String leadUnit, boolean keyTask, LocalDate assignedOn, LocalDate deadlineAsWritten, LocalDate due,
+      TaskStatus status, String officer, LocalDate completedOn, LocalDate withdrawnOn, Instant overdueSince, String registeredBy,
+      Instant now) {
     Timestamp at = Timestamp.from(now);
-    LocalDate due = t.deadline() == null ? null : t.deadline().due();
-    LocalDate written = t.deadline() == null ? null : t.deadline().asWritten();
-    return new Object[] {t.content(), t.leadUnit(), t.keyTask(), assignedOn, due, due, written, written,
-        TaskStatus.REGISTERED.name(), at, registeredBy, at};
+    return new Object[] {content, leadUnit, keyTask, assignedOn, due, due, deadlineAsWritten, deadlineAsWritten,
+        status.name(), at, registeredBy, at, officer, completedOn, withdrawnOn, overdueSince == null ? null : Timestamp.from(overdueSince)};
+  }
+
+  /** Rows per JDBC batch of the import of past tasks. */
+  static final int BATCH = 500;
+
+  /** A directive of past tasks (an import): the same row as a registered one, without its document. */
+  long insertDirective(String number, LocalDate issuedOn, IssuerKind kind, String issuerKey, String issuerName, String excerpt,
+      String registeredBy, Instant at) {
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql(INSERT_DIRECTIVE)
+        .params(number, issuedOn, kind.name(), issuerKey, issuerName, excerpt, null, registeredBy, Timestamp.from(at))
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  /**
+   * Past tasks as they stand (an import), by the same statement as registration's, in batches of {@link #BATCH}, each
+   * with its one status-history row in batches too; the database gives each its id and register number.
+   */
+  List<Inserted> insertPastTasks(List<RegisterOperations.PastTask> tasks, String registeredBy, Instant now) {
+    List<Inserted> inserted = new ArrayList<>(tasks.size());
+    for (List<RegisterOperations.PastTask> chunk : chunks(tasks)) {
+      List<Object[]> rows = new ArrayList<>(chunk.size());
+      for (RegisterOperations.PastTask t : chunk) {
+        rows.add(concat(new Object[] {t.directiveId()}, taskValues(t.content(), t.leadUnit(), false, t.assignedOn(),
+            t.deadlineAsWritten(), t.deadline(), t.status(), t.officer(), t.completedOn(), t.withdrawnOn(), t.overdueSince(),
+            registeredBy, now)));
+      }
+      GeneratedKeyHolder keys = new GeneratedKeyHolder();
+      batch.batchUpdate(connection -> connection.prepareStatement(INSERT_TASK, new String[] {"id", "register_number"}),
+          new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+              Object[] values = rows.get(i);
+              for (int c = 0; c < values.length; c++) {
+                ps.setObject(c + 1, values[c]);
+              }
+            }
+
+            @Override
+            public int getBatchSize() {
+              return rows.size();
+            }
+          },
+          keys);
+      for (int i = 0; i < chunk.size(); i++) {
+        Map<String, Object> key = keys.getKeyList().get(i);
+        inserted.add(new Inserted(chunk.get(i).directiveId(), ((Number) generated(key, "id")).longValue(),
+            (String) generated(key, "register_number")));
+      }
+    }
+    Timestamp at = Timestamp.from(now);
+    List<Object[]> history = new ArrayList<>(tasks.size());
+    for (int i = 0; i < tasks.size(); i++) {
+      history.add(new Object[] {inserted.get(i).id(), tasks.get(i).status().name(), at, registeredBy, tasks.get(i).note()});
+    }
+    for (List<Object[]> chunk : chunks(history)) {
+      batch.batchUpdate(INSERT_STATUS_CHANGE, chunk);
+    }
+    return inserted;
+  }
+
+  /** The process instances that now track tasks, in batches. */
+  void setProcessInstances(List<Long> taskIds, List<String> processInstanceIds) {
+    List<Object[]> rows = new ArrayList<>(taskIds.size());
+    for (int i = 0; i < taskIds.size(); i++) {
+      rows.add(new Object[] {processInstanceIds.get(i), taskIds.get(i)});
+    }
+    for (List<Object[]> chunk : chunks(rows)) {
+      batch.batchUpdate("update assigned_task set process_instance_id = ? where id = ?", chunk);
+    }
+  }
+
+  /** Generated keys come back named as the database spells them (H2: upper case). */
+  private static Object generated(Map<String, Object> key, String column) {
+    for (Map.Entry<String, Object> e : key.entrySet()) {
+      if (e.getKey().equalsIgnoreCase(column)) {
+        return e.getValue();
+      }
+    }
+    throw new IllegalStateException("no generated " + column + " in " + key.keySet());
+  }
+
+  private static <T> List<List<T>> chunks(List<T> all) {
+    List<List<T>> chunks = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += BATCH) {
+      chunks.add(all.subList(i, Math.min(all.size(), i + BATCH)));
+    }
+    return chunks;
+  }
+
+  /** Directives by number, at most {@link #BATCH} numbers a query. */
+  List<RegisterOperations.NumberedDirective> directivesNumbered(List<String> numbers) {
+    List<RegisterOperations.NumberedDirective> found = new ArrayList<>();
+    for (List<String> chunk : chunks(numbers)) {
+      found.addAll(jdbc.sql("select id, issuer_key, number, issued_on from directive where number in (:numbers)")
+          .param("numbers", chunk)
+          .query((rs, n) -> new RegisterOperations.NumberedDirective(rs.getLong(1), rs.getString(2), rs.getString(3),
+              rs.getDate(4).toLocalDate()))
+          .list());
+    }
+    return found;
+  }
+
+  /** The tasks of directives, at most {@link #BATCH} directives a query. */
+  List<RegisterOperations.DirectiveTask> tasksOfDirectives(List<Long> directiveIds) {
+    List<RegisterOperations.DirectiveTask> found = new ArrayList<>();
+    for (List<Long> chunk : chunks(directiveIds)) {
+      found.addAll(jdbc.sql("select directive_id, lead_unit_code, content, register_number from assigned_task where directive_id in (:ids)")
+          .param("ids", chunk)
+          .query((rs, n) -> new RegisterOperations.DirectiveTask(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+          .list());
+    }
+    return found;
+  }
+
+  // The deadline watch and extensions (module deadline) change these rows only through RegisterOperations.
+
+  /** Marks the task overdue since the moment its deadline passed; a task already marked keeps its first mark. */
+  void markOverdue(long taskId, Instant since) {
+    jdbc.sql("update assigned_task set overdue_since = ? where id = ? and overdue_since is null")
+        .params(Timestamp.from(since), taskId).update();
+  }
+
+  void markEscalated(long taskId, Instant at) {
+    jdbc.sql("update assigned_task set escalated_at = ? where id = ?").params(Timestamp.from(at), taskId).update();
+  }
+
+  boolean explanationRequested(long taskId) {
+    return jdbc.sql("select count(*) from task_explanation where task_id = ?").param(taskId).query(Long.class).single() > 0;
+  }
+
+  void requestExplanation(long taskId, Instant at) {
+    jdbc.sql("insert into task_explanation (task_id, requested_at) values (?, ?)").params(taskId, Timestamp.from(at)).update();
+  }
+
+  /** The explanation given for the latest request. */
+  void recordExplanation(long taskId, String explanation, String by, Instant at) {
+    jdbc.sql(
+            """
+            update task_explanation set explanation = ?, given_by = ?, given_at = ?
+             where id = (select max(id) from task_explanation where task_id = ?)""")
+        .params(explanation, by, Timestamp.from(at), taskId)
+        .update();
+  }
+
+  boolean extensionPending(long taskId) {
+    return jdbc.sql("select count(*) from task_extension where task_id = ? and status = 'PENDING'").param(taskId)
+        .query(Long.class).single() > 0;
+  }
+
+  long insertExtensionRequest(long taskId, String by, Instant at, String reason, LocalDate proposedDeadline, LocalDate previousDeadline) {
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            insert into task_extension (task_id, requested_by, requested_at, reason, proposed_deadline, previous_deadline, status)
+            values (?, ?, ?, ?, ?, ?, 'PENDING')""")
+        .params(taskId, by, Timestamp.from(at), reason, proposedDeadline, previousDeadline)
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  /** The deadline before the request, if the request is this task's own and still waits. */
+  Optional<LocalDate> pendingExtension(long extensionId, long taskId) {
+    return jdbc.sql("select previous_deadline from task_extension where id = ? and task_id = ? and status = 'PENDING'")
+        .params(extensionId, taskId).query((rs, n) -> rs.getDate(1).toLocalDate()).optional();
+  }
+
+  /** Approves the request and moves the task's deadline: {@code asWritten} the decision's date, {@code due} the day it falls due. */
+  void approveExtension(long taskId, long extensionId, String by, Instant at, LocalDate asWritten, LocalDate due, String comment) {
+    jdbc.sql("update task_extension set status = 'APPROVED', decided_by = ?, decided_at = ?, approved_deadline = ?, comment = ? where id = ?")
+        .params(by, Timestamp.from(at), asWritten, comment, extensionId).update();
+    jdbc.sql("update assigned_task set current_deadline = ?, deadline_as_written = ? where id = ?")
+        .params(due, asWritten, taskId).update();
+  }
+
+  void rejectExtension(long extensionId, String by, Instant at, String comment) {
+    jdbc.sql("update task_extension set status = 'REJECTED', decided_by = ?, decided_at = ?, comment = ? where id = ?")
+        .params(by, Timestamp.from(at), comment, extensionId).update();
+  }
+
+  List<TaskExtension> extensions(long taskId) {
+    return jdbc.sql("select * from task_extension where task_id = ? order by id").param(taskId)
+        .query((rs, n) -> new TaskExtension(rs.getLong("id"), rs.getString("requested_by"), rs.getTimestamp("requested_at").toInstant(),
+            rs.getString("reason"), rs.getDate("proposed_deadline").toLocalDate(), rs.getDate("previous_deadline").toLocalDate(),
+            rs.getString("status"), rs.getString("decided_by"),
+            rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(),
+            rs.getDate("approved_deadline") == null ? null : rs.getDate("approved_deadline").toLocalDate(), rs.getString("comment")))
+        .list();
   }
 
   /** A directive already in the register, as its addendum needs it. */
@@ -150,7 +358,7 @@ class TaskRegister {
   /** One task row of a directive; the database gives its id and register number. */
   private Inserted insertTask(long directiveId, Object[] values) {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("insert into assigned_task " + TASK_COLUMNS + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    jdbc.sql(INSERT_TASK)
         .params(concat(new Object[] {directiveId}, values))
         .update(keys, "id", "register_number");
     return new Inserted(directiveId, ((Number) keys.getKeys().get("id")).longValue(), (String) keys.getKeys().get("register_number"));
@@ -261,12 +469,7 @@ class TaskRegister {
     jdbc.sql("update assigned_task set withdrawn_on = ? where id = ?").params(withdrawnOn, taskId).update();
   }
 
-  /**
-   * What the steps of a task's process need of its register row (id, lead unit, current deadline), found by
-   * the register number, the business key.
-   */
-  record ProcessTask(long id, String leadUnit, LocalDate deadline) {}
-
+  /** What the steps of a task's process need of its register row, found by the register number, the business key. */
   Optional<ProcessTask> processTask(String registerNumber) {
     return jdbc.sql("select id, lead_unit_code, current_deadline from assigned_task where register_number = ?")
         .param(registerNumber)
@@ -448,7 +651,7 @@ class TaskRegister {
   }
 
   private void history(long taskId, TaskStatus status, String actor, Instant now, String note) {
-    jdbc.sql("insert into task_status_change (task_id, status, changed_at, changed_by, note) values (?, ?, ?, ?, ?)")
+    jdbc.sql(INSERT_STATUS_CHANGE)
         .params(taskId, status.name(), Timestamp.from(now), actor, note)
         .update();
   }

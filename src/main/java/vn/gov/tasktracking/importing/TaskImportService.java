@@ -12,12 +12,15 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.tasktracking.assignment.ImportedTaskTracking;
+import vn.gov.tasktracking.assignment.RegisterOperations;
+import vn.gov.tasktracking.assignment.RegisterOperations.DirectiveTask;
+import vn.gov.tasktracking.assignment.RegisterOperations.NumberedDirective;
+import vn.gov.tasktracking.assignment.RegisterOperations.PastTask;
+import vn.gov.tasktracking.assignment.RegisterOperations.Registered;
 import vn.gov.tasktracking.assignment.TaskStatus;
 import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.importing.ImportRefusedException.ImportError;
-import vn.gov.tasktracking.importing.ImportRepository.ExistingDirective;
-import vn.gov.tasktracking.importing.ImportRepository.ExistingTask;
 import vn.gov.tasktracking.importing.ImportRules.ImportedRow;
 import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.EngineClock;
@@ -30,7 +33,7 @@ import vn.gov.tasktracking.system.EngineClock;
 public class TaskImportService {
 
   private final DirectoryService directory;
-  private final ImportRepository repository;
+  private final RegisterOperations register;
   private final ImportedTaskTracking tracking;
   private final WorkingDayCalendar calendar;
   private final EngineClock clock;
@@ -38,10 +41,10 @@ public class TaskImportService {
   private final TransactionTemplate transaction;
 
   TaskImportService(
-      DirectoryService directory, ImportRepository repository, ImportedTaskTracking tracking, WorkingDayCalendar calendar,
+      DirectoryService directory, RegisterOperations register, ImportedTaskTracking tracking, WorkingDayCalendar calendar,
       EngineClock clock, CurrentUser currentUser, TransactionTemplate transaction) {
     this.directory = directory;
-    this.repository = repository;
+    this.register = register;
     this.tracking = tracking;
     this.calendar = calendar;
     this.clock = clock;
@@ -67,9 +70,9 @@ public class TaskImportService {
   }
 
   private ImportResult write(String fileName, List<ImportedRow> rows) {
-    Map<String, ExistingDirective> existing = new HashMap<>();
-    for (ExistingDirective d : repository.directivesNumbered(rows.stream().map(ImportedRow::directiveNumber).distinct().toList())) {
-      existing.put(d.key(), d);
+    Map<String, NumberedDirective> existing = new HashMap<>();
+    for (NumberedDirective d : register.directivesNumbered(rows.stream().map(ImportedRow::directiveNumber).distinct().toList())) {
+      existing.put(key(d), d);
     }
     // The look-up is by number: keep only the directives of the file's issuers and years.
     existing.keySet().retainAll(rows.stream().map(ImportedRow::directiveKey).collect(Collectors.toSet()));
@@ -87,29 +90,27 @@ public class TaskImportService {
     }
     for (Map.Entry<String, ImportedRow> d : newDirectives.entrySet()) {
       ImportedRow row = d.getValue();
-      directiveIds.put(d.getKey(), repository.insertDirective(row.directiveNumber(), row.directiveDate(), row.issuer(),
-          row.excerpt() != null ? row.excerpt() : row.content(), by, now));
+      directiveIds.put(d.getKey(), register.importDirective(row.directiveNumber(), row.directiveDate(), row.issuer().kind(),
+          row.issuer().key(), row.issuer().name(), row.excerpt() != null ? row.excerpt() : row.content(), by, now));
     }
 
-    List<ImportRepository.NewTask> tasks = new ArrayList<>(rows.size());
+    List<PastTask> tasks = new ArrayList<>(rows.size());
     List<TaskStatus> statuses = new ArrayList<>(rows.size());
-    List<String> notes = new ArrayList<>(rows.size());
     for (ImportedRow row : rows) {
       TaskStatus status = row.status();
       statuses.add(status);
-      notes.add("Nhập dữ liệu cũ từ " + fileName + ", dòng " + row.row());
-      tasks.add(new ImportRepository.NewTask(directiveIds.get(row.directiveKey()), row.content(), row.unitCode(), row.assignedOn(),
-          row.deadline(), due(row), status, row.officer(), row.completedOn(), row.withdrawnOn(), overdueSince(row)));
+      tasks.add(new PastTask(directiveIds.get(row.directiveKey()), row.content(), row.unitCode(), row.assignedOn(),
+          row.deadline(), due(row), status, row.officer(), row.completedOn(), row.withdrawnOn(), overdueSince(row),
+          "Nhập dữ liệu cũ từ " + fileName + ", dòng " + row.row()));
     }
-    List<ImportRepository.Inserted> inserted = repository.insertTasks(tasks, by, now);
-    repository.insertHistory(inserted.stream().map(ImportRepository.Inserted::id).toList(), statuses, notes, by, now);
+    List<Registered> inserted = register.importPastTasks(tasks, by, now);
 
     List<Long> openIds = new ArrayList<>();
     List<String> instanceIds = new ArrayList<>();
     List<ImportedTask> result = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       ImportedRow row = rows.get(i);
-      ImportRepository.Inserted task = inserted.get(i);
+      Registered task = inserted.get(i);
       result.add(new ImportedTask(row.row(), task.registerNumber(), statuses.get(i), row.directiveNumber(), row.directiveDate()));
       if (statuses.get(i) != TaskStatus.COMPLETED && statuses.get(i) != TaskStatus.WITHDRAWN) {
         openIds.add(task.id());
@@ -118,26 +119,26 @@ public class TaskImportService {
             row.officer())));
       }
     }
-    repository.setProcessInstances(openIds, instanceIds);
+    register.trackedBy(openIds, instanceIds);
     return new ImportResult(fileName, rows.size(), newDirectives.size(), directiveIds.size() - newDirectives.size(),
         Collections.frequency(statuses, TaskStatus.COMPLETED), Collections.frequency(statuses, TaskStatus.WITHDRAWN),
         openIds.size(), result);
   }
 
   /** A directive already in the register must have the file's date; a task already under it is not imported twice. */
-  private void checkAgainstRegister(List<ImportedRow> rows, Map<String, ExistingDirective> existing) {
+  private void checkAgainstRegister(List<ImportedRow> rows, Map<String, NumberedDirective> existing) {
     Map<String, String> registered = new HashMap<>();
-    Map<Long, ExistingDirective> byId = new HashMap<>();
+    Map<Long, NumberedDirective> byId = new HashMap<>();
     existing.values().forEach(d -> byId.put(d.id(), d));
-    List<ExistingTask> tasks = byId.isEmpty() ? List.of() : repository.tasksOf(byId.keySet());
-    for (ExistingTask t : tasks) {
-      ExistingDirective d = byId.get(t.directiveId());
-      registered.put(d.key() + "\u0000" + t.unitCode() + "\u0000" + ImportColumn.contentKey(t.content()),
+    List<DirectiveTask> tasks = byId.isEmpty() ? List.of() : register.tasksOfDirectives(List.copyOf(byId.keySet()));
+    for (DirectiveTask t : tasks) {
+      NumberedDirective d = byId.get(t.directiveId());
+      registered.put(key(d) + "\u0000" + t.leadUnit() + "\u0000" + ImportColumn.contentKey(t.content()),
           t.registerNumber());
     }
     List<ImportError> errors = new ArrayList<>();
     for (ImportedRow row : rows) {
-      ExistingDirective d = existing.get(row.directiveKey());
+      NumberedDirective d = existing.get(row.directiveKey());
       if (d == null) {
         continue;
       }
@@ -154,6 +155,11 @@ public class TaskImportService {
     if (!errors.isEmpty()) {
       throw ImportRules.refused(errors);
     }
+  }
+
+  /** As {@link ImportRules.ImportedRow#directiveKey()}: issuer, number and year of issue. */
+  private static String key(NumberedDirective d) {
+    return ImportRules.directiveKey(d.issuerKey(), d.number(), d.issuedOn());
   }
 
   /** The day the row's task is due: its deadline, or the next working day when that is a day off (Civil Code art. 148). */

@@ -13,7 +13,6 @@ import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.system.NotFoundException;
 import vn.gov.tasktracking.notification.internal.Channel;
-import vn.gov.tasktracking.notification.DeliveryState;
 import vn.gov.tasktracking.notification.internal.Inbox;
 import vn.gov.tasktracking.notification.internal.NotificationLog;
 import vn.gov.tasktracking.notification.internal.NotificationTemplates;

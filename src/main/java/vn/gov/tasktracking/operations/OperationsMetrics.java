@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.notification.DeliveryState;
-import vn.gov.tasktracking.notification.DeliveryState;
 
 /**
  * What an operator watches, read from the database: the job backlog (due, locked, failed), open

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
 import vn.gov.tasktracking.TestPeople;
+import vn.gov.tasktracking.deadline.ExtensionService;
 
 /**
  * A whole journey of one task through the register, each step taken by the person whose step it

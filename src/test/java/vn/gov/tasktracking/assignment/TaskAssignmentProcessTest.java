@@ -41,6 +41,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 import vn.gov.tasktracking.TestPeople;
 import vn.gov.tasktracking.assignment.DirectiveRequest.TaskRequest;
+import vn.gov.tasktracking.deadline.ExtensionService;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.system.InvalidInputException;
 

@@ -52,7 +52,6 @@ import vn.gov.tasktracking.directory.internal.DirectoryFile.PersonRow;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.directory.Person;
 import vn.gov.tasktracking.directory.Role;
-import vn.gov.tasktracking.notification.DeliveryState;
 import vn.gov.tasktracking.notification.internal.NotificationDelivery;
 
 /**

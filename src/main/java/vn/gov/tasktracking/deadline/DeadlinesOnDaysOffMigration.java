@@ -1,7 +1,6 @@
-package vn.gov.tasktracking.assignment;
+package vn.gov.tasktracking.deadline;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +13,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.calendar.CalendarService;
 import vn.gov.tasktracking.calendar.WorkingDayCalendar;
+import vn.gov.tasktracking.assignment.RegisterOperations;
+import vn.gov.tasktracking.assignment.RegisterOperations.StoredDeadline;
 
 /**
  * Migration 13.3: tasks stored before Civil Code art. 148 was applied to deadlines written as a
@@ -57,15 +58,9 @@ class DeadlinesOnDaysOffMigration implements JavaMigration {
     JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
     WorkingDayCalendar calendar = CalendarService.storedCalendar(jdbc);
     LocalDate today = calendar.dateOf(now);
-    record Stored(long id, LocalDate original, LocalDate current, LocalDate completed, LocalDate withdrawn, Timestamp overdueSince) {}
-    List<Stored> tasks = jdbc.sql(
-            "select id, original_deadline, current_deadline, completed_on, withdrawn_on, overdue_since from assigned_task"
-                + " where current_deadline is not null or original_deadline is not null")
-        .query((rs, n) -> new Stored(rs.getLong(1), date(rs.getDate(2)), date(rs.getDate(3)), date(rs.getDate(4)),
-            date(rs.getDate(5)), rs.getTimestamp(6)))
-        .list();
+    List<StoredDeadline> tasks = RegisterOperations.storedDeadlines(jdbc);
     int moved = 0;
-    for (Stored task : tasks) {
+    for (StoredDeadline task : tasks) {
       LocalDate original = due(calendar, task.original());
       LocalDate current = due(calendar, task.current());
       if (java.util.Objects.equals(original, task.original()) && java.util.Objects.equals(current, task.current())) {
@@ -74,13 +69,11 @@ class DeadlinesOnDaysOffMigration implements JavaMigration {
       // The overdue mark follows the deadline: gone when the task was done in time after all.
       Timestamp overdueSince = task.overdueSince();
       if (overdueSince != null && current != null) {
-        LocalDate closed = task.completed() != null ? task.completed() : task.withdrawn();
+        LocalDate closed = task.completedOn() != null ? task.completedOn() : task.withdrawnOn();
         boolean overdue = closed != null ? closed.isAfter(current) : today.isAfter(current);
         overdueSince = overdue ? Timestamp.from(calendar.endOfDay(current)) : null;
       }
-      jdbc.sql("update assigned_task set original_deadline = ?, current_deadline = ?, overdue_since = ? where id = ?")
-          .params(original, current, overdueSince, task.id())
-          .update();
+      RegisterOperations.moveStoredDeadline(jdbc, task.id(), original, current, overdueSince);
       jdbc.sql(
               """
               insert into task_deadline_adjustment (task_id, original_before, current_before, original_due, current_due, adjusted_at)
@@ -94,9 +87,5 @@ class DeadlinesOnDaysOffMigration implements JavaMigration {
 
   private static LocalDate due(WorkingDayCalendar calendar, LocalDate written) {
     return written == null ? null : calendar.deadline(written).due();
-  }
-
-  private static LocalDate date(Date date) {
-    return date == null ? null : date.toLocalDate();
   }
 }

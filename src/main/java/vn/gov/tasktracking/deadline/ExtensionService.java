@@ -1,17 +1,19 @@
-package vn.gov.tasktracking.assignment;
+package vn.gov.tasktracking.deadline;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.tasktracking.calendar.Deadline;
-import vn.gov.tasktracking.deadline.ReminderPolicy;
 import vn.gov.tasktracking.calendar.WorkingDayCalendar;
+import vn.gov.tasktracking.assignment.AssignmentService;
+import vn.gov.tasktracking.assignment.IssuerKind;
+import vn.gov.tasktracking.assignment.ProcessVariables;
+import vn.gov.tasktracking.assignment.RegisterOperations;
+import vn.gov.tasktracking.assignment.TaskExtension;
+import vn.gov.tasktracking.assignment.TaskView;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.notification.NotificationKind;
@@ -30,15 +32,9 @@ import vn.gov.tasktracking.system.InvalidInputException;
 @Service
 public class ExtensionService {
 
-  /** One request and what became of it. */
-  public record Extension(
-      long id, String requestedBy, java.time.Instant requestedAt, String reason, LocalDate proposedDeadline,
-      LocalDate previousDeadline, String status, String decidedBy, java.time.Instant decidedAt, LocalDate approvedDeadline,
-      String comment) {}
-
   private final AssignmentService assignment;
   private final DeadlineWatch watch;
-  private final JdbcClient jdbc;
+  private final RegisterOperations register;
   private final RuntimeService runtime;
   private final DirectoryService directory;
   private final NotificationService notifications;
@@ -47,12 +43,12 @@ public class ExtensionService {
   private final WorkingDayCalendar calendar;
 
   ExtensionService(
-      AssignmentService assignment, DeadlineWatch watch, JdbcClient jdbc, RuntimeService runtime, DirectoryService directory,
+      AssignmentService assignment, DeadlineWatch watch, RegisterOperations register, RuntimeService runtime, DirectoryService directory,
       NotificationService notifications, EngineClock clock, CurrentUser currentUser, WorkingDayCalendar calendar) {
     this.calendar = calendar;
     this.assignment = assignment;
     this.watch = watch;
-    this.jdbc = jdbc;
+    this.register = register;
     this.runtime = runtime;
     this.directory = directory;
     this.notifications = notifications;
@@ -88,18 +84,11 @@ public class ExtensionService {
       throw InvalidInputException.of("proposedDeadline",
           "Ngày đề nghị gia hạn phải sau hạn xử lý hiện tại (" + deadline + ").");
     }
-    if (jdbc.sql("select count(*) from task_extension where task_id = ? and status = 'PENDING'").param(task.id())
-        .query(Long.class).single() > 0) {
+    if (register.extensionPending(task.id())) {
       throw InvalidInputException.of("registerNumber", "Nhiệm vụ " + registerNumber + " đang có đề nghị gia hạn chờ quyết định.");
     }
-    var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-    jdbc.sql(
-            """
-            insert into task_extension (task_id, requested_by, requested_at, reason, proposed_deadline, previous_deadline, status)
-            values (?, ?, ?, ?, ?, ?, 'PENDING')""")
-        .params(task.id(), currentUser.username(), Timestamp.from(clock.now()), reason.trim(), proposedDeadline, task.currentDeadline())
-        .update(keys, "id");
-    long id = keys.getKey().longValue();
+    long id = register.requestExtension(task.id(), currentUser.username(), clock.now(), reason.trim(), proposedDeadline,
+        task.currentDeadline());
     String summary =
         task.leadUnitName() + " đề nghị gia hạn nhiệm vụ " + registerNumber + " từ " + deadline + " đến "
             + AssignmentService.vietnameseDate(proposedDeadline) + ".\nLý do: " + reason.trim();
@@ -120,27 +109,21 @@ public class ExtensionService {
       String processInstanceId, BiConsumer<String, Object> setProcessVariable) {
     InputRules.requireText(comment, InputRules.LONG_TEXT, ProcessVariables.EXTENSION_COMMENT, "Ý kiến về đề nghị gia hạn");
     // The request must be this task's own waiting one: the step's task comes from the process, not from the request.
-    Map<String, Object> row = jdbc.sql("select * from task_extension where id = ? and task_id = ? and status = 'PENDING'")
-        .params(extensionId, taskId).query().listOfRows().stream().findFirst()
+    LocalDate previous = register.pendingExtension(extensionId, taskId)
         .orElseThrow(() -> InvalidInputException.of(ProcessVariables.EXTENSION_ID, "Đề nghị gia hạn này không thuộc nhiệm vụ của bước đang xử lý hoặc đã được quyết định."));
     TaskView task = assignment.task(taskId);
-    LocalDate previous = ((java.sql.Date) row.get("previous_deadline")).toLocalDate();
     String by = currentUser.username();
     if (approved) {
       if (approvedDeadline == null || !approvedDeadline.isAfter(task.currentDeadline())) {
         throw InvalidInputException.of("approvedDeadline",
             "Hạn mới phải sau hạn hiện tại (" + AssignmentService.vietnameseDate(task.currentDeadline()) + ").");
       }
-      jdbc.sql("update task_extension set status = 'APPROVED', decided_by = ?, decided_at = ?, approved_deadline = ?, comment = ? where id = ?")
-          .params(by, Timestamp.from(clock.now()), approvedDeadline, comment, extensionId).update();
       // The decision's date as written; due the next working day when it is a day off (Civil Code art. 148).
       LocalDate due = calendar.deadline(approvedDeadline).due();
-      jdbc.sql("update assigned_task set current_deadline = ?, deadline_as_written = ? where id = ?")
-          .params(due, approvedDeadline, taskId).update();
+      register.approveExtension(taskId, extensionId, by, clock.now(), approvedDeadline, due, comment);
       watch.deadlineMoved(taskId, due, policy, processInstanceId, setProcessVariable);
     } else {
-      jdbc.sql("update task_extension set status = 'REJECTED', decided_by = ?, decided_at = ?, comment = ? where id = ?")
-          .params(by, Timestamp.from(clock.now()), comment, extensionId).update();
+      register.rejectExtension(extensionId, by, clock.now(), comment);
     }
     String said = comment == null || comment.isBlank() ? "" : " Ý kiến: " + comment.trim();
     if (approved) {
@@ -155,14 +138,9 @@ public class ExtensionService {
     }
   }
 
-  public List<Extension> of(long taskId) {
-    return jdbc.sql("select * from task_extension where task_id = ? order by id").param(taskId)
-        .query((rs, n) -> new Extension(rs.getLong("id"), rs.getString("requested_by"), rs.getTimestamp("requested_at").toInstant(),
-            rs.getString("reason"), rs.getDate("proposed_deadline").toLocalDate(), rs.getDate("previous_deadline").toLocalDate(),
-            rs.getString("status"), rs.getString("decided_by"),
-            rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(),
-            rs.getDate("approved_deadline") == null ? null : rs.getDate("approved_deadline").toLocalDate(), rs.getString("comment")))
-        .list();
+  /** Every request of the task and what became of it, oldest first. */
+  public List<TaskExtension> of(long taskId) {
+    return register.extensions(taskId);
   }
 
   /** Who decides: the Vice-Chairman who gave the task, else the Chairman; the Office always may. */

@@ -1,10 +1,12 @@
-package vn.gov.tasktracking.assignment;
+package vn.gov.tasktracking.deadline;
 
 import java.util.Date;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.gov.tasktracking.assignment.AssignmentService;
+import vn.gov.tasktracking.assignment.TaskOfProcess;
 import vn.gov.tasktracking.system.InvalidInputException;
 
 /**

@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.assignment;
+package vn.gov.tasktracking.deadline;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.gov.tasktracking.assignment.ProcessVariables;
 import vn.gov.tasktracking.system.EngineClock;
 
 /**
@@ -18,7 +19,7 @@ import vn.gov.tasktracking.system.EngineClock;
  * where it stopped.
  */
 @Component
-class DeadlinesMovedByLawFollowUp implements ApplicationRunner {
+public class DeadlinesMovedByLawFollowUp implements ApplicationRunner {
 
   private final JdbcClient jdbc;
   private final DeadlineWatch watch;
@@ -41,7 +42,7 @@ class DeadlinesMovedByLawFollowUp implements ApplicationRunner {
   }
 
   /** Brings every pending process in line; returns how many were. */
-  int followUp() {
+  public int followUp() {
     record Pending(long taskId, LocalDate deadline, String processInstanceId) {}
     List<Pending> pending = jdbc.sql(
             """

@@ -1,9 +1,10 @@
-package vn.gov.tasktracking.assignment;
+package vn.gov.tasktracking.deadline;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import vn.gov.tasktracking.assignment.ProcessVariables;
 
 /**
  * End of "Xác định chính sách nhắc việc": the decision's result becomes four plain variables,

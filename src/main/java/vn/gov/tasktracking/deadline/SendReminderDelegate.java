@@ -1,10 +1,12 @@
-package vn.gov.tasktracking.assignment;
+package vn.gov.tasktracking.deadline;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.tasktracking.deadline.ReminderKind;
+import vn.gov.tasktracking.assignment.ProcessTask;
+import vn.gov.tasktracking.assignment.ProcessVariables;
+import vn.gov.tasktracking.assignment.TaskOfProcess;
 
 /**
  * "Nhắc việc, đánh dấu quá hạn, báo cáo người giao; tính mốc tiếp theo": what the reminder that fell
@@ -25,7 +27,7 @@ class SendReminderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    TaskRegister.ProcessTask task = taskOfProcess.of(execution);
+    ProcessTask task = taskOfProcess.of(execution);
     boolean explanationDue =
         watch.fire(
             task.id(),

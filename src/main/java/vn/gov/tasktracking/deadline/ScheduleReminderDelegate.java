@@ -1,11 +1,12 @@
-package vn.gov.tasktracking.assignment;
+package vn.gov.tasktracking.deadline;
 
 import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.tasktracking.deadline.ReminderEvent;
+import vn.gov.tasktracking.assignment.ProcessVariables;
+import vn.gov.tasktracking.assignment.TaskOfProcess;
 
 /**
  * "Tính mốc nhắc việc đầu tiên": sets the timer of the first reminder, or none without a deadline.

@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.assignment;
+package vn.gov.tasktracking.deadline;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -15,10 +15,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.gov.tasktracking.deadline.DeadlineSchedule;
-import vn.gov.tasktracking.deadline.ReminderEvent;
-import vn.gov.tasktracking.deadline.ReminderKind;
-import vn.gov.tasktracking.deadline.ReminderPolicy;
+import vn.gov.tasktracking.assignment.AssignmentService;
+import vn.gov.tasktracking.assignment.IssuerKind;
+import vn.gov.tasktracking.assignment.ProcessVariables;
+import vn.gov.tasktracking.assignment.RegisterOperations;
+import vn.gov.tasktracking.assignment.TaskView;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.notification.NotificationKind;
@@ -37,7 +38,7 @@ public class DeadlineWatch {
 
   static final String TIMER_ACTIVITY = "Timer_NextReminder";
 
-  private final TaskRegister register;
+  private final RegisterOperations register;
   private final JdbcClient jdbc;
   private final DeadlineSchedule schedule;
   private final DirectoryService directory;
@@ -48,7 +49,7 @@ public class DeadlineWatch {
   private final CurrentUser currentUser;
 
   DeadlineWatch(
-      TaskRegister register, JdbcClient jdbc, DeadlineSchedule schedule, DirectoryService directory,
+      RegisterOperations register, JdbcClient jdbc, DeadlineSchedule schedule, DirectoryService directory,
       NotificationService notifications, TaskService tasks, ManagementService management, EngineClock clock,
       CurrentUser currentUser) {
     this.register = register;
@@ -103,12 +104,11 @@ public class DeadlineWatch {
       return false;
     }
     if (kind == ReminderKind.MARK_OVERDUE) {
-      jdbc.sql("update assigned_task set overdue_since = ? where id = ? and overdue_since is null")
-          .params(Timestamp.from(dueAt), taskId).update();
+      register.markOverdue(taskId, dueAt);
       return false;
     }
     // The register is read only when someone is to be told.
-    TaskView task = register.find(taskId, clock.today(), false).orElseThrow();
+    TaskView task = register.taskForNotice(taskId, clock.today());
     TaskNotice notice = AssignmentService.notice(task);
     int days = expected.get().workingDays();
     switch (kind) {
@@ -118,8 +118,8 @@ public class DeadlineWatch {
       case OVERDUE_NOTICE -> {
         notifications.notify(NotificationKind.OVERDUE,
             union(directory.usernamesWithRoles(task.leadUnit(), Role.UNIT_LEADER), directory.usernamesWithRoles(null, Role.OFFICE_SPECIALIST)), notice);
-        if (policy.askExplanation() && !explanationRequested(taskId)) {
-          jdbc.sql("insert into task_explanation (task_id, requested_at) values (?, ?)").params(taskId, Timestamp.from(clock.now())).update();
+        if (policy.askExplanation() && !register.explanationRequested(taskId)) {
+          register.requestExplanation(taskId, clock.now());
           notifications.notify(NotificationKind.EXPLANATION_REQUESTED, union(officerAndFocal(task), directory.usernamesWithRoles(task.leadUnit(), Role.UNIT_LEADER)), notice);
           return true;
         }
@@ -128,7 +128,7 @@ public class DeadlineWatch {
           union(officerAndFocal(task), directory.usernamesWithRoles(task.leadUnit(), Role.UNIT_LEADER)),
           notice.withDetail("Đã quá hạn " + days + " ngày làm việc."));
       case ESCALATION -> {
-        jdbc.sql("update assigned_task set escalated_at = ? where id = ?").params(Timestamp.from(clock.now()), taskId).update();
+        register.markEscalated(taskId, clock.now());
         notifications.notify(NotificationKind.ESCALATION, union(issuers(task), directory.usernamesWithRoles(null, Role.OFFICE_SPECIALIST)),
             notice.withDetail("Đã quá hạn " + days + " ngày làm việc."));
       }
@@ -144,12 +144,7 @@ public class DeadlineWatch {
     }
     vn.gov.tasktracking.system.InputRules.requireText(
         explanation, vn.gov.tasktracking.system.InputRules.LONG_TEXT, "explanation", "Nội dung giải trình");
-    jdbc.sql(
-            """
-            update task_explanation set explanation = ?, given_by = ?, given_at = ?
-             where id = (select max(id) from task_explanation where task_id = ?)""")
-        .params(explanation.trim(), currentUser.username(), Timestamp.from(clock.now()), taskId)
-        .update();
+    register.recordExplanation(taskId, explanation.trim(), currentUser.username(), clock.now());
   }
 
   /**
@@ -176,10 +171,6 @@ public class DeadlineWatch {
     if (timer != null && next.isPresent()) {
       management.setJobDuedate(timer.getId(), Date.from(next.get().at()));
     }
-  }
-
-  private boolean explanationRequested(long taskId) {
-    return jdbc.sql("select count(*) from task_explanation where task_id = ?").param(taskId).query(Long.class).single() > 0;
   }
 
   private List<String> officerAndFocal(TaskView task) {

@@ -1,4 +1,4 @@
-package vn.gov.tasktracking.assignment;
+package vn.gov.tasktracking.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import vn.gov.tasktracking.assignment.StatusClass;
 
 /**
  * Migration 13.3 on a register written before Civil Code art. 148 was applied to dates: a fresh H2

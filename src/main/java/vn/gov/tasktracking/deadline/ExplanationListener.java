@@ -1,8 +1,10 @@
-package vn.gov.tasktracking.assignment;
+package vn.gov.tasktracking.deadline;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.gov.tasktracking.assignment.ProcessVariables;
+import vn.gov.tasktracking.assignment.TaskOfProcess;
 
 /** "Giải trình việc chậm hạn" completed: the unit's explanation is kept with the task. */
 @Component("explanationListener")
