@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.tasktracking.system.EngineClock;
+import vn.gov.tasktracking.system.SystemWork;
 
 /**
  * Once, at the first start after migration 13.3 ({@link DeadlinesOnDaysOffMigration}): the process of
@@ -37,7 +38,7 @@ class DeadlinesMovedByLawFollowUp implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    followUp();
+    SystemWork.call(this::followUp);
   }
 
   /** Brings every pending process in line; returns how many were. */

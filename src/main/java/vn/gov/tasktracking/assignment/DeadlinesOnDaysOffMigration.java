@@ -14,6 +14,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.deadline.CalendarService;
 import vn.gov.tasktracking.deadline.WorkingDayCalendar;
+import vn.gov.tasktracking.system.SystemWork;
 
 /**
  * Migration 13.3: tasks stored before Civil Code art. 148 was applied to deadlines written as a
@@ -49,7 +50,7 @@ class DeadlinesOnDaysOffMigration implements JavaMigration {
 
   @Override
   public void migrate(Context context) {
-    move(context.getConnection(), Instant.now());
+    SystemWork.call(() -> move(context.getConnection(), Instant.now()));
   }
 
   /** Moves every stored deadline that falls on a day off; returns how many tasks moved. */

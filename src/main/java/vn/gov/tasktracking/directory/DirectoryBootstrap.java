@@ -17,6 +17,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.system.StartupNote;
+import vn.gov.tasktracking.system.SystemWork;
 
 /**
  * At start: the role groups; the directory file when the directory is still empty; and, under
@@ -50,6 +51,20 @@ class DirectoryBootstrap implements ApplicationRunner, StartupNote {
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
+    try {
+      SystemWork.run(() -> {
+        try {
+          bootstrap();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private void bootstrap() throws IOException {
     directory.ensureRoleGroups();
     if (!initialFile.isBlank() && directory.isEmpty()) {
       loadInitialDirectory();

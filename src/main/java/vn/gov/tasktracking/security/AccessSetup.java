@@ -25,6 +25,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.tasktracking.directory.Role;
+import vn.gov.tasktracking.system.SystemWork;
 
 /**
  * Who may do what, set at every start (idempotent), plus the shared Tasklist filters.
@@ -72,6 +73,10 @@ class AccessSetup implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
+    SystemWork.run(this::grantAll);
+  }
+
+  private void grantAll() {
     // Camunda's admin group bypasses only admin-only commands; resources need explicit grants,
     // as Camunda Admin's first-user setup gives them.
     for (Resources resource : Resources.values()) {

@@ -71,7 +71,17 @@ public class ProcessesDeployer implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
-    deploy();
+    try {
+      SystemWork.call(() -> {
+        try {
+          return deploy();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /** @return the new deployment, or null when nothing changed or the folder has no model */
