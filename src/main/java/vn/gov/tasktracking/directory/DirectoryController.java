@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.tasktracking.directory.DirectoryFile.PersonRow;
 import vn.gov.tasktracking.directory.DirectoryFile.UnitRow;
-import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.NotFoundException;
 
 /** The unit directory over REST: everyone signed in reads it, administrators change it. */
@@ -25,9 +24,9 @@ import vn.gov.tasktracking.system.NotFoundException;
 class DirectoryController {
 
   private final DirectoryService directory;
-  private final CurrentUser currentUser;
+  private final DirectoryCaller currentUser;
 
-  DirectoryController(DirectoryService directory, CurrentUser currentUser) {
+  DirectoryController(DirectoryService directory, DirectoryCaller currentUser) {
     this.directory = directory;
     this.currentUser = currentUser;
   }
