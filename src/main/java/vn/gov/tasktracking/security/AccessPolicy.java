@@ -162,8 +162,11 @@ public final class AccessPolicy {
     return caller.hasRole(Role.OFFICE_SPECIALIST) || decidesForIssuer(givenByViceChairman, issuerKey);
   }
 
-  /** Registering directives is the Office's work, and the administrator's. */
-  public boolean mayRegisterDirectives() {
+  /**
+   * The Office keeps the register: it registers directives, imports older tasks and reads the
+   * notifications' delivery log; so may the administrator.
+   */
+  public boolean keepsTheRegister() {
     return caller.hasRole(Role.OFFICE_SPECIALIST) || caller.hasRole(Role.ADMINISTRATOR);
   }
 

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.directory.DirectoryCaller;
 import vn.gov.tasktracking.directory.DirectoryService;
-import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.directory.Unit;
 import vn.gov.tasktracking.system.ForbiddenException;
 import vn.gov.tasktracking.system.SystemWork;
@@ -43,14 +42,6 @@ public class CurrentUser implements DirectoryCaller {
   public List<String> groupIds() {
     Authentication auth = identity.getCurrentAuthentication();
     return auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
-  }
-
-  public boolean isInGroup(String groupId) {
-    return groupIds().contains(groupId);
-  }
-
-  public boolean hasRole(Role role) {
-    return isInGroup(role.groupId());
   }
 
   /**

@@ -137,7 +137,9 @@ class AccessPolicyTest {
     assertThat(person("qt", "camunda-admin").isAdministrator()).isTrue();
     assertThat(person("cv.vp", "office-specialist").isAdministrator()).isFalse();
     assertThat(SYSTEM.isAdministrator()).isFalse();
-    assertThat(person("cv.vp", "office-specialist").mayRegisterDirectives()).isTrue();
-    assertThat(person("ct", "chairman").mayRegisterDirectives()).isFalse();
+    assertThat(person("cv.vp", "office-specialist").keepsTheRegister()).isTrue();
+    assertThat(person("qt", "camunda-admin").keepsTheRegister()).isTrue();
+    assertThat(person("ct", "chairman").keepsTheRegister()).isFalse();
+    assertThat(SYSTEM.keepsTheRegister()).isFalse();
   }
 }
