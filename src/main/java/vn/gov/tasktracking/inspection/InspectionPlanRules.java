@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import vn.gov.tasktracking.deadline.WorkingDayCalendar;
+import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 import vn.gov.tasktracking.directory.Person;
 import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.directory.Unit;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.gov.tasktracking.deadline.WorkingDayCalendar;
+import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 import vn.gov.tasktracking.directory.Person;
 import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.directory.Unit;
