@@ -98,7 +98,7 @@ class AssignmentController {
 
   /** Registering directives is the Office's work (and the administrator's); the page only mirrors this check. */
   private void requireOffice() {
-    if (!currentUser.hasRole(Role.OFFICE_SPECIALIST) && !currentUser.hasRole(Role.ADMINISTRATOR)) {
+    if (!currentUser.policy().keepsTheRegister()) {
       throw new ForbiddenException("Chỉ chuyên viên Văn phòng UBND tỉnh được vào sổ văn bản giao nhiệm vụ.");
     }
   }
@@ -255,7 +255,7 @@ class AssignmentController {
     TaskView task = assignment.readableTask(registerNumber);
     Task step = resultStepOf(task);
     if (step == null) {
-      if (currentUser.username() == null || !currentUser.username().equals(task.officer())) {
+      if (!currentUser.policy().caller().is(task.officer())) {
         throw new ForbiddenException("Chỉ cán bộ thực hiện nhiệm vụ được đính kèm tệp kết quả.");
       }
       throw InvalidInputException.of("registerNumber",

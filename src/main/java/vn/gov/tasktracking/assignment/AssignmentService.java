@@ -7,9 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -20,10 +18,10 @@ import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.directory.Person;
 import vn.gov.tasktracking.directory.Role;
-import vn.gov.tasktracking.directory.Unit;
 import vn.gov.tasktracking.notification.NotificationKind;
 import vn.gov.tasktracking.notification.NotificationService;
 import vn.gov.tasktracking.notification.TaskNotice;
+import vn.gov.tasktracking.security.AccessPolicy;
 import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.system.ForbiddenException;
@@ -56,6 +54,7 @@ public class AssignmentService {
   private final EngineClock clock;
   private final CurrentUser currentUser;
   private final DocumentStore documents;
+  private final DirectiveRules rules;
 
   AssignmentService(
       TaskRegister register, DirectoryService directory, RuntimeService runtime, NotificationService notifications,
@@ -68,6 +67,7 @@ public class AssignmentService {
     this.calendar = calendar;
     this.clock = clock;
     this.currentUser = currentUser;
+    this.rules = new DirectiveRules(directory::unit, directory::person, calendar);
   }
 
   // ---- Registering -------------------------------------------------------------------------
@@ -82,7 +82,7 @@ public class AssignmentService {
    */
   @Transactional
   public Registration register(DirectiveRequest request) {
-    Checked checked = check(request);
+    DirectiveRules.Checked checked = check(request);
     List<TaskRegister.Inserted> inserted = insert(checked);
     List<String> numbers = new ArrayList<>();
     for (int i = 0; i < inserted.size(); i++) {
@@ -108,21 +108,16 @@ public class AssignmentService {
         .orElseThrow(() -> new NotFoundException("Không có văn bản mã " + directiveId + " trong sổ."));
     List<Problem> problems = new ArrayList<>();
     List<TaskRequest> requested = tasks == null ? List.of() : tasks;
-    if (requested.isEmpty()) {
-      problems.add(new Problem("tasks", "Cần ít nhất một nhiệm vụ để giao thêm."));
-    }
     LocalDate today = clock.today();
+    List<Deadline> deadlines = rules.checkAddendum(requested, directive.issuedOn(), today, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems.get(0).message(), problems);
+    }
     List<TaskRegister.NewTask> checked = new ArrayList<>();
     for (int i = 0; i < requested.size(); i++) {
       TaskRequest task = requested.get(i);
-      Deadline deadline = checkTask(i + 1, task, directive.issuedOn(), today, problems);
-      if (task != null && !blank(task.content()) && !blank(task.leadUnit())) {
-        checked.add(new TaskRegister.NewTask(task.content().trim(), task.leadUnit().trim(), coordinating(task),
-            Boolean.TRUE.equals(task.keyTask()), deadline));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems.get(0).message(), problems);
+      checked.add(new TaskRegister.NewTask(task.content().trim(), task.leadUnit().trim(), coordinating(task),
+          Boolean.TRUE.equals(task.keyTask()), deadlines.get(i)));
     }
     List<TaskRegister.Inserted> inserted = register.insertTasks(directiveId, today, currentUser.username(), clock.now(), checked);
     for (TaskRegister.Inserted task : inserted) {
@@ -143,7 +138,7 @@ public class AssignmentService {
    * @throws NotFoundException when there is no such directive
    */
   public DirectiveView directive(long directiveId) {
-    if (!seesEverything()) {
+    if (!currentUser.policy().seesEverything()) {
       throw new ForbiddenException("Chỉ Văn phòng UBND tỉnh, lãnh đạo UBND tỉnh và Tổ công tác xem được toàn bộ một văn bản.");
     }
     TaskRegister.DirectiveRow directive = register.directive(directiveId)
@@ -184,7 +179,7 @@ public class AssignmentService {
     if (request.tasks() == null || request.tasks().size() != 1) {
       throw InvalidInputException.of("tasks", "Biểu mẫu khởi tạo giao đúng một nhiệm vụ.");
     }
-    Checked checked = check(request);
+    DirectiveRules.Checked checked = check(request);
     TaskRegister.Inserted task = insert(checked).get(0);
     return new StartedRegistration(task.registerNumber(), startVariables(checked, 0, task));
   }
@@ -235,43 +230,20 @@ public class AssignmentService {
   /** What a process started from the start form needs: its business key and its variables. */
   public record StartedRegistration(String registerNumber, Map<String, Object> variables) {}
 
-  private record Checked(DirectiveRequest request, Issuer issuer, List<Deadline> deadlines) {}
-
-  private Checked check(DirectiveRequest request) {
+  private DirectiveRules.Checked check(DirectiveRequest request) {
     List<Problem> problems = new ArrayList<>();
-    Issuer issuer = issuer(request, problems);
-    InputRules.text(request.number(), InputRules.SHORT, "number", "Số, ký hiệu văn bản", problems);
-    InputRules.date(request.issuedOn(), "issuedOn", "Ngày ban hành", problems);
-    InputRules.text(request.excerpt(), InputRules.LONG_TEXT, "excerpt", "Trích yếu", problems);
-    checkAttachable(request.documentId(), null, problems);
-    if (blank(request.number())) {
-      problems.add(new Problem("number", "Thiếu số, ký hiệu văn bản."));
-    }
-    if (request.issuedOn() == null) {
-      problems.add(new Problem("issuedOn", "Thiếu ngày ban hành văn bản."));
-    }
-    if (blank(request.excerpt())) {
-      problems.add(new Problem("excerpt", "Thiếu trích yếu văn bản."));
-    }
-    List<TaskRequest> tasks = request.tasks() == null ? List.of() : request.tasks();
-    if (tasks.isEmpty()) {
-      problems.add(new Problem("tasks", "Văn bản phải giao ít nhất một nhiệm vụ."));
-    }
-    List<Deadline> deadlines = new ArrayList<>();
-    for (int i = 0; i < tasks.size(); i++) {
-      deadlines.add(checkTask(i + 1, tasks.get(i), request.issuedOn(), request.issuedOn(), problems));
-    }
+    DirectiveRules.Checked checked = rules.check(request, documentId -> mayAttach(documentId, null), problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems.get(0).message(), problems);
     }
-    return new Checked(request, issuer, deadlines);
+    return checked;
   }
 
   /**
    * A number the same issuer already used in the same year is refused by the table's unique key,
    * saving a query per directive; numbers restart each year.
    */
-  private List<TaskRegister.Inserted> insert(Checked checked) {
+  private List<TaskRegister.Inserted> insert(DirectiveRules.Checked checked) {
     DirectiveRequest request = checked.request();
     List<TaskRegister.NewTask> tasks = new ArrayList<>();
     for (int i = 0; i < request.tasks().size(); i++) {
@@ -292,7 +264,7 @@ public class AssignmentService {
     }
   }
 
-  private Map<String, Object> startVariables(Checked checked, int index, TaskRegister.Inserted inserted) {
+  private Map<String, Object> startVariables(DirectiveRules.Checked checked, int index, TaskRegister.Inserted inserted) {
     DirectiveRequest request = checked.request();
     TaskRequest task = request.tasks().get(index);
     Map<String, Object> variables = new HashMap<>();
@@ -315,119 +287,12 @@ public class AssignmentService {
         : task.coordinatingUnits().stream().map(String::trim).distinct().toList();
   }
 
-  private record Issuer(IssuerKind kind, String key, String name) {}
-
-  private Issuer issuer(DirectiveRequest request, List<Problem> problems) {
-    IssuerKind kind = null;
-    for (IssuerKind k : IssuerKind.values()) {
-      if (k.name().equalsIgnoreCase(blank(request.issuerKind()) ? "" : request.issuerKind().trim())) {
-        kind = k;
-      }
-    }
-    if (kind == null) {
-      problems.add(new Problem("issuerKind",
-          "Người/cơ quan giao (issuerKind) phải là COMMITTEE (UBND tỉnh), CHAIRMAN (Chủ tịch) hoặc VICE_CHAIRMAN (Phó Chủ tịch)."));
-      return null;
-    }
-    return switch (kind) {
-      case COMMITTEE -> new Issuer(kind, COMMITTEE_KEY, kind.label());
-      case CHAIRMAN -> new Issuer(kind, CHAIRMAN_KEY, kind.label());
-      case VICE_CHAIRMAN -> {
-        if (!InputRules.text(request.issuerUsername(), InputRules.SHORT, "issuerUsername", "Tên đăng nhập của Phó Chủ tịch", problems)) {
-          yield null;
-        }
-        Optional<Person> leader = blank(request.issuerUsername()) ? Optional.empty() : directory.person(request.issuerUsername().trim());
-        if (leader.isEmpty() || !leader.get().roles().contains(Role.VICE_CHAIRMAN)) {
-          problems.add(new Problem("issuerUsername",
-              "Cần chỉ rõ Phó Chủ tịch giao việc (issuerUsername): '" + (request.issuerUsername() == null ? "" : request.issuerUsername())
-                  + "' không phải Phó Chủ tịch UBND tỉnh trong danh mục."));
-          yield null;
-        }
-        yield new Issuer(kind, leader.get().username(), kind.label() + " " + leader.get().fullName());
-      }
-    };
-  }
-
   private static LocalDate due(Deadline deadline) {
     return deadline == null ? null : deadline.due();
   }
 
   private static LocalDate asWritten(Deadline deadline) {
     return deadline == null ? null : deadline.asWritten();
-  }
-
-  /**
-   * The task's deadline: a date as written (due the next working day when it is a day off), or
-   * counted in working days from the day it is assigned ({@code assignedOn}).
-   */
-  private Deadline checkTask(int row, TaskRequest task, LocalDate issuedOn, LocalDate assignedOn, List<Problem> problems) {
-    String field = "tasks[" + row + "].";
-    String where = "Nhiệm vụ thứ " + row + ": ";
-    if (task == null) {
-      problems.add(new Problem("tasks[" + row + "]", where + "trống."));
-      return null;
-    }
-    if (blank(task.content())) {
-      problems.add(new Problem(field + "content", where + "thiếu nội dung nhiệm vụ."));
-    }
-    InputRules.text(task.content(), InputRules.LONG_TEXT, field + "content", where + "nội dung", problems);
-    if (!InputRules.date(task.deadline(), field + "deadline", where + "hạn xử lý", problems)) {
-      return null;
-    }
-    if (blank(task.leadUnit())) {
-      problems.add(new Problem(field + "leadUnit", where + "thiếu đơn vị chủ trì."));
-    } else {
-      checkActiveUnit(task.leadUnit(), field + "leadUnit", where + "đơn vị chủ trì", problems);
-    }
-    if (task.coordinatingUnits() != null) {
-      for (int j = 0; j < task.coordinatingUnits().size(); j++) {
-        String unit = task.coordinatingUnits().get(j);
-        String f = field + "coordinatingUnits[" + (j + 1) + "]";
-        if (!InputRules.text(unit, InputRules.CODE, f, where + "mã đơn vị phối hợp", problems)) {
-          continue;
-        }
-        if (blank(unit)) {
-          problems.add(new Problem(f, where + "mã đơn vị phối hợp trống."));
-        } else if (unit.equals(task.leadUnit())) {
-          problems.add(new Problem(f, where + "đơn vị chủ trì '" + unit + "' không đồng thời là đơn vị phối hợp."));
-        } else {
-          checkActiveUnit(unit, f, where + "đơn vị phối hợp", problems);
-        }
-      }
-    }
-    if (task.deadline() != null && task.deadlineWorkingDays() != null) {
-      problems.add(new Problem(field + "deadline", where + "chỉ ghi hạn xử lý theo ngày hoặc theo số ngày làm việc, không ghi cả hai."));
-      return null;
-    }
-    if (task.deadline() != null) {
-      if (issuedOn != null && task.deadline().isBefore(issuedOn)) {
-        problems.add(new Problem(field + "deadline",
-            where + "hạn xử lý " + vietnameseDate(task.deadline()) + " trước ngày ban hành văn bản " + vietnameseDate(issuedOn) + "."));
-      }
-      return calendar.deadline(task.deadline());
-    }
-    if (task.deadlineWorkingDays() != null) {
-      if (task.deadlineWorkingDays() < 1 || task.deadlineWorkingDays() > 1000) {
-        problems.add(new Problem(field + "deadlineWorkingDays", where + "số ngày làm việc phải từ 1 đến 1000."));
-        return null;
-      }
-      return assignedOn == null ? null : calendar.deadline(calendar.addWorkingDays(assignedOn, task.deadlineWorkingDays()));
-    }
-    return null;
-  }
-
-  private void checkActiveUnit(String code, String field, String what, List<Problem> problems) {
-    if (!InputRules.text(code, InputRules.CODE, field, what, problems)) {
-      return;
-    }
-    Optional<Unit> unit = directory.unit(code);
-    if (unit.isEmpty()) {
-      problems.add(new Problem(field, what + " '" + code + "' không có trong danh mục đơn vị."));
-    } else if (!unit.get().active()) {
-      String successor = unit.get().successorCode();
-      problems.add(new Problem(field, what + " '" + code + "' đã giải thể"
-          + (successor == null ? "." : "; hãy giao cho đơn vị kế thừa '" + successor + "'.")));
-    }
   }
 
   // ---- Steps of the process --------------------------------------------------------------
@@ -516,11 +381,8 @@ public class AssignmentService {
   @Transactional
   public List<Map<String, String>> reassign(long taskId, String newLeadUnit) {
     TaskView task = task(taskId);
-    if (blank(newLeadUnit) || newLeadUnit.equals(task.leadUnit())) {
-      throw InvalidInputException.of("newLeadUnit", "Cần chọn đơn vị chủ trì mới, khác " + task.leadUnitName() + ".");
-    }
     List<Problem> problems = new ArrayList<>();
-    checkActiveUnit(newLeadUnit, "newLeadUnit", "Đơn vị chủ trì mới", problems);
+    rules.checkNewLeadUnit(newLeadUnit, task.leadUnit(), task.leadUnitName(), problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems.get(0).message(), problems);
     }
@@ -567,7 +429,7 @@ public class AssignmentService {
     List<Problem> problems = new ArrayList<>();
     InputRules.text(resultText, InputRules.LONG_TEXT, "resultText", "Kết quả thực hiện", problems);
     InputRules.text(documentRef, InputRules.NAME, "resultDocument", "Số, ký hiệu văn bản báo cáo", problems);
-    checkAttachable(documentId, taskId, problems);
+    DirectiveRules.checkAttachable(documentId, id -> mayAttach(id, taskId), problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems.get(0).message(), problems);
     }
@@ -633,11 +495,7 @@ public class AssignmentService {
       people.add(task.officer());
     }
     people.addAll(directory.usernamesWithRoles(task.leadUnit(), Role.FOCAL_POINT, Role.UNIT_LEADER));
-    if (task.issuerKind() == IssuerKind.VICE_CHAIRMAN && task.issuerKey() != null) {
-      people.add(task.issuerKey());
-    } else {
-      people.addAll(directory.usernamesWithRoles(null, Role.CHAIRMAN));
-    }
+    people.addAll(task.issuerDeciders(directory));
     return List.copyOf(people);
   }
 
@@ -684,7 +542,7 @@ public class AssignmentService {
   public TaskPage query(RegisterQuery query) {
     LocalDate soon = query.figure() != null && query.figure().readsSoon()
         ? calendar.addWorkingDays(query.at(), TaskFigure.DUE_SOON_WORKING_DAYS) : null;
-    return register.page(query, visibleUnits(), soon);
+    return register.page(query, currentUser.policy().visibility().unitsOrNullForAll(), soon);
   }
 
   @Transactional(readOnly = true)
@@ -702,8 +560,7 @@ public class AssignmentService {
    * provincial leaders and the working group read all.
    */
   public boolean mayRead(TaskView task) {
-    List<String> visible = visibleUnits();
-    return visible == null || visible.contains(task.leadUnit()) || task.coordinatingUnits().stream().anyMatch(visible::contains);
+    return currentUser.policy().mayReadTask(task.leadUnit(), task.coordinatingUnits());
   }
 
   // ---- Documents ---------------------------------------------------------------------------
@@ -718,7 +575,8 @@ public class AssignmentService {
   public DocumentStore.StoredDocument document(long id) {
     NotFoundException notFound = new NotFoundException("Không có tệp văn bản mã " + id + " hoặc bạn không được xem tệp này.");
     DocumentStore.StoredDocument document = documents.find(id).orElseThrow(() -> notFound);
-    if (seesEverything() || Objects.equals(currentUser.username(), document.uploadedBy())) {
+    AccessPolicy access = currentUser.policy();
+    if (access.seesEverything() || access.caller().is(document.uploadedBy())) {
       return document;
     }
     for (long taskId : documents.taskIds(id)) {
@@ -729,21 +587,12 @@ public class AssignmentService {
     throw notFound;
   }
 
-  /**
-   * A person attaches a document they uploaded themselves, or one that already belongs to the
-   * task (its directive's text, an earlier result); any other id is refused as if it did not exist.
-   */
-  private void checkAttachable(Long documentId, Long taskId, List<Problem> problems) {
-    if (documentId == null) {
-      return;
-    }
+  /** Whether the caller uploaded the document, or it already belongs to the task (see {@link DirectiveRules#checkAttachable}). */
+  private boolean mayAttach(long documentId, Long taskId) {
     Optional<String> uploader = documents.uploader(documentId);
     boolean mine = uploader.isPresent() && uploader.get().equals(currentUser.username());
     boolean ofThisTask = uploader.isPresent() && taskId != null && documents.taskIds(documentId).contains(taskId);
-    if (!mine && !ofThisTask) {
-      problems.add(new Problem("documentId", "Không có tệp văn bản mã " + documentId
-          + " do bạn tải lên; chỉ đính kèm được tệp chính mình đã tải lên (POST /api/documents)."));
-    }
+    return mine || ofThisTask;
   }
 
   /** The coordination inputs so far, as the lead officer's forms show them. */
@@ -772,51 +621,24 @@ public class AssignmentService {
     return task;
   }
 
-  /** Who may read and work a task through the product's API besides Camunda's own checks. */
+  /** Who may read and work a task through the product's API besides Camunda's own checks (see {@link AccessPolicy#mayWorkOnTask}). */
   public boolean mayWorkOn(TaskView task) {
-    if (seesEverything()) {
-      return true;
-    }
-    String me = currentUser.username();
-    return me != null && (me.equals(task.officer())
-        || (currentUser.isInGroup(task.leadUnit()) && (currentUser.hasRole(Role.UNIT_LEADER) || currentUser.hasRole(Role.FOCAL_POINT))));
+    return currentUser.policy().mayWorkOnTask(task.leadUnit(), task.officer());
   }
 
-  /** Who may ask for an extension: the task's officer, or a focal point or leader of the lead unit (not the Office or leaders). */
+  /** Who may ask for an extension (see {@link AccessPolicy#mayAskExtension}). */
   public boolean mayAskExtension(TaskView task) {
-    String me = currentUser.username();
-    return me != null && (me.equals(task.officer())
-        || (currentUser.isInGroup(task.leadUnit()) && (currentUser.hasRole(Role.UNIT_LEADER) || currentUser.hasRole(Role.FOCAL_POINT))));
+    return currentUser.policy().mayAskExtension(task.leadUnit(), task.officer());
   }
 
-  /** null: everything; otherwise the unit codes whose tasks the caller may read. */
-  private List<String> visibleUnits() {
-    if (seesEverything()) {
-      return null;
-    }
-    Set<String> units = new LinkedHashSet<>();
-    for (String group : currentUser.groupIds()) {
-      directory.unit(group).ifPresent(u -> units.add(u.code()));
-    }
-    return List.copyOf(units);
-  }
-
-  /** Whether the caller sees the whole register: the Office, the provincial leaders, the working group, administrators, the product. */
+  /** Whether the caller sees the whole register (see {@link AccessPolicy#seesEverything}). */
   boolean seesEverything() {
-    return currentUser.username() == null
-        || currentUser.hasRole(Role.OFFICE_SPECIALIST)
-        || currentUser.hasRole(Role.CHAIRMAN)
-        || currentUser.hasRole(Role.VICE_CHAIRMAN)
-        || currentUser.hasRole(Role.WORKING_GROUP_MEMBER)
-        || currentUser.hasRole(Role.ADMINISTRATOR);
+    return currentUser.policy().seesEverything();
   }
 
   /** The issuer (the Chairman for the Committee's and his own tasks) or the Office may withdraw a task. */
   public boolean mayWithdraw(TaskView task) {
-    String me = currentUser.username();
-    return currentUser.hasRole(Role.OFFICE_SPECIALIST)
-        || (me != null && me.equals(task.issuerKey()))
-        || (currentUser.hasRole(Role.CHAIRMAN) && task.issuerKind() != IssuerKind.VICE_CHAIRMAN);
+    return currentUser.policy().mayWithdraw(task.issuerKind() == IssuerKind.VICE_CHAIRMAN, task.issuerKey());
   }
 
   private void notifyOfficer(TaskView task, NotificationKind kind, String detail) {

@@ -3,6 +3,8 @@ package vn.gov.tasktracking.assignment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import vn.gov.tasktracking.directory.DirectoryService;
+import vn.gov.tasktracking.directory.Role;
 
 /**
  * One task of the register as people read it, with its class at the reference date asked for.
@@ -45,6 +47,18 @@ public record TaskView(
     LocalDate originalDeadlineAsWritten,
     LocalDate deadlineAsWritten,
     String deadlineText) {
+
+  /**
+   * Who decides for the one who gave the task (extensions, escalations, the result's acceptance): the
+   * Vice-Chairman who gave it, else the Chairman. Whether the caller is one of them: {@code
+   * security.AccessPolicy#decidesForIssuer}.
+   */
+  public List<String> issuerDeciders(DirectoryService directory) {
+    if (issuerKind == IssuerKind.VICE_CHAIRMAN && issuerKey != null) {
+      return List.of(issuerKey);
+    }
+    return directory.usernamesWithRoles(null, Role.CHAIRMAN);
+  }
 
   TaskView withCoordinatingUnits(List<String> units) {
     return new TaskView(

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.tasktracking.system.InputRules;
 import vn.gov.tasktracking.system.InvalidInputException;
+import vn.gov.tasktracking.system.SystemWork;
 
 /**
  * The working-day calendar in force: computed holidays, the shipped yearly exceptions, and the
@@ -57,11 +58,16 @@ public class CalendarService implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    refresh();
+    SystemWork.run(this::refresh);
+  }
+
+  /** Takes up edits other nodes saved, every minute, as the system's own work. */
+  @Scheduled(fixedDelayString = "${tasktracking.calendar.refresh-millis:60000}")
+  void refreshOnSchedule() {
+    SystemWork.run(this::refresh);
   }
 
   /** Takes up edits other nodes saved. */
-  @Scheduled(fixedDelayString = "${tasktracking.calendar.refresh-millis:60000}")
   public void refresh() {
     record Row(int year, String exceptions, Timestamp updatedAt) {}
     List<Row> rows =

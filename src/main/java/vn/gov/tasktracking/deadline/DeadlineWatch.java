@@ -183,10 +183,7 @@ public class DeadlineWatch {
 
   /** Who gave the task: the named Vice-Chairman, else the Chairman. */
   private List<String> issuers(TaskView task) {
-    if (task.issuerKind() == IssuerKind.VICE_CHAIRMAN) {
-      return List.of(task.issuerKey());
-    }
-    return directory.usernamesWithRoles(null, Role.CHAIRMAN);
+    return task.issuerDeciders(directory);
   }
 
 

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.tasktracking.assignment.ProcessVariables;
 import vn.gov.tasktracking.system.EngineClock;
+import vn.gov.tasktracking.system.SystemWork;
 
 /**
  * Once, at the first start after migration 13.3 ({@link DeadlinesOnDaysOffMigration}): the process of
@@ -38,7 +39,7 @@ public class DeadlinesMovedByLawFollowUp implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    followUp();
+    SystemWork.call(this::followUp);
   }
 
   /** Brings every pending process in line; returns how many were. */

@@ -15,6 +15,7 @@ import vn.gov.tasktracking.calendar.CalendarService;
 import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 import vn.gov.tasktracking.assignment.RegisterOperations;
 import vn.gov.tasktracking.assignment.RegisterOperations.StoredDeadline;
+import vn.gov.tasktracking.system.SystemWork;
 
 /**
  * Migration 13.3: tasks stored before Civil Code art. 148 was applied to deadlines written as a
@@ -50,7 +51,7 @@ class DeadlinesOnDaysOffMigration implements JavaMigration {
 
   @Override
   public void migrate(Context context) {
-    move(context.getConnection(), Instant.now());
+    SystemWork.call(() -> move(context.getConnection(), Instant.now()));
   }
 
   /** Moves every stored deadline that falls on a day off; returns how many tasks moved. */

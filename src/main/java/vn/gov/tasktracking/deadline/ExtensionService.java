@@ -145,10 +145,7 @@ public class ExtensionService {
 
   /** Who decides: the Vice-Chairman who gave the task, else the Chairman; the Office always may. */
   private List<String> deciders(TaskView task) {
-    if (task.issuerKind() == IssuerKind.VICE_CHAIRMAN) {
-      return List.of(task.issuerKey());
-    }
-    return directory.usernamesWithRoles(null, Role.CHAIRMAN);
+    return task.issuerDeciders(directory);
   }
 
   private List<String> unitPeople(TaskView task) {

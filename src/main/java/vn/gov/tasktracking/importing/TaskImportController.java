@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.ForbiddenException;
 import vn.gov.tasktracking.system.InputRules;
@@ -39,7 +38,7 @@ class TaskImportController {
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Nhập nhiệm vụ cũ từ tệp Excel (.xlsx), tất cả hoặc không gì cả (Văn phòng UBND tỉnh, quản trị)")
   TaskImportService.ImportResult importTasks(@RequestPart("file") MultipartFile file) {
-    if (!currentUser.hasRole(Role.OFFICE_SPECIALIST) && !currentUser.hasRole(Role.ADMINISTRATOR)) {
+    if (!currentUser.policy().keepsTheRegister()) {
       throw new ForbiddenException("Chỉ chuyên viên Văn phòng UBND tỉnh và quản trị hệ thống được nhập nhiệm vụ từ tệp.");
     }
     InputRules.requireText(file.getOriginalFilename(), InputRules.NAME, "file", "Tên tệp");

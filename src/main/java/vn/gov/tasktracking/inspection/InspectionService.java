@@ -23,11 +23,11 @@ import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.directory.Person;
 import vn.gov.tasktracking.directory.Role;
-import vn.gov.tasktracking.directory.Unit;
 import vn.gov.tasktracking.notification.NotificationKind;
 import vn.gov.tasktracking.notification.NotificationService;
 import vn.gov.tasktracking.notification.NotificationSettings;
 import vn.gov.tasktracking.notification.TaskNotice;
+import vn.gov.tasktracking.security.AccessPolicy;
 import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.system.ForbiddenException;
@@ -47,7 +47,7 @@ public class InspectionService {
   public static final String PETITION_PROCESS_KEY = "inspection-petition";
 
   /** Working days before the visit the unit's report is due, when the plan names no date. */
-  static final int REPORT_DAYS_BEFORE_VISIT = 3;
+  static final int REPORT_DAYS_BEFORE_VISIT = InspectionPlanRules.REPORT_DAYS_BEFORE_VISIT;
   /** Working days before the report's due date the unit is reminded. */
   static final int REMIND_DAYS_BEFORE_DUE = 2;
 
@@ -61,6 +61,7 @@ public class InspectionService {
   private final CurrentUser currentUser;
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final InspectionPlanRules planRules;
 
   InspectionService(
       InspectionStore store, InspectionFigures figures, AssignmentService assignment, DirectoryService directory,
@@ -76,6 +77,7 @@ public class InspectionService {
     this.currentUser = currentUser;
     this.runtime = runtime;
     this.tasks = tasks;
+    this.planRules = new InspectionPlanRules(directory::unit, directory::person, calendar);
   }
 
   public static String code(long id) {
@@ -110,94 +112,10 @@ public class InspectionService {
 
   private Planned record(InspectionRequests.Plan request) {
     List<Problem> problems = new ArrayList<>();
-    if (blank(request.unit())) {
-      problems.add(new Problem("unit", "Cần chọn đơn vị được kiểm tra."));
-    } else if (InputRules.text(request.unit(), InputRules.CODE, "unit", "Mã đơn vị được kiểm tra", problems)) {
-      Optional<Unit> unit = directory.unit(request.unit().trim());
-      if (unit.isEmpty()) {
-        problems.add(new Problem("unit", "Đơn vị '" + request.unit().trim() + "' không có trong danh mục đơn vị."));
-      } else if (!unit.get().active()) {
-        problems.add(new Problem("unit", "Đơn vị '" + request.unit().trim() + "' đã giải thể, không kiểm tra được."));
-      }
-    }
-    if (request.periodFrom() == null) {
-      problems.add(new Problem("periodFrom", "Thiếu ngày bắt đầu kỳ kiểm tra."));
-    }
-    InputRules.date(request.periodFrom(), "periodFrom", "Ngày bắt đầu kỳ kiểm tra", problems);
-    InputRules.date(request.periodTo(), "periodTo", "Ngày kết thúc kỳ kiểm tra", problems);
-    if (request.periodTo() == null) {
-      problems.add(new Problem("periodTo", "Thiếu ngày kết thúc kỳ kiểm tra."));
-    }
-    if (request.periodFrom() != null && request.periodTo() != null && request.periodTo().isBefore(request.periodFrom())) {
-      problems.add(new Problem("periodTo", "Kỳ kiểm tra kết thúc (" + date(request.periodTo()) + ") trước khi bắt đầu ("
-          + date(request.periodFrom()) + ")."));
-    }
-    if (request.periodFrom() != null && request.visitDate() != null && request.periodFrom().isAfter(request.visitDate())) {
-      problems.add(new Problem("periodFrom", "Kỳ kiểm tra phải bắt đầu trước ngày kiểm tra."));
-    }
-    if (blank(request.leader())) {
-      problems.add(new Problem("leader", "Cần chọn Tổ trưởng Tổ công tác."));
-    } else if (InputRules.text(request.leader(), InputRules.SHORT, "leader", "Tổ trưởng Tổ công tác", problems)) {
-      Optional<Person> leader = directory.person(request.leader().trim());
-      if (leader.isEmpty() || !leader.get().active() || !leader.get().roles().contains(Role.WORKING_GROUP_MEMBER)) {
-        problems.add(new Problem("leader", "'" + request.leader().trim() + "' không phải thành viên Tổ công tác trong danh mục."));
-      }
-    }
-    checkMembers(request.members(), request.leader(), problems);
-    if (blank(request.content())) {
-      problems.add(new Problem("content", "Cần nêu nội dung kiểm tra."));
-    }
-    InputRules.text(request.content(), InputRules.LONG_TEXT, "content", "Nội dung kiểm tra", problems);
-    LocalDate reportDueOn = checkDates(request.visitDate(), request.reportDueOn(), problems);
+    LocalDate reportDueOn = planRules.checkPlan(request, clock.today(), problems);
     throwIfAny(problems);
     long id = store.insert(request, reportDueOn, currentUser.username(), clock.now());
     return new Planned(id, code(id), variables(store.find(id).orElseThrow()));
-  }
-
-  private void checkMembers(List<String> members, String leader, List<Problem> problems) {
-    if (members == null || members.stream().allMatch(InspectionService::blank)) {
-      problems.add(new Problem("members", "Tổ công tác cần ít nhất một thành viên ngoài Tổ trưởng."));
-      return;
-    }
-    if (!InputRules.elements(members, InputRules.SHORT, "members", "Thành viên", problems)) {
-      return;
-    }
-    Set<String> seen = new LinkedHashSet<>();
-    for (String member : members) {
-      if (blank(member)) {
-        continue;
-      }
-      String username = member.trim();
-      Optional<Person> person = directory.person(username);
-      if (person.isEmpty() || !person.get().active()) {
-        problems.add(new Problem("members", "Thành viên '" + username + "' không có trong danh mục."));
-      } else if (username.equals(leader == null ? null : leader.trim()) || !seen.add(username)) {
-        problems.add(new Problem("members", "'" + username + "' được ghi hai lần trong Tổ công tác."));
-      }
-    }
-  }
-
-  /** @return the report's due date: the one given, or some working days before the visit */
-  private LocalDate checkDates(LocalDate visitDate, LocalDate reportDueOn, List<Problem> problems) {
-    LocalDate today = clock.today();
-    if (visitDate == null) {
-      problems.add(new Problem("visitDate", "Thiếu ngày kiểm tra."));
-      return null;
-    }
-    boolean visitInRange = InputRules.date(visitDate, "visitDate", "Ngày kiểm tra", problems);
-    if (!InputRules.date(reportDueOn, "reportDueOn", "Hạn gửi báo cáo", problems) || !visitInRange) {
-      return null;
-    }
-    if (visitDate.isBefore(today)) {
-      problems.add(new Problem("visitDate", "Ngày kiểm tra " + date(visitDate) + " đã qua."));
-    }
-    LocalDate due = reportDueOn != null ? reportDueOn : calendar.subtractWorkingDays(visitDate, REPORT_DAYS_BEFORE_VISIT);
-    if (due.isBefore(today)) {
-      problems.add(new Problem("reportDueOn", "Hạn đơn vị gửi báo cáo " + date(due) + " đã qua; hãy chọn ngày kiểm tra muộn hơn hoặc ghi hạn báo cáo."));
-    } else if (!due.isBefore(visitDate)) {
-      problems.add(new Problem("reportDueOn", "Hạn gửi báo cáo " + date(due) + " phải trước ngày kiểm tra " + date(visitDate) + "."));
-    }
-    return due;
   }
 
   /** The variables of {@code inspection-visit}: who works each step, and the summary forms show. */
@@ -245,32 +163,14 @@ public class InspectionService {
     if (!amend && !"APPROVE".equals(decision.decision())) {
       throw InvalidInputException.of("planDecision", "Cần chọn duyệt hoặc điều chỉnh kế hoạch.");
     }
-    LocalDate visitDate = row.visitDate();
-    LocalDate reportDueOn = row.reportDueOn();
-    String content = row.content();
     List<Problem> problems = new ArrayList<>();
-    if (amend) {
-      visitDate = decision.visitDate() != null ? decision.visitDate() : visitDate;
-      reportDueOn = checkDates(visitDate,
-          decision.reportDueOn() != null ? decision.reportDueOn() : decision.visitDate() != null ? null : reportDueOn, problems);
-      if (decision.members() != null) {
-        checkMembers(decision.members(), row.leader(), problems);
-      }
-      InputRules.text(decision.content(), InputRules.LONG_TEXT, "content", "Nội dung kiểm tra", problems);
-      content = blank(decision.content()) ? content : decision.content().trim();
-      if (blank(decision.comment())) {
-        problems.add(new Problem("planComment", "Cần nêu nội dung điều chỉnh kế hoạch."));
-      }
-      throwIfAny(problems);
-      if (decision.members() != null) {
-        store.replaceMembers(id, decision.members().stream().filter(m -> !blank(m)).map(String::trim).toList());
-      }
-    } else {
-      // A plan approved as it stands must still lie ahead: else every report timer would fire at once.
-      reportDueOn = checkDates(visitDate, reportDueOn, problems);
-      throwIfAny(problems);
+    InspectionPlanRules.Amended decided = planRules.checkDecision(decision, amend, row.visitDate(), row.reportDueOn(), row.content(),
+        row.leader(), clock.today(), problems);
+    throwIfAny(problems);
+    if (amend && decision.members() != null) {
+      store.replaceMembers(id, decision.members().stream().filter(m -> !blank(m)).map(String::trim).toList());
     }
-    store.decidePlan(id, amend, visitDate, reportDueOn, content, blank(decision.comment()) ? null : decision.comment().trim(),
+    store.decidePlan(id, amend, decided.visitDate(), decided.reportDueOn(), decided.content(), blank(decision.comment()) ? null : decision.comment().trim(),
         currentUser.username(), clock.now());
     return variables(row(id));
   }
@@ -348,7 +248,7 @@ public class InspectionService {
   public void submitReport(long id, InspectionRequests.UnitReport report) {
     InspectionStore.Row row = row(id);
     requireStatus(row, InspectionStatus.AWAITING_REPORT);
-    if (currentUser.username() != null && !mayReportFor(row.unit())) {
+    if (!currentUser.policy().mayReportFor(row.unit())) {
       throw new ForbiddenException("Chỉ lãnh đạo, đầu mối của " + row.unitName() + " hoặc Văn phòng UBND tỉnh được gửi báo cáo này.");
     }
     List<Problem> problems = new ArrayList<>();
@@ -420,7 +320,7 @@ public class InspectionService {
   public List<String> conclude(long id, InspectionRequests.Conclusion conclusion) {
     InspectionStore.Row row = row(id);
     requireStatus(row, InspectionStatus.VISIT);
-    if (!row.leader().equals(currentUser.username()) && currentUser.username() != null) {
+    if (!currentUser.policy().mayConclude(row.leader())) {
       throw new ForbiddenException("Chỉ Tổ trưởng Tổ công tác được ban hành kết luận kiểm tra.");
     }
     LocalDate today = clock.today();
@@ -529,7 +429,7 @@ public class InspectionService {
     if (petition.answer() != null) {
       throw InvalidInputException.of("answer", "Kiến nghị này đã được trả lời.");
     }
-    if (currentUser.username() != null && !currentUser.username().equals(petition.decider())) {
+    if (!currentUser.policy().mayAnswerPetition(petition.decider())) {
       throw new ForbiddenException("Chỉ lãnh đạo được Văn phòng trình kiến nghị này được cho ý kiến.");
     }
     store.answerPetition(petitionId, answer.trim(), petition.decider(), clock.now());
@@ -578,7 +478,7 @@ public class InspectionService {
   @Transactional
   public List<String> concludeThroughApi(long id, InspectionRequests.Conclusion conclusion) {
     InspectionStore.Row row = visibleRow(id);
-    if (!row.leader().equals(currentUser.username())) {
+    if (!currentUser.policy().caller().is(row.leader())) {
       throw new ForbiddenException("Chỉ Tổ trưởng Tổ công tác được ban hành kết luận kiểm tra.");
     }
     Task task = openStep(row, "Task_IssueConclusion", null, "Chưa đến bước ban hành kết luận của buổi kiểm tra " + row.code()
@@ -616,8 +516,8 @@ public class InspectionService {
     if (unit != null && directory.unit(unit).isEmpty()) {
       throw InvalidInputException.of("unit", "Đơn vị '" + unit + "' không có trong danh mục đơn vị.");
     }
-    List<String> visible = visibleUnits();
-    List<String> units = unit == null ? visible : visible == null || visible.contains(unit) ? List.of(unit) : List.of();
+    AccessPolicy.Visibility visible = currentUser.policy().visibility();
+    List<String> units = unit == null ? visible.unitsOrNullForAll() : visible.includes(unit) ? List.of(unit) : List.of();
     return store.list(units, from, to).stream()
         .map(r -> new InspectionView.Summary(r.id(), r.code(), r.unit(), r.unitName(), r.periodFrom(), r.periodTo(), r.visitDate(),
             r.leader(), r.status(), r.status().label(), r.reportStatus(), r.conclusionNumber()))
@@ -651,8 +551,7 @@ public class InspectionService {
   /** The row, when the caller may see it. */
   InspectionStore.Row visibleRow(long id) {
     InspectionStore.Row row = store.find(id).orElseThrow(() -> notFound(id));
-    List<String> visible = visibleUnits();
-    if (visible != null && !visible.contains(row.unit()) && !groupOf(row).contains(currentUser.username())) {
+    if (!currentUser.policy().mayReadInspection(row.unit(), groupOf(row))) {
       throw notFound(id);
     }
     return row;
@@ -660,29 +559,6 @@ public class InspectionService {
 
   InspectionStore.Row row(long id) {
     return store.find(id).orElseThrow(() -> notFound(id));
-  }
-
-  /** The Office, the working group, provincial leaders and administrators see every inspection; others their units'. */
-  private List<String> visibleUnits() {
-    if (currentUser.username() == null
-        || currentUser.hasRole(Role.OFFICE_SPECIALIST)
-        || currentUser.hasRole(Role.WORKING_GROUP_MEMBER)
-        || currentUser.hasRole(Role.CHAIRMAN)
-        || currentUser.hasRole(Role.VICE_CHAIRMAN)
-        || currentUser.hasRole(Role.ADMINISTRATOR)) {
-      return null;
-    }
-    List<String> units = new ArrayList<>();
-    for (String group : currentUser.groupIds()) {
-      directory.unit(group).ifPresent(u -> units.add(u.code()));
-    }
-    return units;
-  }
-
-  /** Whether the caller may submit the unit's report: its leaders and focal points, or the Office for them. */
-  boolean mayReportFor(String unit) {
-    return currentUser.hasRole(Role.OFFICE_SPECIALIST)
-        || (currentUser.isInGroup(unit) && (currentUser.hasRole(Role.UNIT_LEADER) || currentUser.hasRole(Role.FOCAL_POINT)));
   }
 
   /** The product starts the processes its rules call for, whatever the caller may start in Tasklist. */
@@ -693,7 +569,7 @@ public class InspectionService {
   }
 
   private void requireOffice() {
-    if (currentUser.username() != null && !currentUser.hasRole(Role.OFFICE_SPECIALIST) && !currentUser.hasRole(Role.ADMINISTRATOR)) {
+    if (!currentUser.policy().mayPlanInspection()) {
       throw new ForbiddenException("Chỉ chuyên viên Văn phòng UBND tỉnh được lập kế hoạch kiểm tra.");
     }
   }

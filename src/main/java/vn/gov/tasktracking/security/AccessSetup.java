@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.system.StartupStep;
+import vn.gov.tasktracking.system.SystemWork;
 
 /**
  * Who may do what, set at every start (idempotent), plus the shared Tasklist filters.
@@ -77,6 +78,10 @@ class AccessSetup implements ApplicationRunner, StartupStep {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
+    SystemWork.run(this::grantAll);
+  }
+
+  private void grantAll() {
     // Camunda's admin group bypasses only admin-only commands; resources need explicit grants,
     // as Camunda Admin's first-user setup gives them.
     for (Resources resource : Resources.values()) {

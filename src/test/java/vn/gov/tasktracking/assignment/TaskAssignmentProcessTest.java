@@ -34,6 +34,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -44,9 +45,11 @@ import vn.gov.tasktracking.assignment.DirectiveRequest.TaskRequest;
 import vn.gov.tasktracking.deadline.ExtensionService;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.system.InvalidInputException;
+import vn.gov.tasktracking.system.RunsAsSystemWork;
 
 /** Every path of task-assignment, with the real delegates writing the real register. */
 @SpringBootTest
+@ExtendWith(RunsAsSystemWork.class)
 @ActiveProfiles("test")
 @Import(ProcessEngineCoverageConfiguration.class)
 @TestExecutionListeners(

@@ -15,9 +15,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import vn.gov.tasktracking.directory.DirectoryService;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.gov.tasktracking.system.RunsAsSystemWork;
 
 /** The figures of the seeds, computed from a register built row by row as the news reports tell it. */
 @SpringBootTest
+@ExtendWith(RunsAsSystemWork.class)
 @ActiveProfiles("test")
 class InspectionFiguresTest {
 

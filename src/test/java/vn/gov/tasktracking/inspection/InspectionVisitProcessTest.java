@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,9 +42,11 @@ import vn.gov.tasktracking.assignment.AssignmentService;
 import vn.gov.tasktracking.assignment.StatusClass;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.system.InvalidInputException;
+import vn.gov.tasktracking.system.RunsAsSystemWork;
 
 /** Every path of inspection-visit and inspection-petition, with the real steps writing the real tables. */
 @SpringBootTest
+@ExtendWith(RunsAsSystemWork.class)
 @ActiveProfiles("test")
 class InspectionVisitProcessTest {
 

@@ -34,6 +34,7 @@ import vn.gov.tasktracking.inspection.InspectionService;
 import vn.gov.tasktracking.inspection.InspectionView;
 import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.webapp.TasklistBrowser.Screen;
+import vn.gov.tasktracking.system.SystemWork;
 
 /**
  * An inspection visit of the Chairman's working group, each person in their own headless Chromium,
@@ -101,7 +102,7 @@ class InspectionJourneyBrowserIT {
     assertThat(visit).as("visit planned by the start form").isNotNull();
     String code = visit.getBusinessKey();
     long id = Long.parseLong(code.substring(code.lastIndexOf('-') + 1));
-    InspectionView planned = inspections.view(id);
+    InspectionView planned = SystemWork.call(() -> inspections.view(id));
     assertThat(planned.visitDate()).isEqualTo(visitDay);
     assertThat(planned.periodFrom()).isEqualTo(today.minusDays(90));
 
@@ -115,7 +116,7 @@ class InspectionJourneyBrowserIT {
       leader.chooseRadio("Duyệt kế hoạch");
       leader.completeStep(approve);
     });
-    assertThat(inspections.view(id).status().name()).isEqualTo("AWAITING_REPORT");
+    assertThat(SystemWork.call(() -> inspections.view(id)).status().name()).isEqualTo("AWAITING_REPORT");
 
     // The unit's focal point submits the report, on a phone: an explanation per late task, a petition.
     TasklistBrowser sxd = journey.signedIn("sxd-", TestPeople.SXD_OFFICER, Screen.PHONE);
@@ -138,7 +139,7 @@ class InspectionJourneyBrowserIT {
       sxd.typeText("Kiến nghị (mỗi dòng một kiến nghị)", "Đề nghị bổ sung 02 biên chế thẩm định xây dựng.");
       sxd.completeStep(report);
     });
-    assertThat(inspections.view(id).report().keyResults()).startsWith("Hoàn thành 18/20");
+    assertThat(SystemWork.call(() -> inspections.view(id)).report().keyResults()).startsWith("Hoàn thành 18/20");
 
     // The visit's day comes.
     journey.fireTimer(code, "Timer_UntilVisitDay");
@@ -157,7 +158,7 @@ class InspectionJourneyBrowserIT {
       leader.typeText("Phát hiện, hạn chế", "Báo cáo định kỳ gửi chậm 5 ngày.");
       leader.completeStep(leaderFindings);
     });
-    assertThat(inspections.view(id).findings()).hasSize(3);
+    assertThat(SystemWork.call(() -> inspections.view(id)).findings()).hasSize(3);
 
     // The leader issues the conclusion; each requirement becomes a task of the unit.
     LocalDate first = today.plusDays(30);
@@ -204,7 +205,7 @@ class InspectionJourneyBrowserIT {
       chairman.typeText("Ý kiến trả lời", "Giao Sở Nội vụ thẩm định, trình UBND tỉnh trong quý tới.");
       chairman.completeStep(answer);
     });
-    assertThat(inspections.view(id).petitions()).singleElement()
+    assertThat(SystemWork.call(() -> inspections.view(id)).petitions()).singleElement()
         .satisfies(p -> assertThat(p.answer()).startsWith("Giao Sở Nội vụ thẩm định"));
 
     // The unit reads the answer in its inbox.

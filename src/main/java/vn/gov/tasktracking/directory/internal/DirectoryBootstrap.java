@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.system.StartupNote;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.system.StartupStep;
+import vn.gov.tasktracking.system.SystemWork;
 
 /**
  * At start: the role groups; the directory file when the directory is still empty; and, under
@@ -53,6 +54,20 @@ class DirectoryBootstrap implements ApplicationRunner, StartupNote, StartupStep 
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
+    try {
+      SystemWork.run(() -> {
+        try {
+          bootstrap();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private void bootstrap() throws IOException {
     directory.ensureRoleGroups();
     if (!initialFile.isBlank() && directory.isEmpty()) {
       loadInitialDirectory();

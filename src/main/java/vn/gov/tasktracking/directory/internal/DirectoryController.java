@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.tasktracking.directory.internal.DirectoryFile.PersonRow;
 import vn.gov.tasktracking.directory.internal.DirectoryFile.UnitRow;
-import vn.gov.tasktracking.security.CurrentUser;
+import vn.gov.tasktracking.directory.DirectoryCaller;
 import vn.gov.tasktracking.system.NotFoundException;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.directory.Person;
@@ -28,9 +28,9 @@ import vn.gov.tasktracking.directory.Unit;
 class DirectoryController {
 
   private final DirectoryService directory;
-  private final CurrentUser currentUser;
+  private final DirectoryCaller currentUser;
 
-  DirectoryController(DirectoryService directory, CurrentUser currentUser) {
+  DirectoryController(DirectoryService directory, DirectoryCaller currentUser) {
     this.directory = directory;
     this.currentUser = currentUser;
   }

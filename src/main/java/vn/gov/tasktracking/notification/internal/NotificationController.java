@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.ForbiddenException;
 import vn.gov.tasktracking.system.InvalidInputException;
@@ -62,7 +61,7 @@ class NotificationController {
       @Parameter(description = "PENDING (chờ gửi), SENT (đã gửi) hoặc FAILED (lỗi); bỏ trống: tất cả")
           @RequestParam(required = false) String state,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    if (!currentUser.hasRole(Role.OFFICE_SPECIALIST) && !currentUser.hasRole(Role.ADMINISTRATOR)) {
+    if (!currentUser.policy().keepsTheRegister()) {
       throw new ForbiddenException("Chỉ Văn phòng UBND tỉnh và quản trị hệ thống được xem nhật ký gửi thông báo.");
     }
     checkPage(page, size);

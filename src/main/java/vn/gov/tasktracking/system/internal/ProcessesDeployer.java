@@ -17,6 +17,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.system.StartupStep;
+import vn.gov.tasktracking.system.SystemWork;
 
 /**
  * Deploys every {@code .bpmn}, {@code .dmn} and {@code .form} of the processes folder at start-up,
@@ -73,7 +74,17 @@ public class ProcessesDeployer implements ApplicationRunner, StartupStep {
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
-    deploy();
+    try {
+      SystemWork.call(() -> {
+        try {
+          return deploy();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
     deployed = true;
   }
 
