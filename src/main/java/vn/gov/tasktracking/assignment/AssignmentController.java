@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.gov.tasktracking.deadline.ExtensionService;
 import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.EngineClock;
@@ -43,7 +42,7 @@ import vn.gov.tasktracking.system.SystemWork;
 class AssignmentController {
 
   private final AssignmentService assignment;
-  private final ExtensionService extensions;
+  private final TaskRegister register;
   private final DocumentStore documents;
   private final TaskRecords records;
   private final TaskService tasks;
@@ -52,12 +51,12 @@ class AssignmentController {
   private final EngineClock clock;
 
   AssignmentController(
-      AssignmentService assignment, ExtensionService extensions, DocumentStore documents, TaskRecords records,
+      AssignmentService assignment, TaskRegister register, DocumentStore documents, TaskRecords records,
       TaskService tasks, org.camunda.bpm.engine.RuntimeService runtime, CurrentUser currentUser, EngineClock clock) {
     this.runtime = runtime;
     this.assignment = assignment;
     this.records = records;
-    this.extensions = extensions;
+    this.register = register;
     this.documents = documents;
     this.tasks = tasks;
     this.currentUser = currentUser;
@@ -194,24 +193,10 @@ class AssignmentController {
     assignment.requestWithdrawal(registerNumber, request.reason());
   }
 
-  record ExtensionRequest(String reason, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposedDeadline) {}
-
-  record ExtensionCreated(long id) {}
-
-  @PostMapping("/tasks/{registerNumber}/extensions")
-  @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Đơn vị đề nghị gia hạn (trước khi hết hạn, kèm lý do và ngày đề nghị); người giao hoặc Văn phòng quyết định trong Tasklist")
-  ExtensionCreated requestExtension(@PathVariable String registerNumber, @RequestBody ExtensionRequest request) {
-    if (!assignment.mayAskExtension(assignment.readableTask(registerNumber))) {
-      throw new ForbiddenException("Chỉ cán bộ thực hiện, đầu mối hoặc lãnh đạo đơn vị chủ trì được đề nghị gia hạn nhiệm vụ này.");
-    }
-    return new ExtensionCreated(extensions.request(registerNumber, request.reason(), request.proposedDeadline()));
-  }
-
   @GetMapping("/tasks/{registerNumber}/extensions")
   @Operation(summary = "Các đề nghị gia hạn của một nhiệm vụ và quyết định")
   java.util.List<TaskExtension> extensions(@PathVariable String registerNumber) {
-    return extensions.of(assignment.history(registerNumber, null).task().id());
+    return register.extensions(assignment.history(registerNumber, null).task().id());
   }
 
   record DocumentInfo(long id, String fileName, long size) {}
@@ -232,7 +217,7 @@ class AssignmentController {
   TaskActions actions(@PathVariable String registerNumber) {
     TaskView task = assignment.history(registerNumber, null).task();
     boolean open = !task.status().isClosed();
-    java.util.List<TaskExtension> requests = extensions.of(task.id());
+    java.util.List<TaskExtension> requests = register.extensions(task.id());
     boolean pending = requests.stream().anyMatch(e -> "PENDING".equals(e.status()));
     boolean mayExtend = open && assignment.mayAskExtension(task) && task.currentDeadline() != null
         && !clock.today().isAfter(task.currentDeadline()) && !pending;

@@ -49,22 +49,4 @@ public final class ProcessVariables {
   public static final String WITHDRAWN_BY = "withdrawnBy";
 
   private ProcessVariables() {}
-
-  /** The task's reminder policy, as the decision gave it when its watch started. */
-  public static vn.gov.tasktracking.deadline.ReminderPolicy reminderPolicy(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    return reminderPolicy(scope::getVariable);
-  }
-
-  /** The reminder policy from the variables {@code variable} reads; null before the watch started. */
-  public static vn.gov.tasktracking.deadline.ReminderPolicy reminderPolicy(java.util.function.Function<String, Object> variable) {
-    if (variable.apply(REMIND_DAYS_BEFORE) == null) {
-      return null;
-    }
-    return new vn.gov.tasktracking.deadline.ReminderPolicy(
-        vn.gov.tasktracking.deadline.ReminderPolicy.days((String) variable.apply(REMIND_DAYS_BEFORE)),
-        ((Number) variable.apply(OVERDUE_REPEAT_DAYS)).intValue(),
-        ((Number) variable.apply(ESCALATE_AFTER_DAYS)).intValue(),
-        Boolean.TRUE.equals(variable.apply(ASK_EXPLANATION)));
-  }
-
 }

@@ -59,7 +59,7 @@ public class DeadlinesMovedByLawFollowUp implements ApplicationRunner {
         if (instance != null && task.deadline() != null
             && runtime.createProcessInstanceQuery().processInstanceId(instance).count() > 0) {
           watch.deadlineMoved(task.taskId(), task.deadline(),
-              ProcessVariables.reminderPolicy(name -> runtime.getVariable(instance, name)), instance,
+              ReminderPolicies.of(name -> runtime.getVariable(instance, name)), instance,
               (name, value) -> runtime.setVariable(instance, name, value));
         }
         jdbc.sql("update task_deadline_adjustment set process_updated_at = ? where task_id = ?")

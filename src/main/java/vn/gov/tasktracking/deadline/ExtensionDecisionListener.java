@@ -35,7 +35,7 @@ class ExtensionDecisionListener implements TaskListener {
         APPROVE.equals(decision),
         FormDates.parse(task.getVariable(ProcessVariables.APPROVED_DEADLINE), ProcessVariables.APPROVED_DEADLINE),
         (String) task.getVariable(ProcessVariables.EXTENSION_COMMENT),
-        ProcessVariables.reminderPolicy(task),
+        ReminderPolicies.of(task),
         task.getProcessInstanceId(),
         task.getExecution().getProcessInstance()::setVariable);
   }

@@ -32,7 +32,7 @@ class SendReminderDelegate implements JavaDelegate {
         watch.fire(
             task.id(),
             task.deadline(),
-            ProcessVariables.reminderPolicy(execution),
+            ReminderPolicies.of(execution),
             ReminderKind.valueOf((String) execution.getVariable(ProcessVariables.REMINDER_KIND)),
             ((Date) execution.getVariable(ProcessVariables.NEXT_REMINDER_AT)).toInstant());
     if (explanationDue || Boolean.TRUE.equals(execution.getVariable(ProcessVariables.EXPLANATION_DUE))) {
