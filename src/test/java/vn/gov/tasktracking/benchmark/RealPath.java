@@ -152,6 +152,8 @@ final class RealPath {
     Client client = new Client(app, TestPeople.OFFICE_SPECIALIST, TestPeople.PASSWORD);
     String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
     List<String> numbers = new ArrayList<>();
+    // As on a node: its job executor works off the announcements of what is registered meanwhile.
+    ((ProcessEngineConfigurationImpl) app.getBean(ProcessEngine.class).getProcessEngineConfiguration()).getJobExecutor().start();
     postAll(client, directives("HW" + run, Math.max(clients * 5, n / 10), 1, 10), clients, numbers);
     Usage usage = Usage.start(app);
     long nanos = postAll(client, directives("HT" + run, n, 1, 10), clients, numbers);
