@@ -33,13 +33,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   private final IdentityService identity;
   /** The webapps keep a sign-in per engine: the session is read for this application's engine, whatever its name. */
   private final String engineName;
-  /** Pairs of username and password verified a short while ago: a client calling often costs no query each time. */
-  private final VerifiedCredentials<Caller> verified;
 
-  ApiAuthenticationFilter(IdentityService identity, String engineName, java.time.Duration verifiedFor) {
+  ApiAuthenticationFilter(IdentityService identity, String engineName) {
     this.identity = identity;
     this.engineName = engineName;
-    this.verified = new VerifiedCredentials<>(verifiedFor, System::nanoTime);
   }
 
   /** The OpenAPI description and its viewer stay readable, so people can learn the API before signing in. */
@@ -120,12 +117,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
       return null;
     }
     String userId = decoded.substring(0, colon);
-    String password = decoded.substring(colon + 1);
-    Caller known = verified.find(userId, password);
-    if (known != null) {
-      return known;
-    }
-    if (!identity.checkPassword(userId, password)) {
+    if (!identity.checkPassword(userId, decoded.substring(colon + 1))) {
       return null;
     }
     List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
@@ -133,9 +125,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
             .map(Tenant::getId)
             .toList();
-    Caller caller = new Caller(userId, groups, tenants);
-    verified.remember(userId, password, caller);
-    return caller;
+    return new Caller(userId, groups, tenants);
   }
 
   private Caller fromWebappSession(HttpSession session) {

@@ -29,11 +29,9 @@ class RestSecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(
-      IdentityService identity, ProcessEngine engine,
-      @org.springframework.beans.factory.annotation.Value("${tasktracking.security.verified-credentials-seconds:30}") long verifiedSeconds) {
+  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity, ProcessEngine engine) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, engine.getName(), java.time.Duration.ofSeconds(verifiedSeconds)));
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, engine.getName()));
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(RequestGuardConfiguration.AUTHENTICATION_ORDER);
