@@ -154,7 +154,8 @@ final class RealPath {
     List<String> numbers = new ArrayList<>();
     // As on a node: its job executor works off the announcements of what is registered meanwhile.
     ((ProcessEngineConfigurationImpl) app.getBean(ProcessEngine.class).getProcessEngineConfiguration()).getJobExecutor().start();
-    postAll(client, directives("HW" + run, Math.max(clients * 5, n / 10), 1, 10), clients, numbers);
+    // A node that has served for a while: the JIT has compiled the path (a cold one costs 2.5 times the CPU).
+    postAll(client, directives("HW" + run, Integer.getInteger("benchmark.httpWarmUp", 300), 1, 10), clients, numbers);
     Usage usage = Usage.start(app);
     long nanos = postAll(client, directives("HT" + run, n, 1, 10), clients, numbers);
     System.out.printf(Locale.ROOT, "http registration: %d directives of one task, %d clients, HTTP Basic as %s: %.1f s, %.1f directives/s%n",
