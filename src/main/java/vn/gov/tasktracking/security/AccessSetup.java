@@ -24,7 +24,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.gov.tasktracking.directory.Role;
+import vn.gov.tasktracking.system.StartupStep;
 
 /**
  * Who may do what, set at every start (idempotent), plus the shared Tasklist filters.
@@ -36,7 +39,7 @@ import vn.gov.tasktracking.directory.Role;
  */
 @Component
 @Order(30)
-class AccessSetup implements ApplicationRunner {
+class AccessSetup implements ApplicationRunner, StartupStep {
 
   /** Raise it when a filter below changes, so existing installations get the new definition. */
   static final int FILTERS_VERSION = 2;
@@ -62,6 +65,8 @@ class AccessSetup implements ApplicationRunner {
   private final AuthorizationService authorizations;
   private final FilterService filters;
   private final TaskService tasks;
+  /** Set when the grants are committed: before that a valid request could be refused with 403. */
+  private volatile boolean granted;
 
   AccessSetup(AuthorizationService authorizations, FilterService filters, TaskService tasks) {
     this.authorizations = authorizations;
@@ -125,6 +130,26 @@ class AccessSetup implements ApplicationRunner {
         mineOrMyUnits().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(5).toDate()}"));
     saveFilter(OVERDUE, "Việc của tôi và của đơn vị đã quá hạn xử lý", -5, "#c62828",
         mineOrMyUnits().dueBeforeExpression("${now()}"));
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          granted = true;
+        }
+      });
+    } else {
+      granted = true;
+    }
+  }
+
+  @Override
+  public String stepName() {
+    return "authorizations";
+  }
+
+  @Override
+  public boolean done() {
+    return granted;
   }
 
   private void grantEveryone(Resource resource, String resourceId, Permission... permissions) {

@@ -18,6 +18,7 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.gov.tasktracking.system.Probes;
 
 /**
  * Authenticates calls to the product's own API ({@code /api}) as Camunda's REST filter does for
@@ -39,9 +40,15 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     this.engineName = engineName;
   }
 
-  /** The OpenAPI description and its viewer stay readable, so people can learn the API before signing in. */
+  /**
+   * The OpenAPI description and its viewer stay readable, so people can learn the API before signing in;
+   * the liveness and readiness probes are anonymous (they say UP or DOWN only).
+   */
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
+    if (Probes.isProbe(request)) {
+      return true;
+    }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     // springdoc serves /api/docs by a redirect to its viewer under /api/swagger-ui.
     return path.startsWith("/api/docs") || path.startsWith("/api/openapi") || path.startsWith("/api/swagger-ui");

@@ -27,7 +27,7 @@ class RequestGuardConfiguration {
   FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
     FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
     registration.setName("security-headers");
-    registration.addUrlPatterns("/api/*", "/engine-rest/*");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/actuator/*");
     registration.setOrder(HEADERS_ORDER);
     return registration;
   }
@@ -64,7 +64,7 @@ class RequestGuardConfiguration {
     FilterRegistrationBean<LoginThrottleFilter> registration =
         new FilterRegistrationBean<>(new LoginThrottleFilter(addresses, accounts, Clock.systemUTC()));
     registration.setName("login-throttle");
-    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/admin/auth/user/*");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/admin/auth/user/*", "/actuator/*");
     registration.setOrder(THROTTLE_ORDER);
     return registration;
   }

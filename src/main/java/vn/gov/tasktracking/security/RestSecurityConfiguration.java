@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Both REST APIs require a signed-in caller: Camunda's {@code /engine-rest} through Camunda's own
- * filter, the product's {@code /api} through {@link ApiAuthenticationFilter}. The webapps
+ * filter, the product's {@code /api} through {@link ApiAuthenticationFilter}, which signs in the
+ * callers of the actuator too (administrators only, {@link ActuatorAdministratorsOnly}; the probes are anonymous). The webapps
  * (Tasklist, Cockpit, Admin) keep their own session login.
  */
 @Configuration
@@ -33,8 +34,19 @@ class RestSecurityConfiguration {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, engine.getName()));
     registration.setName("api-authentication");
-    registration.addUrlPatterns("/api/*");
+    registration.addUrlPatterns("/api/*", "/actuator/*");
     registration.setOrder(RequestGuardConfiguration.AUTHENTICATION_ORDER);
+    return registration;
+  }
+
+  /** The actuator reveals internals (metrics, health details): administrators only, except the probes. */
+  @Bean
+  FilterRegistrationBean<ActuatorAdministratorsOnly> actuatorAdministratorsOnly(IdentityService identity) {
+    FilterRegistrationBean<ActuatorAdministratorsOnly> registration =
+        new FilterRegistrationBean<>(new ActuatorAdministratorsOnly(identity));
+    registration.setName("actuator-administrators-only");
+    registration.addUrlPatterns("/actuator/*");
+    registration.setOrder(RequestGuardConfiguration.AUTHENTICATION_ORDER + 1);
     return registration;
   }
 }
