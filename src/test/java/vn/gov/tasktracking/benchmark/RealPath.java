@@ -38,8 +38,8 @@ import vn.gov.tasktracking.TestPeople;
 import vn.gov.tasktracking.assignment.AssignmentService;
 import vn.gov.tasktracking.assignment.DirectiveRequest;
 import vn.gov.tasktracking.assignment.DirectiveRequest.TaskRequest;
-import vn.gov.tasktracking.directory.DirectoryFile;
-import vn.gov.tasktracking.directory.DirectoryFile.PersonRow;
+import vn.gov.tasktracking.directory.internal.DirectoryFile;
+import vn.gov.tasktracking.directory.internal.DirectoryFile.PersonRow;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.notification.NotificationService;
 
