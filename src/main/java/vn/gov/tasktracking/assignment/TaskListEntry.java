@@ -3,6 +3,7 @@ package vn.gov.tasktracking.assignment;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.system.EngineClock;
@@ -38,6 +39,12 @@ class TaskListEntry {
 
   @EventListener(condition = "#task.eventName == 'create' || #task.eventName == 'update'")
   public void describe(DelegateTask task) {
+    // What the entry says changes only with the due date (an extension): the follow-up date each
+    // reminder moves, a claim or an assignment leave it as it is, without reading the register again.
+    if ("update".equals(task.getEventName()) && task instanceof TaskEntity entity
+        && !entity.getPropertyChanges().containsKey(TaskEntity.DUE_DATE)) {
+      return;
+    }
     String key = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
     if (key == null) {
       return; // a free task or a process without a business key: the step's name says it all

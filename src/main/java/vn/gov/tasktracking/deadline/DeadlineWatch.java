@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,10 +74,22 @@ public class DeadlineWatch {
   public Optional<ReminderEvent> scheduleNext(LocalDate deadline, ReminderPolicy policy, String processInstanceId) {
     Optional<ReminderEvent> next = deadline == null ? Optional.empty() : schedule.next(deadline, policy, clock.now());
     Date followUp = next.map(e -> Date.from(e.at())).orElse(null);
-    for (Task open : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
-      tasks.setFollowUpDate(open.getId(), followUp);
+    for (String open : openSteps(processInstanceId)) {
+      tasks.setFollowUpDate(open, followUp);
     }
     return next;
+  }
+
+  /**
+   * The process's open steps. Inside the engine's command (a reminder job) by the engine's own
+   * select by process instance: the task query's dynamic SQL cost a quarter of a reminder job's CPU.
+   */
+  private List<String> openSteps(String processInstanceId) {
+    CommandContext command = Context.getCommandContext();
+    if (command != null) {
+      return command.getTaskManager().findTasksByProcessInstanceId(processInstanceId).stream().map(TaskEntity::getId).toList();
+    }
+    return tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream().map(Task::getId).toList();
   }
 
   /**

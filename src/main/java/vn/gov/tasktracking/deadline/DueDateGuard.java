@@ -4,6 +4,7 @@ import java.util.Date;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.assignment.AssignmentService;
 import vn.gov.tasktracking.assignment.TaskOfProcess;
@@ -24,6 +25,11 @@ class DueDateGuard implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    // An update that leaves the due date alone (the follow-up date each reminder moves, a claim) cannot
+    // set a wrong one: the register is read only when the due date is among the step's changes.
+    if (task instanceof TaskEntity entity && !entity.getPropertyChanges().containsKey(TaskEntity.DUE_DATE)) {
+      return;
+    }
     // The register's current deadline, found by the process's register number: a variable could have been
     // changed just before (issue 12, H3), the register moves only with an approved extension.
     Date deadline = AssignmentService.dueDate(taskOfProcess.of(task).deadline());

@@ -400,6 +400,8 @@ class TaskAssignmentProcessTest {
     assertThat(told(TestPeople.SXD_OFFICER, "REMINDER", instance)).isEqualTo(1);
 
     assertThat(timerDue(instance)).isEqualTo(vietnam(2026, 3, 20, 8));
+    // The open step's follow-up date is the next reminder, set inside the reminder's job.
+    assertThat(task(WORK, instance).getFollowUpDate()).isEqualTo(vietnam(2026, 3, 20, 8));
     fireTimer(instance);
     assertThat(told(TestPeople.SXD_OFFICER, "REMINDER", instance)).isEqualTo(2);
 
@@ -474,6 +476,8 @@ class TaskAssignmentProcessTest {
     assertThat(task.progressPercent()).isEqualTo(50);
     assertThat(task(WORK, instance)).isAssignedTo(TestPeople.SXD_OFFICER)
         .hasDueDate(AssignmentService.dueDate(LocalDate.of(2026, 4, 3)));
+    // Tasklist's list shows the new deadline: the step's entry follows a change of its due date.
+    assertThat(tasks.getVariableLocal(task(WORK, instance).getId(), TaskListEntry.DEADLINE)).isEqualTo("03/04/2026");
     // Three working days before Friday 03/04 is Tuesday 31/03.
     assertThat(timerDue(instance)).isEqualTo(vietnam(2026, 3, 31, 8));
     assertThat(extensions.of(task.id())).singleElement().satisfies(e -> {

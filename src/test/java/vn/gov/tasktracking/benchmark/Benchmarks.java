@@ -35,6 +35,8 @@ import vn.gov.tasktracking.directory.DirectoryService;
  *
  * <pre>mvn -Pbenchmark verify -Dbenchmark.tasks=3000
  * mvn -Pbenchmark verify -Dbenchmark.workloads=timers -Dbenchmark.timers=10000
+ * mvn -Pbenchmark verify -Dbenchmark.workloads=reminders -Dbenchmark.timers=10000   (harness and real path side by side)
+ * mvn -Pbenchmark verify -Dbenchmark.workloads=http -Dbenchmark.httpDirectives=1000 -Dbenchmark.clients=8
  * mvn -Pbenchmark verify -Dbenchmark.workloads=reports -Dbenchmark.profiles=postgres</pre>
  *
  * (add {@code -Dbenchmark.profiles=postgres} and the TASKTRACKING_DB_* variables for PostgreSQL).
@@ -62,8 +64,19 @@ public final class Benchmarks {
       if (workloads.contains("registration")) {
         registration(app, n);
       }
-      if (workloads.contains("timers")) {
-        timers(app, Integer.getInteger("benchmark.timers", 10_000));
+      int timerCount = Integer.getInteger("benchmark.timers", 10_000);
+      if (workloads.contains("timers") && !workloads.contains("reminders")) {
+        timers(app, timerCount);
+      }
+      if (workloads.contains("reminders")) {
+        // Side by side in one run: the harness's timer workload, then the same count registered the real way.
+        double harness = timers(app, timerCount);
+        double real = RealPath.reminders(app, timerCount);
+        System.out.printf(Locale.ROOT, "reminders, %d jobs: harness timer workload %.1f jobs/s, real path %.1f jobs/s (%.2f); load average %s%n",
+            timerCount, harness, real, real / harness, RealPath.loadAverage());
+      }
+      if (workloads.contains("http")) {
+        RealPath.httpRegistration(app, Integer.getInteger("benchmark.httpDirectives", 1000), Integer.getInteger("benchmark.clients", 8));
       }
       if (workloads.contains("reports")) {
         ReportsBenchmark.run(app, Integer.getInteger("benchmark.reportTasks", 1_000_000));
@@ -123,7 +136,7 @@ public final class Benchmarks {
    * Open tasks whose reminders all fall due at the same moment: how long one node's job executor
    * takes to carry out every timer (remind, schedule the next one), and how many per second.
    */
-  private static void timers(ConfigurableApplicationContext app, int n) {
+  private static double timers(ConfigurableApplicationContext app, int n) {
     AssignmentService assignment = app.getBean(AssignmentService.class);
     ManagementService management = app.getBean(ManagementService.class);
     JobExecutor executor =
@@ -152,6 +165,7 @@ public final class Benchmarks {
           new Date(reminderMoment.getTime() + 1)).count();
       ClockUtil.setCurrentTime(reminderMoment);
       Map<String, long[]> before = tableActivity(app);
+      RealPath.Usage usage = RealPath.Usage.start(app);
       System.out.println("timers: the reminders fall due now");
       long start = System.nanoTime();
       executor.start();
@@ -163,7 +177,9 @@ public final class Benchmarks {
       executor.shutdown();
       System.out.printf(Locale.ROOT, "timers: %d reminder jobs due at once, worked off by one node in %.1f s: %.1f jobs/s%n",
           due, seconds, due / seconds);
+      usage.print("timers", due, "job");
       printTableActivity(before, tableActivity(app), due);
+      return due / seconds;
     } finally {
       ClockUtil.reset();
     }
@@ -172,7 +188,7 @@ public final class Benchmarks {
   private static final String[] ACTIVITY_COLUMNS = {"seq_scan", "seq_tup_read", "idx_scan", "n_tup_ins", "n_tup_upd", "n_tup_del"};
 
   /** PostgreSQL's counters per table (scans, rows read, written): where a workload's statements go. */
-  private static Map<String, long[]> tableActivity(ConfigurableApplicationContext app) {
+  static Map<String, long[]> tableActivity(ConfigurableApplicationContext app) {
     JdbcClient jdbc = JdbcClient.create(app.getBean(DataSource.class));
     if (!app.getEnvironment().getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql")) {
       return Map.of();
@@ -191,7 +207,7 @@ public final class Benchmarks {
     return activity;
   }
 
-  private static void printTableActivity(Map<String, long[]> before, Map<String, long[]> after, long jobs) {
+  static void printTableActivity(Map<String, long[]> before, Map<String, long[]> after, long jobs) {
     if (after.isEmpty() || jobs == 0) {
       return;
     }
@@ -211,7 +227,7 @@ public final class Benchmarks {
     });
   }
 
-  private static void sleep(long millis) {
+  static void sleep(long millis) {
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {
