@@ -221,12 +221,21 @@ public class ReportService {
             + " where assigned_month >= :firstMonth and assigned_month < :endMonth" + units.formatted("lead_unit_code")
             + " group by lead_unit_code" + (byIssuer ? ", issuer_key" : "");
     String wholeMonths = "t.assigned_on >= :firstMonth and t.assigned_on < :endMonth" + units.formatted("t.lead_unit_code");
+    // Assigned in whole months (so on or before the reference date) and closed after it: open at that date.
+    String closedAfter = wholeMonths + " and t.settled_on > :at";
+    if (manyClosedAfter(at)) {
+      // The same condition as "the days the task was open contain the date", which the GiST index
+      // assigned_task_open_until_settled_idx answers with those tasks alone; the B-tree on settled_on would read every task
+      // closed after the date, nearly the whole register for an early one.
+      closedAfter += " and " + OPEN_UNTIL_SETTLED + " @> cast(:at as date)";
+    }
     String rows =
-        // closed after the reference date: out of the tally's figures ...
-        "select t.lead_unit_code as u, t.directive_id as dir, " + FINAL_CLASS + " as c, " + BEFORE_DEADLINE + " as b, 0 as s, "
-            + EXTENDED + " as e, 0 as up, -1 as n from assigned_task t where " + wholeMonths + " and t.settled_on > :at"
-            // ... and into their class at the reference date
-            + " union all " + rowsAt(wholeMonths + " and t.settled_on > :at")
+        // closed after the reference date, each read once: out of the tally's figures in its final class (n = -1), and into
+        // its class at the reference date (n = 1)
+        "select t.lead_unit_code as u, t.directive_id as dir, case when s.n < 0 then " + FINAL_CLASS + " else " + StatusClass.SQL
+            + " end as c, " + BEFORE_DEADLINE + " as b, case when s.n < 0 then 0 else " + DUE_SOON + " end as s, " + EXTENDED
+            + " as e, case when s.n < 0 then 0 else " + UPDATED + " end as up, s.n as n from assigned_task t"
+            + " cross join (select -1 as n union all select 1 as n) s where " + closedAfter
             // open tasks of whole months
             + " union all " + rowsAt(wholeMonths + " and t.completed_on is null and t.withdrawn_on is null")
             // days outside whole months, every task in its class at the reference date
@@ -266,8 +275,27 @@ public class ReportService {
     return tallies;
   }
 
+  /** From this many tasks closed after the reference date on, they are found through the GiST index (PostgreSQL). */
+  private static final int MANY_CLOSED_AFTER = 5000;
+
+  /**
+   * Whether many tasks closed after the date (an earlier date), so that the GiST index finds those open at the date
+   * faster than the B-tree on settled_on, which reads each task closed after it; few (a recent date) are read faster
+   * from the B-tree. The planner cannot tell: it misjudges how many ranges contain a date. Counted from the B-tree,
+   * at most {@link #MANY_CLOSED_AFTER} entries. Only a choice of index: both find the same tasks.
+   */
+  private boolean manyClosedAfter(LocalDate at) {
+    return postgres()
+        && jdbc.sql("select count(*) from (select 1 from assigned_task where settled_on > ? fetch first " + MANY_CLOSED_AFTER
+                + " rows only) x")
+            .param(at).query(Long.class).single() >= MANY_CLOSED_AFTER;
+  }
+
   /** The class a closed task keeps, as the tally counts it: StatusClass.SQL on the day it closed. */
   private static final String FINAL_CLASS = StatusClass.SQL.replace(":at", "t.settled_on");
+
+  /** The days a closed task was open, as db/vendor/postgresql/V14_5 indexes them (PostgreSQL only). */
+  private static final String OPEN_UNTIL_SETTLED = "daterange(t.assigned_on, greatest(t.assigned_on, t.settled_on))";
 
   private static final String BEFORE_DEADLINE =
       "case when t.withdrawn_on is null and t.completed_on < t.current_deadline then 1 else 0 end";
@@ -280,15 +308,18 @@ public class ReportService {
    * came after the reference date; then the updates themselves are looked at.
    */
   private static String rowsAt(String where) {
-    String updated =
-        """
-        case when t.last_progress_at is null then 0
-             when t.last_progress_at < :windowEnd then case when t.last_progress_at >= :windowStart then 1 else 0 end
-             when exists (select 1 from task_progress p where p.task_id = t.id
-                          and p.recorded_at >= :windowStart and p.recorded_at < :windowEnd) then 1
-             else 0 end""";
-    return "select t.lead_unit_code, t.directive_id, " + StatusClass.SQL + ", " + BEFORE_DEADLINE + ", "
-        + "case when t.current_deadline <= :soon then 1 else 0 end, " + EXTENDED + ", " + updated + ", 1 from assigned_task t where "
-        + where;
+    return "select t.lead_unit_code, t.directive_id, " + StatusClass.SQL + ", " + BEFORE_DEADLINE + ", " + DUE_SOON + ", " + EXTENDED
+        + ", " + UPDATED + ", 1 from assigned_task t where " + where;
   }
+
+  private static final String DUE_SOON = "case when t.current_deadline <= :soon then 1 else 0 end";
+
+  /** Whether a task had a progress update in the window (see {@link #rowsAt}). */
+  private static final String UPDATED =
+      """
+      case when t.last_progress_at is null then 0
+           when t.last_progress_at < :windowEnd then case when t.last_progress_at >= :windowStart then 1 else 0 end
+           when exists (select 1 from task_progress p where p.task_id = t.id
+                        and p.recorded_at >= :windowStart and p.recorded_at < :windowEnd) then 1
+           else 0 end""";
 }
