@@ -276,7 +276,7 @@ public class ReportService {
   }
 
   /** From this many tasks closed after the reference date on, they are found through the GiST index (PostgreSQL). */
-  private static final int MANY_CLOSED_AFTER = 5000;
+  static final int MANY_CLOSED_AFTER = 5000;
 
   /**
    * Whether many tasks closed after the date (an earlier date), so that the GiST index finds those open at the date
@@ -285,10 +285,17 @@ public class ReportService {
    * at most {@link #MANY_CLOSED_AFTER} entries. Only a choice of index: both find the same tasks.
    */
   private boolean manyClosedAfter(LocalDate at) {
+    int many = manyClosedAfter;
     return postgres()
-        && jdbc.sql("select count(*) from (select 1 from assigned_task where settled_on > ? fetch first " + MANY_CLOSED_AFTER
-                + " rows only) x")
-            .param(at).query(Long.class).single() >= MANY_CLOSED_AFTER;
+        && jdbc.sql("select count(*) from (select 1 from assigned_task where settled_on > ? fetch first " + many + " rows only) x")
+            .param(at).query(Long.class).single() >= many;
+  }
+
+  private volatile int manyClosedAfter = MANY_CLOSED_AFTER;
+
+  /** For ReportExactnessIT: from how many tasks closed after the reference date on the GiST index is used (0: always). */
+  void useGistIndexFrom(int tasks) {
+    manyClosedAfter = tasks;
   }
 
   /** The class a closed task keeps, as the tally counts it: StatusClass.SQL on the day it closed. */
