@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.gov.tasktracking.assignment.RegisterStatistics;
 import vn.gov.tasktracking.directory.DirectoryFile;
 import vn.gov.tasktracking.directory.DirectoryService;
 
@@ -19,6 +20,7 @@ class ReportExactnessIT {
   @Autowired JdbcClient jdbc;
   @Autowired DirectoryService directory;
   @Autowired ReportService reports;
+  @Autowired RegisterStatistics register;
 
   @Test
   void tallyAndRowsAgreeWithCountingEveryTask() {
@@ -28,11 +30,11 @@ class ReportExactnessIT {
   /** The same with the tasks open at a past reference date found through the GiST index on PostgreSQL, however few. */
   @Test
   void tallyAndRowsAgreeWithCountingEveryTaskThroughTheIndexOfTheDaysATaskWasOpen() {
-    reports.useGistIndexFrom(0);
+    register.useGistIndexFrom(0);
     try {
       check();
     } finally {
-      reports.useGistIndexFrom(ReportService.MANY_CLOSED_AFTER);
+      register.useGistIndexFrom(RegisterStatistics.MANY_CLOSED_AFTER);
     }
   }
 
