@@ -1,8 +1,8 @@
 package vn.gov.tasktracking;
 
 import java.util.List;
-import vn.gov.tasktracking.directory.DirectoryFile;
-import vn.gov.tasktracking.directory.DirectoryFile.PersonRow;
+import vn.gov.tasktracking.directory.internal.DirectoryFile;
+import vn.gov.tasktracking.directory.internal.DirectoryFile.PersonRow;
 import vn.gov.tasktracking.directory.DirectoryService;
 
 /** People the integration tests sign in as; created through the directory like real ones. */

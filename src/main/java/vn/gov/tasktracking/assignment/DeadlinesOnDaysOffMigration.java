@@ -12,8 +12,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
-import vn.gov.tasktracking.deadline.CalendarService;
-import vn.gov.tasktracking.deadline.WorkingDayCalendar;
+import vn.gov.tasktracking.calendar.CalendarService;
+import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 
 /**
  * Migration 13.3: tasks stored before Civil Code art. 148 was applied to deadlines written as a

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.tasktracking.assignment.TaskRecord.Document;
 import vn.gov.tasktracking.assignment.TaskRecord.Event;
 import vn.gov.tasktracking.assignment.TaskRecord.Party;
-import vn.gov.tasktracking.deadline.WorkingDayCalendar;
+import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.directory.Person;
 import vn.gov.tasktracking.directory.Unit;

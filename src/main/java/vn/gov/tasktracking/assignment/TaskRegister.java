@@ -27,7 +27,7 @@ import vn.gov.tasktracking.assignment.TaskHistory.CoordinationInput;
 import vn.gov.tasktracking.assignment.TaskHistory.ProgressUpdate;
 import vn.gov.tasktracking.assignment.TaskHistory.StatusChange;
 import vn.gov.tasktracking.assignment.TaskHistory.Submission;
-import vn.gov.tasktracking.deadline.Deadline;
+import vn.gov.tasktracking.calendar.Deadline;
 
 /** The register's tables. Every status change is written together with its history row. */
 @Repository

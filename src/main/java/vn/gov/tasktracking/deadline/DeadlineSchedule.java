@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 
 /**
  * When a task with a deadline is reminded, marked overdue and escalated, under a policy and the

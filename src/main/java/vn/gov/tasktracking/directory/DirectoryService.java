@@ -27,10 +27,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import vn.gov.tasktracking.directory.DirectoryFile.PersonRow;
+import vn.gov.tasktracking.directory.internal.DirectoryFile.PersonRow;
 import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.system.NotFoundException;
 import vn.gov.tasktracking.system.RequestJson;
+import vn.gov.tasktracking.directory.internal.DirectoryFile;
+import vn.gov.tasktracking.directory.internal.DirectoryRepository;
+import vn.gov.tasktracking.directory.internal.DirectoryValidator;
+import vn.gov.tasktracking.directory.internal.IdentitySync;
 
 /**
  * The unit directory: what other capabilities read (units, people, who holds a role) and the one

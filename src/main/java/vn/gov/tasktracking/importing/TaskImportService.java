@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.tasktracking.assignment.ImportedTaskTracking;
 import vn.gov.tasktracking.assignment.TaskStatus;
-import vn.gov.tasktracking.deadline.WorkingDayCalendar;
+import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.importing.ImportRefusedException.ImportError;
 import vn.gov.tasktracking.importing.ImportRepository.ExistingDirective;

@@ -1,5 +1,7 @@
 package vn.gov.tasktracking.notification;
 
+import vn.gov.tasktracking.notification.internal.NotificationTemplates;
+
 /**
  * What a notification tells; each kind has its Vietnamese texts in {@link NotificationTemplates}.
  * The recipients named here are the usual ones; the caller chooses them from the directory.

@@ -12,6 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.system.NotFoundException;
+import vn.gov.tasktracking.notification.internal.Channel;
+import vn.gov.tasktracking.notification.internal.DeliveryState;
+import vn.gov.tasktracking.notification.internal.Inbox;
+import vn.gov.tasktracking.notification.internal.NotificationLog;
+import vn.gov.tasktracking.notification.internal.NotificationTemplates;
+import vn.gov.tasktracking.notification.internal.ServedAddress;
 
 /**
  * Tells people what happened to their tasks: what other capabilities call.

@@ -5,6 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import vn.gov.tasktracking.notification.internal.Channel;
+import vn.gov.tasktracking.notification.internal.ServedAddress;
 
 /**
  * {@code tasktracking.notification.*}.
@@ -36,7 +38,7 @@ public record NotificationSettings(
    * the step they must work on when there is one ({@code goto=step}), as the person opening it may
    * not be the only recipient.
    */
-  static String taskLink(String base, String registerNumber, String camundaTaskId) {
+  public static String taskLink(String base, String registerNumber, String camundaTaskId) {
     String root = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/camunda/app/tasklist/default/#/";
     if (camundaTaskId != null) {
       return root + "?task=" + camundaTaskId;
@@ -54,7 +56,7 @@ public record NotificationSettings(
    * ({@code NV-2026-000123.new-task.…}), or, for a row without a key, the one its link names, whatever
    * kind of link it was stored with; null when neither tells.
    */
-  static String targetOf(String notificationKey, String link) {
+ public static String targetOf(String notificationKey, String link) {
     if (notificationKey != null && notificationKey.indexOf('.') > 0) {
       String prefix = notificationKey.substring(0, notificationKey.indexOf('.'));
       if (!prefix.equals("TB")) {

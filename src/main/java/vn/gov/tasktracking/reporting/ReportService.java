@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.tasktracking.assignment.RegisterStatistics;
 import vn.gov.tasktracking.assignment.TaskFigure;
-import vn.gov.tasktracking.deadline.WorkingDayCalendar;
+import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 import vn.gov.tasktracking.directory.UnitKind;
 import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.system.InvalidInputException;

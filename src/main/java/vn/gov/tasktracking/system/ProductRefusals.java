@@ -1,6 +1,7 @@
 package vn.gov.tasktracking.system;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import vn.gov.tasktracking.system.internal.ApiExceptionHandler;
 
 /**
  * How a refusal of the product reaches a person who calls the engine directly ({@code /engine-rest}

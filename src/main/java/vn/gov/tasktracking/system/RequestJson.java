@@ -17,6 +17,7 @@ import java.util.List;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.gov.tasktracking.system.internal.ApiExceptionHandler;
 
 /**
  * What the product accepts in a request body, checked while it is read, for every endpoint at

@@ -1,6 +1,7 @@
 package vn.gov.tasktracking.system;
 
 import java.util.List;
+import vn.gov.tasktracking.system.internal.StartupReport;
 
 /** Lines a capability adds to the block logged when the application is ready ({@link StartupReport}). */
 public interface StartupNote {

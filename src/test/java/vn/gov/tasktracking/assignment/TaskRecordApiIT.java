@@ -16,8 +16,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.gov.tasktracking.TestPeople;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.gov.tasktracking.directory.DirectoryFile;
-import vn.gov.tasktracking.directory.DirectoryFile.PersonRow;
+import vn.gov.tasktracking.directory.internal.DirectoryFile;
+import vn.gov.tasktracking.directory.internal.DirectoryFile.PersonRow;
 import vn.gov.tasktracking.directory.DirectoryService;
 
 /**

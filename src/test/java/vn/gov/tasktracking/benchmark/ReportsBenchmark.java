@@ -13,7 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.tasktracking.assignment.AssignmentService;
 import vn.gov.tasktracking.assignment.RegisterQuery;
 import vn.gov.tasktracking.assignment.TaskPage;
-import vn.gov.tasktracking.directory.DirectoryFile;
+import vn.gov.tasktracking.directory.internal.DirectoryFile;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.reporting.ReportService;
 import vn.gov.tasktracking.reporting.StatisticsQuery;

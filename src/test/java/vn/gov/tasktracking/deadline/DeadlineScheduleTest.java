@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 
 class DeadlineScheduleTest {
 

@@ -19,6 +19,7 @@ import vn.gov.tasktracking.reporting.GroupBy;
 import vn.gov.tasktracking.reporting.ReportService;
 import vn.gov.tasktracking.reporting.StatisticsQuery;
 import vn.gov.tasktracking.system.EngineClock;
+import vn.gov.tasktracking.demo.internal.DemoProvince;
 
 /**
  * The demo profile on an empty database: the province is loaded with every class of the

@@ -2,8 +2,8 @@ package vn.gov.tasktracking.inspection;
 
 import java.util.List;
 import vn.gov.tasktracking.TestPeople;
-import vn.gov.tasktracking.directory.DirectoryFile;
-import vn.gov.tasktracking.directory.DirectoryFile.PersonRow;
+import vn.gov.tasktracking.directory.internal.DirectoryFile;
+import vn.gov.tasktracking.directory.internal.DirectoryFile.PersonRow;
 import vn.gov.tasktracking.directory.DirectoryService;
 
 /** The working group and the provincial leaders the inspection tests need, besides {@link TestPeople}; the browser journeys use them too. */

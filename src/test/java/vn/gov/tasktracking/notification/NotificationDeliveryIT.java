@@ -47,11 +47,13 @@ import vn.gov.tasktracking.TestPeople;
 import vn.gov.tasktracking.assignment.AssignmentService;
 import vn.gov.tasktracking.assignment.DirectiveRequest;
 import vn.gov.tasktracking.assignment.DirectiveRequest.TaskRequest;
-import vn.gov.tasktracking.directory.DirectoryFile;
-import vn.gov.tasktracking.directory.DirectoryFile.PersonRow;
+import vn.gov.tasktracking.directory.internal.DirectoryFile;
+import vn.gov.tasktracking.directory.internal.DirectoryFile.PersonRow;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.directory.Person;
 import vn.gov.tasktracking.directory.Role;
+import vn.gov.tasktracking.notification.internal.DeliveryState;
+import vn.gov.tasktracking.notification.internal.NotificationDelivery;
 
 /**
  * Notifications of the real task-assignment process delivered to a real SMTP server (GreenMail on

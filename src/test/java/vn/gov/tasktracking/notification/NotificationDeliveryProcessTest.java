@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import vn.gov.tasktracking.notification.internal.NotificationDeliveryException;
 
 /**
  * Every path of notification-delivery: the e-mail is sent in an asynchronous step of its own,

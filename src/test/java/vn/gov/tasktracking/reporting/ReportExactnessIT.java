@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.tasktracking.assignment.RegisterStatistics;
-import vn.gov.tasktracking.directory.DirectoryFile;
+import vn.gov.tasktracking.directory.internal.DirectoryFile;
 import vn.gov.tasktracking.directory.DirectoryService;
 
 /**

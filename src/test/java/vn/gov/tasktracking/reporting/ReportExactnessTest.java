@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import vn.gov.tasktracking.deadline.WorkingDayCalendar;
+import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 
 /**
  * The tally of closed tasks plus the register's rows give exactly what counting every task one by

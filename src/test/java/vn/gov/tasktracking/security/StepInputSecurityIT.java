@@ -52,7 +52,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.tasktracking.TestPeople;
 import vn.gov.tasktracking.assignment.AssignmentService;
 import vn.gov.tasktracking.assignment.DirectiveRequest;
-import vn.gov.tasktracking.directory.DirectoryFile;
+import vn.gov.tasktracking.directory.internal.DirectoryFile;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.inspection.InspectionRequests;
 import vn.gov.tasktracking.inspection.InspectionService;

@@ -27,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.gov.tasktracking.TestPeople;
 import vn.gov.tasktracking.assignment.AssignmentService;
 import vn.gov.tasktracking.assignment.TaskView;
-import vn.gov.tasktracking.deadline.WorkingDayCalendar;
+import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.inspection.InspectionPeople;
 import vn.gov.tasktracking.inspection.InspectionService;

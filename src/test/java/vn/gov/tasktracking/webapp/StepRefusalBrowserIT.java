@@ -19,7 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.tasktracking.TestPeople;
-import vn.gov.tasktracking.directory.DirectoryFile;
+import vn.gov.tasktracking.directory.internal.DirectoryFile;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.inspection.InspectionRequests;
 import vn.gov.tasktracking.inspection.InspectionService;

@@ -314,6 +314,14 @@ final class TasklistBrowser implements AutoCloseable {
         By.xpath("//div[contains(@class,'fjs-form-field')][.//label[" + containsText(fieldLabel) + "]]//*[self::textarea or self::input]")));
     control.click();
     control.sendKeys(text);
+    // On a busy machine keystrokes reach the field late and form-js takes the value after a short
+    // debounce: wait for the whole text, then leave the field so the form holds what was typed.
+    wait.until(d -> {
+      String value = control.getDomProperty("value");
+      return value != null && value.length() >= text.length();
+    });
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].blur();", control);
+    pause(Duration.ofMillis(500));
   }
 
   /** The browser window's size, e.g. 1440x900 for a desktop, 390x844 for a phone. */
@@ -663,8 +671,20 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** Waits for one of Tasklist's notifications (top right). */
   void waitForNotification(String text) {
-    wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.xpath("//*[contains(@class,'notifications')]//*[" + containsText(text) + "]")));
+    try {
+      wait.until(ExpectedConditions.visibilityOfElementLocated(
+          By.xpath("//*[contains(@class,'notifications')]//*[" + containsText(text) + "]")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("No notification «" + text + "»; the page read: " + visibleText(), e);
+    }
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   void waitUntilGone(By element) {

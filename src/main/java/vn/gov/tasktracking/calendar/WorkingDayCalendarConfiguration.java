@@ -1,0 +1,14 @@
+package vn.gov.tasktracking.calendar;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The calendar in force: computed holidays plus the shipped yearly exceptions. */
+@Configuration
+class WorkingDayCalendarConfiguration {
+
+  @Bean
+  WorkingDayCalendar workingDayCalendar() {
+    return WorkingDayCalendar.withShippedExceptions();
+  }
+}

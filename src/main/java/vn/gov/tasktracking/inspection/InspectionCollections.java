@@ -1,0 +1,33 @@
+package vn.gov.tasktracking.inspection;
+
+import static vn.gov.tasktracking.inspection.InspectionVariables.inspectionId;
+import static vn.gov.tasktracking.inspection.StepValues.text;
+import static vn.gov.tasktracking.inspection.StepValues.usernames;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * The collections of the inspection's multi-instance steps, used in the model as
+ * {@code ${inspectionCollections.members(execution)}} and {@code ${inspectionCollections.requirementNumbers(execution)}}.
+ */
+@Component("inspectionCollections")
+public class InspectionCollections {
+
+  private final InspectionService inspections;
+
+  InspectionCollections(InspectionService inspections) {
+    this.inspections = inspections;
+  }
+
+  /** "Ghi nhận phát hiện": the leader and every member. */
+  public List<String> members(DelegateExecution execution) {
+    return usernames(text(execution, InspectionVariables.GROUP_MEMBERS));
+  }
+
+  /** The requirements' call activity: their register numbers, from the inspection's record. */
+  public List<String> requirementNumbers(DelegateExecution execution) {
+    return inspections.requirementNumbers(inspectionId(execution));
+  }
+}

@@ -1,0 +1,30 @@
+package vn.gov.tasktracking.inspection;
+
+import static vn.gov.tasktracking.inspection.InspectionVariables.inspectionId;
+import static vn.gov.tasktracking.inspection.StepValues.date;
+import static vn.gov.tasktracking.inspection.StepValues.text;
+import static vn.gov.tasktracking.inspection.StepValues.usernames;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** "Duyệt kế hoạch kiểm tra" completed: the leader approves, amends or cancels the plan. */
+@Component("planDecidedListener")
+class PlanDecidedListener implements TaskListener {
+
+  private final InspectionService inspections;
+
+  PlanDecidedListener(InspectionService inspections) {
+    this.inspections = inspections;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String members = text(task, InspectionVariables.PLANNED_MEMBERS);
+    task.setVariables(inspections.decidePlan(inspectionId(task), new InspectionRequests.PlanDecision(
+        text(task, InspectionVariables.PLAN_DECISION), date(task, InspectionVariables.VISIT_DATE),
+        date(task, InspectionVariables.REPORT_DUE_ON), members == null ? null : usernames(members),
+        text(task, InspectionVariables.CONTENT), text(task, InspectionVariables.PLAN_COMMENT))));
+  }
+}
