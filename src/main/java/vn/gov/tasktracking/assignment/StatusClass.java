@@ -25,9 +25,10 @@ public enum StatusClass {
 
   /**
    * The SQL that computes the class of a row of {@code assigned_task} (alias {@code t}) at the
-   * date bound to {@code :at}; the one definition reports and queries share.
+   * date bound to {@code :at}; the one definition the register's queries and {@link RegisterStatistics}
+   * share. Other modules ask {@link RegisterStatistics}: the fragment is not theirs to use.
    */
-  public static final String SQL =
+  static final String SQL =
       """
       case
         when t.withdrawn_on is not null and t.withdrawn_on <= :at then 'WITHDRAWN'

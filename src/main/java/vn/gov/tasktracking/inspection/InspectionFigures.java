@@ -1,17 +1,22 @@
 package vn.gov.tasktracking.inspection;
 
-import java.sql.Date;
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.reporting.Figures;
 import vn.gov.tasktracking.reporting.ReportService;
+import vn.gov.tasktracking.assignment.RegisterStatistics;
+import vn.gov.tasktracking.assignment.RegisterStatistics.ClassifiedTask;
 import vn.gov.tasktracking.assignment.StatusClass;
 
 /**
  * A unit's figures for a period, from the task register: the counts per class as the reports give
- * them, and the late and overdue tasks one by one ({@link StatusClass#SQL} at a reference date).
+ * them, and the late and overdue tasks one by one ({@link RegisterStatistics#tasksOf} at a reference date).
  */
 @Component
 public class InspectionFigures {
@@ -35,18 +40,14 @@ public class InspectionFigures {
       long taskId, String registerNumber, String content, LocalDate assignedOn, LocalDate deadline, LocalDate completedOn,
       StatusClass statusClass, String explanation) {}
 
-  private static final String CLASSIFIED =
-      "select t.id, t.register_number, t.content, t.assigned_on, t.current_deadline, t.completed_on, "
-          + StatusClass.SQL
-          + " as status_class from assigned_task t"
-          + " where t.lead_unit_code = :unit and t.assigned_on between :from and :to";
-
   private final JdbcClient jdbc;
   private final ReportService reports;
+  private final RegisterStatistics register;
 
-  InspectionFigures(JdbcClient jdbc, ReportService reports) {
+  InspectionFigures(JdbcClient jdbc, ReportService reports, RegisterStatistics register) {
     this.jdbc = jdbc;
     this.reports = reports;
+    this.register = register;
   }
 
   /** The counts as the province's reports give them ({@link ReportService#unitFigures}), for the record to keep. */
@@ -59,18 +60,22 @@ public class InspectionFigures {
 
   /** Tasks completed late or open overdue at the reference date, oldest first. */
   public List<LateTask> lateTasks(String unit, LocalDate from, LocalDate to, LocalDate at) {
-    return jdbc.sql(
-            "select c.*, (select e.explanation from task_explanation e where e.task_id = c.id and e.explanation is not null"
-                + " order by e.id desc fetch first 1 rows only) as explanation from (" + CLASSIFIED + ") c"
-                + " where c.status_class in ('COMPLETED_LATE', 'OPEN_OVERDUE') order by c.assigned_on, c.id")
-        .param("unit", unit).param("from", from).param("to", to).param("at", at)
-        .query((rs, n) -> new LateTask(rs.getLong("id"), rs.getString("register_number"), rs.getString("content"),
-            date(rs.getDate("assigned_on")), date(rs.getDate("current_deadline")), date(rs.getDate("completed_on")),
-            StatusClass.valueOf(rs.getString("status_class")), rs.getString("explanation")))
-        .list();
-  }
-
-  private static LocalDate date(Date d) {
-    return d == null ? null : d.toLocalDate();
+    List<ClassifiedTask> tasks =
+        register.tasksOf(unit, from, to, at, EnumSet.of(StatusClass.COMPLETED_LATE, StatusClass.OPEN_OVERDUE));
+    Map<Long, String> explanations = new HashMap<>();
+    // The unit's latest explanation of each task (the last one written wins), a thousand tasks per statement.
+    List<Long> ids = tasks.stream().map(ClassifiedTask::id).toList();
+    for (int i = 0; i < ids.size(); i += 1000) {
+      jdbc.sql("select e.task_id, e.explanation from task_explanation e where e.task_id in (:ids) and e.explanation is not null"
+              + " order by e.id")
+          .param("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
+          .query((ResultSet rs) -> {
+            explanations.put(rs.getLong(1), rs.getString(2));
+          });
+    }
+    return tasks.stream()
+        .map(t -> new LateTask(t.id(), t.registerNumber(), t.content(), t.assignedOn(), t.deadline(), t.completedOn(),
+            t.statusClass(), explanations.get(t.id())))
+        .toList();
   }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.gov.tasktracking.assignment.RegisterLookup;
 import vn.gov.tasktracking.assignment.StatusClass;
 import vn.gov.tasktracking.assignment.TaskStatus;
 
@@ -41,9 +42,11 @@ class InspectionStore {
       Instant answeredAt) {}
 
   private final JdbcClient jdbc;
+  private final RegisterLookup register;
 
-  InspectionStore(JdbcClient jdbc) {
+  InspectionStore(JdbcClient jdbc, RegisterLookup register) {
     this.jdbc = jdbc;
+    this.register = register;
   }
 
   long insert(InspectionRequests.Plan plan, LocalDate reportDueOn, String by, Instant at) {
@@ -235,23 +238,29 @@ class InspectionStore {
   }
 
   List<InspectionView.Requirement> requirements(long id) {
-    return jdbc.sql(
-            """
-            select r.position, r.content, r.deadline, t.register_number, t.status from inspection_requirement r
-            join assigned_task t on t.id = r.task_id where r.inspection_id = ? order by r.position""")
+    record Stored(int position, String content, LocalDate deadline, long taskId) {}
+    List<Stored> stored = jdbc.sql("select position, content, deadline, task_id from inspection_requirement where inspection_id = ?"
+            + " order by position")
         .param(id)
-        .query((rs, n) -> {
-          TaskStatus status = TaskStatus.valueOf(rs.getString("status"));
-          return new InspectionView.Requirement(rs.getInt("position"), rs.getString("content"), date(rs, "deadline"),
-              rs.getString("register_number"), status.name(), status.label(), status == TaskStatus.COMPLETED);
-        })
+        .query((rs, n) -> new Stored(rs.getInt("position"), rs.getString("content"), date(rs, "deadline"), rs.getLong("task_id")))
         .list();
+    Map<Long, RegisterLookup.TaskRef> tasks = register.byIds(stored.stream().map(Stored::taskId).toList());
+    return stored.stream()
+        .filter(r -> tasks.containsKey(r.taskId()))
+        .map(r -> {
+          RegisterLookup.TaskRef task = tasks.get(r.taskId());
+          TaskStatus status = task.status();
+          return new InspectionView.Requirement(r.position(), r.content(), r.deadline(), task.registerNumber(), status.name(),
+              status.label(), status == TaskStatus.COMPLETED);
+        })
+        .toList();
   }
 
   List<String> requirementNumbers(long id) {
-    return jdbc.sql("select t.register_number from inspection_requirement r join assigned_task t on t.id = r.task_id"
-            + " where r.inspection_id = ? order by r.position")
-        .param(id).query(String.class).list();
+    List<Long> taskIds = jdbc.sql("select task_id from inspection_requirement where inspection_id = ? order by position")
+        .param(id).query(Long.class).list();
+    Map<Long, RegisterLookup.TaskRef> tasks = register.byIds(taskIds);
+    return taskIds.stream().filter(tasks::containsKey).map(t -> tasks.get(t).registerNumber()).toList();
   }
 
   private static Row row(ResultSet rs) throws SQLException {

@@ -1,7 +1,5 @@
 package vn.gov.tasktracking.reporting;
 
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +10,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.gov.tasktracking.assignment.StatusClass;
+import vn.gov.tasktracking.assignment.RegisterStatistics;
 import vn.gov.tasktracking.assignment.TaskFigure;
 import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 import vn.gov.tasktracking.directory.UnitKind;
@@ -23,12 +21,9 @@ import vn.gov.tasktracking.system.InvalidInputException;
  * Statistics of the register for any period and reference date, by unit, issuer or kind of unit,
  * with the score and ranking (DOMAIN.md "Reports").
  *
- * <p>How it stays fast over millions of tasks and exact for every date: tasks closed on or before
- * the reference date are in their final class, which {@code task_outcome_tally} counts per lead
- * unit, issuer and month of assignment (kept by a trigger on every write of the register). Whole
- * months of the period are read from the tally; the register's rows are read only for the days of
- * the period outside whole months, for open tasks, and for tasks closed after the reference date
- * (these are taken out of the tally's figures and counted in their class at that date).
+ * <p>The counts per unit, issuer and class are the register's ({@link RegisterStatistics}, module
+ * {@code assignment}, which says how they stay fast and exact); this service keeps the periods, the
+ * grouping, the rates, the score and the ranking.
  */
 @Service
 public class ReportService {
@@ -41,12 +36,13 @@ public class ReportService {
   private final JdbcClient jdbc;
   private final WorkingDayCalendar calendar;
   private final ReportingSettings settings;
-  private volatile Boolean postgres;
+  private final RegisterStatistics register;
 
-  public ReportService(JdbcClient jdbc, WorkingDayCalendar calendar, ReportingSettings settings) {
+  public ReportService(JdbcClient jdbc, WorkingDayCalendar calendar, ReportingSettings settings, RegisterStatistics register) {
     this.jdbc = jdbc;
     this.calendar = calendar;
     this.settings = settings;
+    this.register = register;
   }
 
   /** The answer of GET /api/reports/statistics. */
@@ -110,15 +106,6 @@ public class ReportService {
     Tally tally = new Tally();
     count(from, to, at, scope(query, units), false).values().forEach(tally::add);
     return tally.figures(unitCode, units.get(unitCode).name(), settings);
-  }
-
-  private boolean postgres() {
-    if (postgres == null) {
-      postgres = jdbc.sql("select 1")
-          .query((rs, n) -> "PostgreSQL".equals(rs.getStatement().getConnection().getMetaData().getDatabaseProductName()))
-          .single();
-    }
-    return postgres;
   }
 
   /** Best score first; equal scores share a rank; rows without a score come last, unranked. */
@@ -202,93 +189,13 @@ public class ReportService {
    */
   private Map<Key, Tally> count(LocalDate from, LocalDate to, LocalDate at, List<String> scope, boolean byIssuer) {
     Map<Key, Tally> tallies = new HashMap<>();
-    LocalDate last = to.isAfter(at) ? at : to;
-    if (last.isBefore(from) || (scope != null && scope.isEmpty())) {
-      return tallies;
-    }
-    // Whole months [firstMonth, endMonth) come from the tally; the rest of the days from the rows.
-    LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-    LocalDate endMonth = last.plusDays(1).withDayOfMonth(1);
-    if (!endMonth.isAfter(firstMonth)) {
-      firstMonth = from;
-      endMonth = from;
-    }
-    String units = scope == null ? "" : " and %s in (:units)";
-    String issuer = byIssuer ? "issuer_key" : "''";
-    String closed =
-        "select lead_unit_code, " + issuer + ", sum(completed_on_time), sum(completed_before_deadline), sum(completed_late),"
-            + " sum(completed_no_deadline), sum(withdrawn), sum(extended) from task_outcome_tally"
-            + " where assigned_month >= :firstMonth and assigned_month < :endMonth" + units.formatted("lead_unit_code")
-            + " group by lead_unit_code" + (byIssuer ? ", issuer_key" : "");
-    String wholeMonths = "t.assigned_on >= :firstMonth and t.assigned_on < :endMonth" + units.formatted("t.lead_unit_code");
-    String rows =
-        // closed after the reference date: out of the tally's figures ...
-        "select t.lead_unit_code as u, t.directive_id as dir, " + FINAL_CLASS + " as c, " + BEFORE_DEADLINE + " as b, 0 as s, "
-            + EXTENDED + " as e, 0 as up, -1 as n from assigned_task t where " + wholeMonths + " and t.settled_on > :at"
-            // ... and into their class at the reference date
-            + " union all " + rowsAt(wholeMonths + " and t.settled_on > :at")
-            // open tasks of whole months
-            + " union all " + rowsAt(wholeMonths + " and t.completed_on is null and t.withdrawn_on is null")
-            // days outside whole months, every task in its class at the reference date
-            + " union all " + rowsAt("((t.assigned_on >= :from and t.assigned_on < :firstMonth)"
-                + " or (t.assigned_on >= :endMonth and t.assigned_on <= :last))" + units.formatted("t.lead_unit_code"));
-    // One aggregation over every row read; the directives are joined once, and only for the issuers.
-    String counted = byIssuer
-        ? "select x.u, d.issuer_key, x.c, x.b, x.s, x.e, x.up, sum(x.n) from (" + rows + ") x join directive d on d.id = x.dir"
-            + " group by x.u, d.issuer_key, x.c, x.b, x.s, x.e, x.up"
-        : "select x.u, '', x.c, x.b, x.s, x.e, x.up, sum(x.n) from (" + rows + ") x group by x.u, x.c, x.b, x.s, x.e, x.up";
-    Map<String, Object> params = new HashMap<>();
-    params.put("firstMonth", firstMonth);
-    params.put("endMonth", endMonth);
-    params.put("from", from);
-    params.put("last", last);
-    params.put("at", at);
-    params.put("soon", calendar.addWorkingDays(at, DUE_SOON_WORKING_DAYS));
-    params.put("windowStart", Timestamp.from(at.minusDays(UPDATE_WINDOW_DAYS - 1).atStartOfDay(EngineClock.ZONE).toInstant()));
-    params.put("windowEnd", Timestamp.from(calendar.endOfDay(at)));
-    if (scope != null) {
-      params.put("units", scope);
-    }
-    if (postgres()) {
-      // These statements' estimates pass PostgreSQL's JIT threshold: compiling them took ~0.3 s, running them ~15 ms.
-      // A plan for the dates at hand: a generic one (the driver prepares repeated statements) misjudges the rows read.
-      jdbc.sql("select set_config('jit', 'off', true), set_config('plan_cache_mode', 'force_custom_plan', true)").query().listOfRows();
-    }
-    jdbc.sql(closed).params(params).query((ResultSet rs) -> {
-      tallies.computeIfAbsent(new Key(rs.getString(1), rs.getString(2)), k -> new Tally())
-          .addClosed(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8));
-    });
-    jdbc.sql(counted).params(params).query((ResultSet rs) -> {
-      tallies.computeIfAbsent(new Key(rs.getString(1), rs.getString(2)), k -> new Tally())
-          .add(StatusClass.valueOf(rs.getString(3)), rs.getInt(4) == 1, rs.getInt(5) == 1, rs.getInt(6) == 1, rs.getInt(7) == 1,
-              rs.getLong(8));
-    });
+    RegisterStatistics.Counts counts = register.count(new RegisterStatistics.CountQuery(from, to, at,
+        calendar.addWorkingDays(at, DUE_SOON_WORKING_DAYS), at.minusDays(UPDATE_WINDOW_DAYS - 1).atStartOfDay(EngineClock.ZONE).toInstant(),
+        calendar.endOfDay(at), scope, byIssuer));
+    counts.closed().forEach(c -> tallies.computeIfAbsent(new Key(c.unit(), c.issuer()), k -> new Tally())
+        .addClosed(c.onTime(), c.beforeDeadline(), c.late(), c.noDeadline(), c.withdrawn(), c.extended()));
+    counts.classes().forEach(c -> tallies.computeIfAbsent(new Key(c.unit(), c.issuer()), k -> new Tally())
+        .add(c.statusClass(), c.beforeDeadline(), c.dueSoon(), c.extended(), c.updated(), c.tasks()));
     return tallies;
-  }
-
-  /** The class a closed task keeps, as the tally counts it: StatusClass.SQL on the day it closed. */
-  private static final String FINAL_CLASS = StatusClass.SQL.replace(":at", "t.settled_on");
-
-  private static final String BEFORE_DEADLINE =
-      "case when t.withdrawn_on is null and t.completed_on < t.current_deadline then 1 else 0 end";
-
-  private static final String EXTENDED = "case when t.current_deadline <> t.original_deadline then 1 else 0 end";
-
-  /**
-   * Rows in their class at the reference date, with whether they were completed before the deadline
-   * day, are due soon, extended, and updated in the window. The last progress update tells unless it
-   * came after the reference date; then the updates themselves are looked at.
-   */
-  private static String rowsAt(String where) {
-    String updated =
-        """
-        case when t.last_progress_at is null then 0
-             when t.last_progress_at < :windowEnd then case when t.last_progress_at >= :windowStart then 1 else 0 end
-             when exists (select 1 from task_progress p where p.task_id = t.id
-                          and p.recorded_at >= :windowStart and p.recorded_at < :windowEnd) then 1
-             else 0 end""";
-    return "select t.lead_unit_code, t.directive_id, " + StatusClass.SQL + ", " + BEFORE_DEADLINE + ", "
-        + "case when t.current_deadline <= :soon then 1 else 0 end, " + EXTENDED + ", " + updated + ", 1 from assigned_task t where "
-        + where;
   }
 }

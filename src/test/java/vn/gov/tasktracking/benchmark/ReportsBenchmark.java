@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.tasktracking.assignment.AssignmentService;
 import vn.gov.tasktracking.assignment.RegisterQuery;
 import vn.gov.tasktracking.assignment.TaskPage;
@@ -28,8 +30,9 @@ final class ReportsBenchmark {
   /** The register's "today": tasks assigned up to here, the last two months mostly still open. */
   static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
-  private static final int WARM_UP = 30;
-  private static final int REPETITIONS = 200;
+  /** Calls before measuring, and calls measured: -Dbenchmark.reportWarmUp, -Dbenchmark.reportCalls. */
+  private static final int WARM_UP = Integer.getInteger("benchmark.reportWarmUp", 30);
+  private static final int REPETITIONS = Integer.getInteger("benchmark.reportCalls", 200);
 
   private ReportsBenchmark() {}
 
@@ -52,14 +55,28 @@ final class ReportsBenchmark {
 
     ReportService reports = app.getBean(ReportService.class);
     AssignmentService assignment = app.getBean(AssignmentService.class);
-    measure("statistics, whole register (01/01/2020-31/12/2026) by unit at 20/11/2026",
-        () -> reports.statistics(query("UNIT", null, null, null, "2020-01-01", "2026-12-31", "2026-11-20")));
-    measure("statistics, whole register by issuer at 20/11/2026",
-        () -> reports.statistics(query("ISSUER", null, null, null, "2020-01-01", "2026-12-31", "2026-11-20")));
-    measure("statistics, year 2026 by unit at 20/11/2026",
-        () -> reports.statistics(query("UNIT", "YEAR", "2026", null, null, null, "2026-11-20")));
-    measure("statistics, 15/02/2021-10/08/2025 by kind of unit at 31/12/2023",
-        () -> reports.statistics(query("UNIT_KIND", null, null, null, "2021-02-15", "2025-08-10", "2023-12-31")));
+    TransactionTemplate transaction = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+    System.out.println("reports: " + loadAverage());
+    System.out.println("reports: each call as the register is (after), then without the indexes of V14_5 (before: dropped in a"
+        + " transaction that is rolled back)");
+    List<String> table = new ArrayList<>();
+    for (String[] c : STATISTICS) {
+      Supplier<?> call = () -> reports.statistics(query(c[1], c[2], c[3], c[4], c[5], c[6], c[7]));
+      String after = measure(c[0] + " [after]", call);
+      String before = transaction.execute(status -> {
+        for (String index : V14_5_INDEXES) {
+          jdbc.sql("drop index " + index).update();
+        }
+        String figures = measure(c[0] + " [before]", call);
+        status.setRollbackOnly();
+        return figures;
+      });
+      table.add("| " + c[0] + " | " + before + " | " + after + " |");
+    }
+    System.out.println("reports, median / p95 ms (" + loadAverage() + "):");
+    System.out.println("| Call | before | after |");
+    System.out.println("|---|---|---|");
+    table.forEach(System.out::println);
     measure("unit's figures (inspection), BM07, 01/01/2025-31/05/2025 at 15/06/2025",
         () -> reports.unitFigures("BM07", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 5, 31), LocalDate.of(2025, 6, 15)));
     measure("first page of one unit's tasks (GET /api/tasks?unit=BM07), default sort",
@@ -72,13 +89,46 @@ final class ReportsBenchmark {
           }
           return page;
         });
+    System.out.println("reports: " + loadAverage());
+  }
+
+  /** The indexes that serve statistics at past reference dates (db/vendor/postgresql/V14_5). */
+  private static final List<String> V14_5_INDEXES = List.of("assigned_task_open_until_settled_idx", "task_progress_task_recorded_idx");
+
+  /** Statistics at today's date, then at past reference dates: what, groupBy, period, year, number, from, to, at. */
+  private static final String[][] STATISTICS = {
+    {"statistics, whole register (01/01/2020-31/12/2026) by unit at 20/11/2026 (today)", "UNIT", null, null, null, "2020-01-01",
+        "2026-12-31", "2026-11-20"},
+    {"statistics, whole register by issuer at 20/11/2026 (today)", "ISSUER", null, null, null, "2020-01-01", "2026-12-31",
+        "2026-11-20"},
+    {"statistics, year 2026 by unit at 20/11/2026 (today)", "UNIT", "YEAR", "2026", null, null, null, "2026-11-20"},
+    {"statistics, 15/02/2021-10/08/2025 by kind of unit at 31/12/2023", "UNIT_KIND", null, null, null, "2021-02-15", "2025-08-10",
+        "2023-12-31"},
+    {"statistics, whole register (01/01/2020-31/12/2026) by unit at 30/06/2021", "UNIT", null, null, null, "2020-01-01", "2026-12-31",
+        "2021-06-30"},
+    {"statistics, whole register by issuer at 30/06/2021", "ISSUER", null, null, null, "2020-01-01", "2026-12-31", "2021-06-30"},
+    {"statistics, year 2023 by unit at 15/09/2023", "UNIT", "YEAR", "2023", null, null, null, "2023-09-15"},
+    {"statistics, quarter II/2024 by unit at 30/06/2024", "UNIT", "QUARTER", "2024", "2", null, null, "2024-06-30"},
+    {"statistics, year 2020 by unit at 31/12/2020", "UNIT", "YEAR", "2020", null, null, null, "2020-12-31"},
+  };
+
+  /** The machine is shared: the load average says how busy it was while measuring. */
+  static String loadAverage() {
+    try {
+      String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim().split(" ");
+      return "load average " + parts[0] + ", " + parts[1] + ", " + parts[2] + " (1, 5, 15 min; "
+          + Runtime.getRuntime().availableProcessors() + " cores)";
+    } catch (java.io.IOException | RuntimeException e) {
+      return "load average unknown";
+    }
   }
 
   private static StatisticsQuery query(String groupBy, String period, String year, String number, String from, String to, String at) {
     return StatisticsQuery.of(groupBy, period, year, number, from, to, at, null, null, TODAY);
   }
 
-  private static void measure(String what, Supplier<?> call) {
+  /** Prints the figures of many calls after a warm-up; answers "median / p95". */
+  private static String measure(String what, Supplier<?> call) {
     for (int i = 0; i < WARM_UP; i++) {
       call.get();
     }
@@ -91,6 +141,7 @@ final class ReportsBenchmark {
     Arrays.sort(millis);
     System.out.printf(Locale.ROOT, "%s: median %.1f ms, p95 %.1f ms, min %.1f ms, max %.1f ms (%d calls)%n", what,
         millis[REPETITIONS / 2], millis[(int) Math.ceil(REPETITIONS * 0.95) - 1], millis[0], millis[REPETITIONS - 1], REPETITIONS);
+    return String.format(Locale.ROOT, "%.1f / %.1f", millis[REPETITIONS / 2], millis[(int) Math.ceil(REPETITIONS * 0.95) - 1]);
   }
 
   private static void units(DirectoryService directory) {

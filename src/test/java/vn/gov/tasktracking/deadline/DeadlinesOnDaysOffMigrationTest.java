@@ -15,7 +15,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import vn.gov.tasktracking.assignment.StatusClass;
+import vn.gov.tasktracking.assignment.StatusClassSql;
 
 /**
  * Migration 13.3 on a register written before Civil Code art. 148 was applied to dates: a fresh H2
@@ -99,7 +99,7 @@ class DeadlinesOnDaysOffMigrationTest {
 
   private Map<String, Object> row(long id) {
     return jdbc.sql("select t.original_deadline, t.current_deadline, t.original_deadline_as_written, t.deadline_as_written,"
-            + " t.overdue_since, " + StatusClass.SQL + " as class from assigned_task t where t.id = :id")
+            + " t.overdue_since, " + StatusClassSql.AT + " as class from assigned_task t where t.id = :id")
         .param("id", id).param("at", date("2026-09-20")).query().singleRow();
   }
 
@@ -109,7 +109,7 @@ class DeadlinesOnDaysOffMigrationTest {
   }
 
   private Map<String, Long> recount() {
-    List<String> classes = jdbc.sql("select " + StatusClass.SQL + " from assigned_task t where t.lead_unit_code = 'MIG'")
+    List<String> classes = jdbc.sql("select " + StatusClassSql.AT + " from assigned_task t where t.lead_unit_code = 'MIG'")
         .param("at", date("2030-12-31")).query(String.class).list();
     return Map.of("COMPLETED_ON_TIME", classes.stream().filter("COMPLETED_ON_TIME"::equals).count(),
         "COMPLETED_LATE", classes.stream().filter("COMPLETED_LATE"::equals).count());

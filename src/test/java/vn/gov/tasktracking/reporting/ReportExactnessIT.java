@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.gov.tasktracking.assignment.RegisterStatistics;
 import vn.gov.tasktracking.directory.internal.DirectoryFile;
 import vn.gov.tasktracking.directory.DirectoryService;
 
@@ -19,9 +20,25 @@ class ReportExactnessIT {
   @Autowired JdbcClient jdbc;
   @Autowired DirectoryService directory;
   @Autowired ReportService reports;
+  @Autowired RegisterStatistics register;
 
   @Test
   void tallyAndRowsAgreeWithCountingEveryTask() {
+    check();
+  }
+
+  /** The same with the tasks open at a past reference date found through the GiST index on PostgreSQL, however few. */
+  @Test
+  void tallyAndRowsAgreeWithCountingEveryTaskThroughTheIndexOfTheDaysATaskWasOpen() {
+    register.useGistIndexFrom(0);
+    try {
+      check();
+    } finally {
+      register.useGistIndexFrom(RegisterStatistics.MANY_CLOSED_AFTER);
+    }
+  }
+
+  private void check() {
     String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     String a = "RXA" + suffix;
     String b = "RXB" + suffix;

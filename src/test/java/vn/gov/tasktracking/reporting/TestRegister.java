@@ -8,6 +8,7 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import vn.gov.tasktracking.assignment.RegisterStatistics;
 import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 import vn.gov.tasktracking.system.EngineClock;
 
@@ -44,7 +45,7 @@ final class TestRegister {
   }
 
   ReportService service(ReportingSettings settings) {
-    return new ReportService(jdbc, WorkingDayCalendar.withShippedExceptions(), settings);
+    return new ReportService(jdbc, WorkingDayCalendar.withShippedExceptions(), settings, new RegisterStatistics(jdbc));
   }
 
   TestRegister unit(String code, String name, String kind) {
