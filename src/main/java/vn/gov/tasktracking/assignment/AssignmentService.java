@@ -30,6 +30,10 @@ import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.system.InvalidInputException.Problem;
 import vn.gov.tasktracking.system.NotFoundException;
 import vn.gov.tasktracking.system.SystemWork;
+import vn.gov.tasktracking.assignment.internal.DirectiveRules;
+import vn.gov.tasktracking.assignment.internal.DocumentStore;
+import vn.gov.tasktracking.assignment.internal.TaskHistory;
+import vn.gov.tasktracking.assignment.internal.TaskRegister;
 
 /**
  * The rules of assigning and carrying out tasks. The register and the process engine change in
@@ -632,7 +636,7 @@ public class AssignmentService {
   }
 
   /** Whether the caller sees the whole register (see {@link AccessPolicy#seesEverything}). */
-  boolean seesEverything() {
+  public boolean seesEverything() {
     return currentUser.policy().seesEverything();
   }
 

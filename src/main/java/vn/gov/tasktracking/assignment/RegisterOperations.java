@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.gov.tasktracking.assignment.internal.TaskRegister;
 
 /**
  * The register's rows as other modules change them: the module {@code assignment} owns the register's tables

@@ -34,7 +34,7 @@ public record RegisterQuery(
   public record Sort(String field, boolean descending) {
     static final List<String> FIELDS = List.of("assignedOn", "deadline", "registerNumber", "unit", "status");
 
-    String sql() {
+    public String sql() {
       String column =
           switch (field) {
             case "deadline" -> "t.current_deadline";

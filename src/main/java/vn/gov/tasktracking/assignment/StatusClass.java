@@ -28,7 +28,7 @@ public enum StatusClass {
    * date bound to {@code :at}; the one definition the register's queries and {@link RegisterStatistics}
    * share. Other modules ask {@link RegisterStatistics}: the fragment is not theirs to use.
    */
-  static final String SQL =
+  public static final String SQL =
       """
       case
         when t.withdrawn_on is not null and t.withdrawn_on <= :at then 'WITHDRAWN'

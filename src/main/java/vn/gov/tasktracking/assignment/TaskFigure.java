@@ -49,7 +49,7 @@ public enum TaskFigure {
   }
 
   /** The condition on {@code t} at {@code :at}. */
-  String sql() {
+  public String sql() {
     return "(" + StatusClass.SQL + ") " + classCondition + (extraCondition == null ? "" : " and " + extraCondition);
   }
 

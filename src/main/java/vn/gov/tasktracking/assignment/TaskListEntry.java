@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.system.VietnamTime;
+import vn.gov.tasktracking.assignment.internal.TaskRegister;
 
 /**
  * What a step's entry in Tasklist's list says besides the step's name: the register number (or the

@@ -3,6 +3,7 @@ package vn.gov.tasktracking.assignment;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.gov.tasktracking.assignment.internal.TaskRegister;
 
 /**
  * The register row a step of {@code task-assignment} works on, found from the process instance

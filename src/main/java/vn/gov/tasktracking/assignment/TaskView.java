@@ -60,7 +60,7 @@ public record TaskView(
     return directory.usernamesWithRoles(null, Role.CHAIRMAN);
   }
 
-  TaskView withCoordinatingUnits(List<String> units) {
+  public TaskView withCoordinatingUnits(List<String> units) {
     return new TaskView(
         id, registerNumber, content, directiveId, directiveNumber, directiveIssuedOn, issuerKind, issuerKey,
         issuerName, leadUnit, leadUnitName, List.copyOf(units), keyTask, assignedOn, originalDeadline,

@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.tasktracking.system.InputRules;
 import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.system.SystemWork;
+import vn.gov.tasktracking.calendar.internal.CalendarDataException;
+import vn.gov.tasktracking.calendar.internal.CalendarExceptions;
+import vn.gov.tasktracking.calendar.internal.PublicHoliday;
 
 /**
  * The working-day calendar in force: computed holidays, the shipped yearly exceptions, and the

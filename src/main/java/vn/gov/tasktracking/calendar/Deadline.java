@@ -2,6 +2,7 @@ package vn.gov.tasktracking.calendar;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import vn.gov.tasktracking.calendar.internal.VietnameseText;
 
 /**
  * A deadline as its document wrote it and the day it is due: the same day, or the next working

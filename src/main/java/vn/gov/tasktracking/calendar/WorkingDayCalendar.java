@@ -15,6 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import vn.gov.tasktracking.system.VietnamTime;
+import vn.gov.tasktracking.calendar.internal.CalendarDataException;
+import vn.gov.tasktracking.calendar.internal.CalendarExceptions;
+import vn.gov.tasktracking.calendar.internal.CalendarExceptionsFile;
+import vn.gov.tasktracking.calendar.internal.PublicHoliday;
+import vn.gov.tasktracking.calendar.internal.PublicHolidays;
+import vn.gov.tasktracking.calendar.internal.VietnameseLunarCalendar;
+import vn.gov.tasktracking.calendar.internal.VietnameseText;
 
 /**
  * Working days of state agencies in Vietnam and deadlines counted in them.

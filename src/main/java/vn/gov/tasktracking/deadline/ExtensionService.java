@@ -23,6 +23,8 @@ import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.system.InputRules;
 import vn.gov.tasktracking.system.InvalidInputException;
+import vn.gov.tasktracking.deadline.internal.DeadlineWatch;
+import vn.gov.tasktracking.deadline.internal.ReminderPolicy;
 
 /**
  * Extensions: the unit asks before the deadline, the issuer (or the Office for the issuer)

@@ -20,10 +20,14 @@ import vn.gov.tasktracking.assignment.RegisterOperations.Registered;
 import vn.gov.tasktracking.assignment.TaskStatus;
 import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 import vn.gov.tasktracking.directory.DirectoryService;
-import vn.gov.tasktracking.importing.ImportRefusedException.ImportError;
-import vn.gov.tasktracking.importing.ImportRules.ImportedRow;
+import vn.gov.tasktracking.importing.internal.ImportRefusedException.ImportError;
+import vn.gov.tasktracking.importing.internal.ImportRules.ImportedRow;
 import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.EngineClock;
+import vn.gov.tasktracking.importing.internal.ImportColumn;
+import vn.gov.tasktracking.importing.internal.ImportRefusedException;
+import vn.gov.tasktracking.importing.internal.ImportRules;
+import vn.gov.tasktracking.importing.internal.TaskWorkbook;
 
 /**
  * Imports historical tasks from an Excel sheet: every row is checked first, then everything is

@@ -35,6 +35,13 @@ import vn.gov.tasktracking.system.InputRules;
 import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.system.InvalidInputException.Problem;
 import vn.gov.tasktracking.system.NotFoundException;
+import vn.gov.tasktracking.inspection.internal.InspectionFigures;
+import vn.gov.tasktracking.inspection.internal.InspectionPlanRules;
+import vn.gov.tasktracking.inspection.internal.InspectionStatus;
+import vn.gov.tasktracking.inspection.internal.InspectionStore;
+import vn.gov.tasktracking.inspection.internal.InspectionVariables;
+import vn.gov.tasktracking.inspection.internal.InspectionView;
+import vn.gov.tasktracking.inspection.internal.ReportStatus;
 
 /**
  * The rules of an inspection visit (DOMAIN.md, "Inspection visit"). Each step validates everything
@@ -283,7 +290,7 @@ public class InspectionService {
   }
 
   /** Whether the unit's report is on record. */
-  boolean reportRecorded(long id) {
+  public boolean reportRecorded(long id) {
     InspectionView.Report report = row(id).report();
     return report != null && report.submittedAt() != null;
   }
@@ -442,7 +449,7 @@ public class InspectionService {
   }
 
   /** The petition of an {@code inspection-petition} instance, by its inspection and position (its business key). */
-  long petitionId(long inspectionId, int position) {
+  public long petitionId(long inspectionId, int position) {
     return store.petitions(inspectionId).stream().filter(p -> p.position() == position).findFirst()
         .orElseThrow(() -> new IllegalStateException("no petition " + position + " of inspection " + inspectionId)).id();
   }
@@ -609,7 +616,7 @@ public class InspectionService {
     }
   }
 
-  static String date(LocalDate date) {
+  public static String date(LocalDate date) {
     return "%02d/%02d/%d".formatted(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
   }
 

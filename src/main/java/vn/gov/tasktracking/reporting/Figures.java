@@ -1,6 +1,7 @@
 package vn.gov.tasktracking.reporting;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import vn.gov.tasktracking.reporting.internal.Scoring;
 
 /**
  * The figures of one row of the statistics (a unit, an issuer, a kind of unit) or of the total,

@@ -16,6 +16,9 @@ import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 import vn.gov.tasktracking.directory.UnitKind;
 import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.system.InvalidInputException;
+import vn.gov.tasktracking.reporting.internal.GroupBy;
+import vn.gov.tasktracking.reporting.internal.ReportingSettings;
+import vn.gov.tasktracking.reporting.internal.StatisticsQuery;
 
 /**
  * Statistics of the register for any period and reference date, by unit, issuer or kind of unit,

@@ -1,18 +1,20 @@
 package vn.gov.tasktracking.reporting;
 
 import vn.gov.tasktracking.assignment.StatusClass;
-import vn.gov.tasktracking.reporting.ReportingSettings.Band;
+import vn.gov.tasktracking.reporting.internal.ReportingSettings.Band;
+import vn.gov.tasktracking.reporting.internal.ReportingSettings;
+import vn.gov.tasktracking.reporting.internal.Scoring;
 
 /** Counts being added up for one row of the statistics. */
-final class Tally {
+public final class Tally {
 
-  long completedOnTime;
+  public long completedOnTime;
   long completedBeforeDeadline;
-  long completedLate;
-  long completedNoDeadline;
+  public long completedLate;
+  public long completedNoDeadline;
   long openWithinDeadline;
   long dueSoon;
-  long openOverdue;
+  public long openOverdue;
   long openNoDeadline;
   long withdrawn;
   long extended;

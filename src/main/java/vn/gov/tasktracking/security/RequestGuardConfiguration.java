@@ -8,6 +8,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.gov.tasktracking.security.internal.CrossSiteWriteFilter;
+import vn.gov.tasktracking.security.internal.EngineApiGate;
+import vn.gov.tasktracking.security.internal.LoginThrottle;
+import vn.gov.tasktracking.security.internal.LoginThrottleFilter;
+import vn.gov.tasktracking.security.internal.RestSecurityConfiguration;
+import vn.gov.tasktracking.security.internal.SecurityHeadersFilter;
 
 /**
  * The filters in front of the REST surfaces, in this order: response headers, cross-site writes,
@@ -15,12 +21,12 @@ import org.springframework.context.annotation.Configuration;
  * engine's REST resources, which needs to know who is calling.
  */
 @Configuration
-class RequestGuardConfiguration {
+public class RequestGuardConfiguration {
 
   static final int HEADERS_ORDER = 10;
   static final int CROSS_SITE_ORDER = 20;
   static final int THROTTLE_ORDER = 30;
-  static final int AUTHENTICATION_ORDER = 40;
+  public static final int AUTHENTICATION_ORDER = 40;
   static final int ENGINE_GATE_ORDER = 50;
 
   @Bean

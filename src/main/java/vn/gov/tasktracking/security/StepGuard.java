@@ -53,6 +53,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.system.ProductRefusals;
 import vn.gov.tasktracking.system.SystemWork;
+import vn.gov.tasktracking.security.internal.StepForms;
 
 /**
  * What a signed-in person may send to the process engine, whichever surface they use

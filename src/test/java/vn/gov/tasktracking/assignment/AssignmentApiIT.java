@@ -21,7 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.tasktracking.TestPeople;
-import vn.gov.tasktracking.deadline.DeadlinesMovedByLawFollowUp;
+import vn.gov.tasktracking.deadline.internal.DeadlinesMovedByLawFollowUp;
 import vn.gov.tasktracking.directory.DirectoryService;
 
 /** Registering directives, reading the register and working a task through the product's REST API. */

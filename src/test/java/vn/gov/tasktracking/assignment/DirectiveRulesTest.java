@@ -18,6 +18,7 @@ import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.directory.Unit;
 import vn.gov.tasktracking.directory.UnitKind;
 import vn.gov.tasktracking.system.InvalidInputException.Problem;
+import vn.gov.tasktracking.assignment.internal.DirectiveRules;
 
 /** The rules of registering a directive, as plain rules: a request in, the problems out; no Spring, no engine. */
 class DirectiveRulesTest {

@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
 import vn.gov.tasktracking.TestPeople;
 import vn.gov.tasktracking.deadline.ExtensionService;
+import vn.gov.tasktracking.assignment.internal.AssignmentController;
+import vn.gov.tasktracking.assignment.internal.DocumentStore;
 
 /**
  * A whole journey of one task through the register, each step taken by the person whose step it

@@ -46,6 +46,8 @@ import vn.gov.tasktracking.deadline.ExtensionService;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.system.RunsAsSystemWork;
+import vn.gov.tasktracking.assignment.internal.TaskHistory;
+import vn.gov.tasktracking.assignment.internal.WorkStepListener;
 
 /** Every path of task-assignment, with the real delegates writing the real register. */
 @SpringBootTest

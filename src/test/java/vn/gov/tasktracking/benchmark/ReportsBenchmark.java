@@ -16,7 +16,7 @@ import vn.gov.tasktracking.assignment.TaskPage;
 import vn.gov.tasktracking.directory.internal.DirectoryFile;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.reporting.ReportService;
-import vn.gov.tasktracking.reporting.StatisticsQuery;
+import vn.gov.tasktracking.reporting.internal.StatisticsQuery;
 import vn.gov.tasktracking.system.SystemWork;
 
 /**

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
+import vn.gov.tasktracking.calendar.internal.CalendarDataException;
+import vn.gov.tasktracking.calendar.internal.CalendarExceptions;
+import vn.gov.tasktracking.calendar.internal.CalendarExceptionsFile;
+import vn.gov.tasktracking.calendar.internal.PublicHolidays;
+import vn.gov.tasktracking.calendar.internal.VietnameseLunarCalendar;
 
 class CalendarExceptionsFileTest {
 

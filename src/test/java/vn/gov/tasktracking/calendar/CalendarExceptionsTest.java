@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.gov.tasktracking.calendar.internal.CalendarDataException;
+import vn.gov.tasktracking.calendar.internal.CalendarExceptions;
 
 class CalendarExceptionsTest {
 

@@ -11,10 +11,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import vn.gov.tasktracking.deadline.DeadlineSchedule;
-import vn.gov.tasktracking.deadline.ReminderEvent;
-import vn.gov.tasktracking.deadline.ReminderKind;
-import vn.gov.tasktracking.deadline.ReminderPolicy;
+import vn.gov.tasktracking.deadline.internal.DeadlineSchedule;
+import vn.gov.tasktracking.deadline.internal.ReminderEvent;
+import vn.gov.tasktracking.deadline.internal.ReminderKind;
+import vn.gov.tasktracking.deadline.internal.ReminderPolicy;
+import vn.gov.tasktracking.calendar.internal.CalendarExceptions;
+import vn.gov.tasktracking.calendar.internal.PublicHolidays;
+import vn.gov.tasktracking.calendar.internal.VietnameseLunarCalendar;
 
 /**
  * The days off the law gives for 2024–2031: Labour Code 2019 art. 112(1) holidays, the second day

@@ -7,6 +7,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.gov.tasktracking.calendar.internal.CalendarDataException;
+import vn.gov.tasktracking.calendar.internal.CalendarExceptions;
+import vn.gov.tasktracking.calendar.internal.HolidayKind;
+import vn.gov.tasktracking.calendar.internal.PublicHoliday;
+import vn.gov.tasktracking.calendar.internal.PublicHolidays;
+import vn.gov.tasktracking.calendar.internal.VietnameseLunarCalendar;
 
 class PublicHolidaysTest {
 

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.gov.tasktracking.calendar.internal.LunarDate;
+import vn.gov.tasktracking.calendar.internal.VietnameseLunarCalendar;
 
 class VietnameseLunarCalendarTest {
 

@@ -13,6 +13,12 @@ import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import vn.gov.tasktracking.calendar.internal.CalendarDataException;
+import vn.gov.tasktracking.calendar.internal.CalendarExceptions;
+import vn.gov.tasktracking.calendar.internal.HolidayKind;
+import vn.gov.tasktracking.calendar.internal.PublicHoliday;
+import vn.gov.tasktracking.calendar.internal.PublicHolidays;
+import vn.gov.tasktracking.calendar.internal.VietnameseLunarCalendar;
 
 class WorkingDayCalendarTest {
 

@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.gov.tasktracking.calendar.WorkingDayCalendar;
+import vn.gov.tasktracking.deadline.internal.DeadlineSchedule;
+import vn.gov.tasktracking.deadline.internal.ReminderEvent;
+import vn.gov.tasktracking.deadline.internal.ReminderKind;
+import vn.gov.tasktracking.deadline.internal.ReminderPolicy;
 
 class DeadlineScheduleTest {
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import vn.gov.tasktracking.assignment.StatusClassSql;
+import vn.gov.tasktracking.deadline.internal.DeadlinesOnDaysOffMigration;
 
 /**
  * Migration 13.3 on a register written before Civil Code art. 148 was applied to dates: a fresh H2

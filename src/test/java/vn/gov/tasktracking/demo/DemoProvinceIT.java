@@ -15,9 +15,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.tasktracking.TaskTrackingApplication;
 import vn.gov.tasktracking.reporting.Figures;
-import vn.gov.tasktracking.reporting.GroupBy;
+import vn.gov.tasktracking.reporting.internal.GroupBy;
 import vn.gov.tasktracking.reporting.ReportService;
-import vn.gov.tasktracking.reporting.StatisticsQuery;
+import vn.gov.tasktracking.reporting.internal.StatisticsQuery;
 import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.demo.internal.DemoProvince;
 

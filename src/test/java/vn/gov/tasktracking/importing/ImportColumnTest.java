@@ -3,6 +3,7 @@ package vn.gov.tasktracking.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import vn.gov.tasktracking.importing.internal.ImportColumn;
 
 class ImportColumnTest {
 

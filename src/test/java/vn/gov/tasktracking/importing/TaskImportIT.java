@@ -39,6 +39,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.gov.tasktracking.TestPeople;
 import vn.gov.tasktracking.directory.DirectoryService;
+import vn.gov.tasktracking.importing.internal.TaskWorkbook;
 
 /** Importing historical tasks from Excel through REST: the register, the status classes, the processes of open tasks. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -13,6 +13,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import vn.gov.tasktracking.importing.internal.ImportRefusedException;
+import vn.gov.tasktracking.importing.internal.TaskWorkbook;
 
 class TaskWorkbookTest {
 

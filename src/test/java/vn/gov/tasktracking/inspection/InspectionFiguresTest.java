@@ -17,6 +17,8 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.gov.tasktracking.directory.DirectoryService;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.gov.tasktracking.system.RunsAsSystemWork;
+import vn.gov.tasktracking.inspection.internal.InspectionFigures;
+import vn.gov.tasktracking.inspection.internal.InspectionView;
 
 /** The figures of the seeds, computed from a register built row by row as the news reports tell it. */
 @SpringBootTest

@@ -15,6 +15,7 @@ import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.directory.Unit;
 import vn.gov.tasktracking.directory.UnitKind;
 import vn.gov.tasktracking.system.InvalidInputException.Problem;
+import vn.gov.tasktracking.inspection.internal.InspectionPlanRules;
 
 /** The rules of an inspection plan and its amendment, as plain rules: no Spring, no engine. */
 class InspectionPlanRulesTest {

@@ -43,6 +43,9 @@ import vn.gov.tasktracking.assignment.StatusClass;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.system.RunsAsSystemWork;
+import vn.gov.tasktracking.inspection.internal.InspectionStatus;
+import vn.gov.tasktracking.inspection.internal.InspectionView;
+import vn.gov.tasktracking.inspection.internal.ReportStatus;
 
 /** Every path of inspection-visit and inspection-petition, with the real steps writing the real tables. */
 @SpringBootTest

@@ -18,6 +18,7 @@ import vn.gov.tasktracking.TestPeople;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.system.Probes;
 import vn.gov.tasktracking.system.Unavailable;
+import vn.gov.tasktracking.operations.internal.DatabaseReachability;
 
 /**
  * The database cut off from the node (a proxy between them closes every connection and the port),

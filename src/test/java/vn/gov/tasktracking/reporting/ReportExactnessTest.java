@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import vn.gov.tasktracking.calendar.WorkingDayCalendar;
+import vn.gov.tasktracking.reporting.internal.ReportingSettings;
 
 /**
  * The tally of closed tasks plus the register's rows give exactly what counting every task one by

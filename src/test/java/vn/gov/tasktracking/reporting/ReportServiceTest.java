@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.gov.tasktracking.system.InvalidInputException;
+import vn.gov.tasktracking.reporting.internal.GroupBy;
+import vn.gov.tasktracking.reporting.internal.ReportingSettings;
+import vn.gov.tasktracking.reporting.internal.StatisticsQuery;
 
 /** Statistics on registers built task by task: the seeds' figures, each class's edges, periods, scores, ranking. */
 class ReportServiceTest {

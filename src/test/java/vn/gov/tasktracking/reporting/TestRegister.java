@@ -11,6 +11,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import vn.gov.tasktracking.assignment.RegisterStatistics;
 import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 import vn.gov.tasktracking.system.EngineClock;
+import vn.gov.tasktracking.reporting.internal.ReportingSettings;
 
 /**
  * A register of its own for report tests: a fresh in-memory H2 database with the product's

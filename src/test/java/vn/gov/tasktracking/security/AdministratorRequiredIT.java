@@ -9,6 +9,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.gov.tasktracking.TaskTrackingApplication;
 import vn.gov.tasktracking.system.FailedStart;
+import vn.gov.tasktracking.security.internal.AdministratorRequired;
 
 /**
  * A production start (no demo or test profile) on an empty database with no administrator

@@ -3,6 +3,8 @@ package vn.gov.tasktracking.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import vn.gov.tasktracking.security.internal.EngineApiAllowList;
+import vn.gov.tasktracking.security.internal.EngineApiGate;
 
 class EngineApiAllowListTest {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import vn.gov.tasktracking.security.internal.LoginThrottle;
 
 class LoginThrottleTest {
 

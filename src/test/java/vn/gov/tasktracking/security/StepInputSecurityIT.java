@@ -57,6 +57,8 @@ import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.inspection.InspectionRequests;
 import vn.gov.tasktracking.inspection.InspectionService;
 import vn.gov.tasktracking.system.SystemWork;
+import vn.gov.tasktracking.security.internal.EngineApiGate;
+import vn.gov.tasktracking.security.internal.StepForms;
 
 /**
  * Issue 12 (H1, H3, M3 and the product-owned values), over HTTP as people send it: through

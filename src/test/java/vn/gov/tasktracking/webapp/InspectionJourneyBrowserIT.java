@@ -31,7 +31,7 @@ import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.inspection.InspectionPeople;
 import vn.gov.tasktracking.inspection.InspectionService;
-import vn.gov.tasktracking.inspection.InspectionView;
+import vn.gov.tasktracking.inspection.internal.InspectionView;
 import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.webapp.TasklistBrowser.Screen;
 import vn.gov.tasktracking.system.SystemWork;

@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.tasktracking.TestPeople;
 import vn.gov.tasktracking.assignment.AssignmentService;
-import vn.gov.tasktracking.assignment.TaskHistory;
+import vn.gov.tasktracking.assignment.internal.TaskHistory;
 import vn.gov.tasktracking.assignment.TaskStatus;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.webapp.TasklistBrowser.Screen;

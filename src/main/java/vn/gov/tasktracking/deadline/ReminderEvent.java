@@ -1,6 +1,0 @@
-package vn.gov.tasktracking.deadline;
-
-import java.time.Instant;
-
-/** One moment of a task's deadline schedule; {@code workingDays} is the offset that produced it. */
-public record ReminderEvent(ReminderKind kind, Instant at, int workingDays) {}

@@ -1,0 +1,24 @@
+package vn.gov.tasktracking.inspection.internal;
+
+import static vn.gov.tasktracking.inspection.internal.InspectionVariables.inspectionId;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.gov.tasktracking.inspection.InspectionService;
+
+/** "Ghi nhận đơn vị không gửi báo cáo". */
+@Component("recordReportMissingDelegate")
+class RecordReportMissingDelegate implements JavaDelegate {
+
+  private final InspectionService inspections;
+
+  RecordReportMissingDelegate(InspectionService inspections) {
+    this.inspections = inspections;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    inspections.recordReportMissing(inspectionId(execution));
+  }
+}
