@@ -12,6 +12,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.tasktracking.system.DatabaseKind;
 
 /**
  * The register's classification for other modules (reports, inspections): how many tasks of a period
@@ -70,11 +71,12 @@ public class RegisterStatistics {
   public static final int MANY_CLOSED_AFTER = 5000;
 
   private final JdbcClient jdbc;
-  private volatile Boolean postgres;
+  private final DatabaseKind database;
   private volatile int manyClosedAfter = MANY_CLOSED_AFTER;
 
-  public RegisterStatistics(JdbcClient jdbc) {
+  public RegisterStatistics(JdbcClient jdbc, DatabaseKind database) {
     this.jdbc = jdbc;
+    this.database = database;
   }
 
   /**
@@ -202,12 +204,7 @@ public class RegisterStatistics {
   }
 
   private boolean postgres() {
-    if (postgres == null) {
-      postgres = jdbc.sql("select 1")
-          .query((rs, n) -> "PostgreSQL".equals(rs.getStatement().getConnection().getMetaData().getDatabaseProductName()))
-          .single();
-    }
-    return postgres;
+    return database.postgres();
   }
 
   private static LocalDate date(java.sql.Date d) {

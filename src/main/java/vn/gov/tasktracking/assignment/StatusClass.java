@@ -1,7 +1,7 @@
 package vn.gov.tasktracking.assignment;
 
 /**
- * The class a task falls in at a reference date, as reports count it (DOMAIN.md). Withdrawn tasks
+ * The class a task falls in at a reference date, as reports count it (docs/domain.md). Withdrawn tasks
  * are counted apart, never in the six classes.
  */
 public enum StatusClass {

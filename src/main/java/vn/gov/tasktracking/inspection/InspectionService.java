@@ -44,7 +44,7 @@ import vn.gov.tasktracking.inspection.internal.InspectionView;
 import vn.gov.tasktracking.inspection.internal.ReportStatus;
 
 /**
- * The rules of an inspection visit (DOMAIN.md, "Inspection visit"). Each step validates everything
+ * The rules of an inspection visit (docs/domain.md, "Inspection visit"). Each step validates everything
  * first and writes in one transaction with the process step that calls it.
  */
 @Service

@@ -5,7 +5,7 @@ import vn.gov.tasktracking.reporting.internal.Scoring;
 
 /**
  * The figures of one row of the statistics (a unit, an issuer, a kind of unit) or of the total,
- * as the statistics API contract (REPORTS_API.md, shared with the Cockpit dashboard) fixes them. Counts are of tasks assigned in the period, at the
+ * as the statistics API contract (docs/statistics-api.md, shared with the Cockpit dashboard) fixes them. Counts are of tasks assigned in the period, at the
  * reference date; withdrawn tasks are counted apart and in nothing else. Percentages have one
  * decimal and are null when their denominator is 0.
  *

@@ -22,7 +22,7 @@ import vn.gov.tasktracking.reporting.internal.StatisticsQuery;
 
 /**
  * Statistics of the register for any period and reference date, by unit, issuer or kind of unit,
- * with the score and ranking (DOMAIN.md "Reports").
+ * with the score and ranking (docs/domain.md "Reports").
  *
  * <p>The counts per unit, issuer and class are the register's ({@link RegisterStatistics}, module
  * {@code assignment}, which says how they stay fast and exact); this service keeps the periods, the

@@ -2,7 +2,7 @@ package vn.gov.tasktracking.reporting;
 
 import java.time.LocalDate;
 
-/** Registers that reproduce the figures of the seeds (DOMAIN.md "Task status"). */
+/** Registers that reproduce the figures of the seeds (docs/domain.md "Task status"). */
 final class Seeds {
 
   private static final LocalDate D2017 = LocalDate.of(2017, 1, 1);

@@ -9,6 +9,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import vn.gov.tasktracking.assignment.RegisterStatistics;
+import vn.gov.tasktracking.system.DatabaseKind;
 import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.reporting.internal.ReportingSettings;
@@ -46,7 +47,7 @@ final class TestRegister {
   }
 
   ReportService service(ReportingSettings settings) {
-    return new ReportService(jdbc, WorkingDayCalendar.withShippedExceptions(), settings, new RegisterStatistics(jdbc));
+    return new ReportService(jdbc, WorkingDayCalendar.withShippedExceptions(), settings, new RegisterStatistics(jdbc, DatabaseKind.of(jdbc)));
   }
 
   TestRegister unit(String code, String name, String kind) {

@@ -23,7 +23,7 @@ import vn.gov.tasktracking.system.EngineClock;
 
 /**
  * Right after the first start of the demo profile on an empty database, a Vice-Chairman opens the
- * Cockpit dashboard "Thống kê nhiệm vụ" and sees the province's work in every colour of DOMAIN.md:
+ * Cockpit dashboard "Thống kê nhiệm vụ" and sees the province's work in every colour of docs/domain.md:
  * the current quarter first, then the last twelve months. Screenshots in {@code target/screenshots/}.
  */
 @SpringBootTest(

@@ -9,7 +9,7 @@ import vn.gov.tasktracking.assignment.TaskStatus;
 
 /**
  * The whole record of one task ("Hồ sơ nhiệm vụ") as people read it: the directive, who carries
- * the task, its deadlines, its class today with the colour people expect (DOMAIN.md), one
+ * the task, its deadlines, its class today with the colour people expect (docs/domain.md), one
  * timeline newest first of everything the register's history tables hold, and its documents.
  *
  * @param colour green, amber, blue, orange (open, due within three working days), red, grey (no

@@ -227,7 +227,7 @@ public class TaskRecords {
     return found.stream().findFirst().map(t -> new TaskRecord.Step(t.getId(), t.getName())).orElse(null);
   }
 
-  /** The colour people expect for the task's class today (DOMAIN.md). */
+  /** The colour people expect for the task's class today (docs/domain.md). */
   String colour(TaskView task, LocalDate today) {
     return switch (task.statusClass()) {
       case COMPLETED_ON_TIME -> "green";

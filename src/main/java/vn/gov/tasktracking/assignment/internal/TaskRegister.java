@@ -1,6 +1,5 @@
 package vn.gov.tasktracking.assignment.internal;
 
-import java.sql.DatabaseMetaData;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,13 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import vn.gov.tasktracking.assignment.internal.TaskHistory.CoordinationInput;
 import vn.gov.tasktracking.assignment.internal.TaskHistory.ProgressUpdate;
@@ -31,6 +27,7 @@ import vn.gov.tasktracking.assignment.internal.TaskHistory.StatusChange;
 import vn.gov.tasktracking.assignment.internal.TaskHistory.Submission;
 import vn.gov.tasktracking.calendar.Deadline;
 import vn.gov.tasktracking.assignment.AssignmentService;
+import vn.gov.tasktracking.system.DatabaseKind;
 import vn.gov.tasktracking.assignment.IssuerKind;
 import vn.gov.tasktracking.assignment.ProcessTask;
 import vn.gov.tasktracking.assignment.RegisterOperations;
@@ -62,11 +59,10 @@ public class TaskRegister {
   private final JdbcTemplate batch;
   private final boolean postgres;
 
-  public TaskRegister(JdbcClient jdbc, JdbcTemplate batch, DataSource dataSource) throws MetaDataAccessException {
+  public TaskRegister(JdbcClient jdbc, JdbcTemplate batch, DatabaseKind database) {
     this.jdbc = jdbc;
     this.batch = batch;
-    this.postgres =
-        "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+    this.postgres = database.postgres();
   }
 
   /** A directive to insert, with who registered it and when. */

@@ -21,7 +21,7 @@ import vn.gov.tasktracking.assignment.StatusClass;
 @Component
 public class InspectionFigures {
 
-  /** The counts per class; {@code total} leaves withdrawn tasks out, as DOMAIN.md counts. */
+  /** The counts per class; {@code total} leaves withdrawn tasks out, as docs/domain.md counts. */
   public record Counts(
       int total, int completedOnTime, int completedBeforeDeadline, int completedLate, int completedNoDeadline,
       int openWithinDeadline, int openOverdue, int openNoDeadline, int withdrawn) {

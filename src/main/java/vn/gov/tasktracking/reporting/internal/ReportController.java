@@ -24,7 +24,7 @@ import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.reporting.ReportService;
 
-/** Statistics and Excel exports over REST (contract: REPORTS_API.md). */
+/** Statistics and Excel exports over REST (contract: docs/statistics-api.md). */
 @RestController
 @RequestMapping("/api")
 @Tag(name = "Báo cáo, thống kê")

@@ -1,6 +1,6 @@
 // Tasklist's list and opened task, for the people who work here (loaded through requireJsConfig by
 // tasklist/scripts/config.js):
-// - each list entry is coloured by its deadline as DOMAIN.md says: red when overdue, orange when due
+// - each list entry is coloured by its deadline as docs/domain.md says: red when overdue, orange when due
 //   within five calendar days (what the "Sắp đến hạn" filter lists), classes tt-overdue / tt-due-soon
 //   (styles in tasklist/styles/user-styles.css);
 // - on a narrow screen (a phone) the list and the opened task are stacked: the opened task is

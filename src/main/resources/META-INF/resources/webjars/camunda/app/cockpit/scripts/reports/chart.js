@@ -1,4 +1,4 @@
-// Stacked horizontal bars, one per unit, in the colours of DOMAIN.md; plain SVG, no library.
+// Stacked horizontal bars, one per unit, in the colours of docs/domain.md; plain SVG, no library.
 
 const SVG = 'http://www.w3.org/2000/svg';
 
