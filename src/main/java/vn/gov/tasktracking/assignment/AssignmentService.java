@@ -34,6 +34,7 @@ import vn.gov.tasktracking.assignment.internal.DirectiveRules;
 import vn.gov.tasktracking.assignment.internal.DocumentStore;
 import vn.gov.tasktracking.assignment.internal.TaskHistory;
 import vn.gov.tasktracking.assignment.internal.TaskRegister;
+import vn.gov.tasktracking.system.VietnamTime;
 
 /**
  * The rules of assigning and carrying out tasks. The register and the process engine change in
@@ -204,16 +205,22 @@ public class AssignmentService {
   /** The variables a {@code task-assignment} instance starts with, for a task already in the register. */
   public Map<String, Object> startVariables(String registerNumber) {
     TaskView task = task(registerNumber);
+    return startVariables(task.id(), task.registerNumber(), task.directiveNumber(), task.directiveIssuedOn(), task.issuerName(),
+        task.content(), task.deadlineAsWritten(), task.currentDeadline(), task.leadUnit(), task.coordinatingUnits());
+  }
+
+  /** The one place that says what a {@code task-assignment} instance starts with. */
+  private static Map<String, Object> startVariables(long taskId, String registerNumber, String directiveNumber, LocalDate issuedOn,
+      String issuerName, String content, LocalDate deadlineAsWritten, LocalDate due, String leadUnit, List<String> coordinating) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(ProcessVariables.TASK_ID, task.id());
+    variables.put(ProcessVariables.TASK_ID, taskId);
     variables.put(ProcessVariables.TASK_SUMMARY,
-        summary(task.registerNumber(), task.directiveNumber(), task.directiveIssuedOn(), task.issuerName(), task.content(),
-            task.deadlineAsWritten(), task.currentDeadline()));
-    variables.put(ProcessVariables.LEAD_UNIT, task.leadUnit());
-    if (!task.coordinatingUnits().isEmpty()) {
-      variables.put(ProcessVariables.COORDINATING_UNITS, String.join(",", task.coordinatingUnits()));
+        summary(registerNumber, directiveNumber, issuedOn, issuerName, content, deadlineAsWritten, due));
+    variables.put(ProcessVariables.LEAD_UNIT, leadUnit);
+    if (!coordinating.isEmpty()) {
+      variables.put(ProcessVariables.COORDINATING_UNITS, String.join(",", coordinating));
     }
-    variables.put(ProcessVariables.DUE_DATE, dueDate(task.currentDeadline()));
+    variables.put(ProcessVariables.DUE_DATE, dueDate(due));
     return variables;
   }
 
@@ -271,18 +278,10 @@ public class AssignmentService {
   private Map<String, Object> startVariables(DirectiveRules.Checked checked, int index, TaskRegister.Inserted inserted) {
     DirectiveRequest request = checked.request();
     TaskRequest task = request.tasks().get(index);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(ProcessVariables.TASK_ID, inserted.id());
-    variables.put(ProcessVariables.TASK_SUMMARY,
-        summary(inserted.registerNumber(), request.number().trim(), request.issuedOn(), checked.issuer().name(), task.content().trim(),
-            asWritten(checked.deadlines().get(index)), due(checked.deadlines().get(index))));
-    variables.put(ProcessVariables.LEAD_UNIT, task.leadUnit().trim());
-    List<String> coordinating = coordinating(task);
-    if (!coordinating.isEmpty()) {
-      variables.put(ProcessVariables.COORDINATING_UNITS, String.join(",", coordinating));
-    }
-    variables.put(ProcessVariables.DUE_DATE, dueDate(due(checked.deadlines().get(index))));
-    return variables;
+    Deadline deadline = checked.deadlines().get(index);
+    return startVariables(inserted.id(), inserted.registerNumber(), request.number().trim(), request.issuedOn(),
+        checked.issuer().name(), task.content().trim(), asWritten(deadline), due(deadline), task.leadUnit().trim(),
+        coordinating(task));
   }
 
   private static List<String> coordinating(TaskRequest task) {
@@ -653,7 +652,7 @@ public class AssignmentService {
 
   /** The due date Tasklist shows: the last minute of the deadline day in Vietnam. */
   public static Date dueDate(LocalDate deadline) {
-    return deadline == null ? null : Date.from(deadline.plusDays(1).atStartOfDay(EngineClock.ZONE).toInstant().minusSeconds(60));
+    return deadline == null ? null : Date.from(deadline.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant().minusSeconds(60));
   }
 
   /** A directive as people name it: its number with its date, since numbers restart every year. */

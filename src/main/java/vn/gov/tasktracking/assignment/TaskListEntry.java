@@ -81,7 +81,7 @@ class TaskListEntry {
   }
 
   static String deadline(Date due) {
-    return due == null ? "Không có thời hạn" : DAY.format(due.toInstant().atZone(EngineClock.ZONE));
+    return due == null ? "Không có thời hạn" : DAY.format(due.toInstant().atZone(VietnamTime.ZONE));
   }
 
   /** A petition's entry: its code and the petition itself (the summary's first line only says whose and when). */

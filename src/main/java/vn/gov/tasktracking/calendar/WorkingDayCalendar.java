@@ -3,7 +3,6 @@ package vn.gov.tasktracking.calendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,7 +42,6 @@ import vn.gov.tasktracking.calendar.internal.VietnameseText;
  */
 public final class WorkingDayCalendar {
 
-    public static final ZoneId ZONE = VietnamTime.ZONE;
 
     private final PublicHolidays publicHolidays;
     private final AtomicReference<Snapshot> current;
@@ -203,17 +201,17 @@ public final class WorkingDayCalendar {
 
     /** 24:00 of the date in Vietnam, i.e. 00:00 +07:00 of the next day, the end of a deadline day. */
     public Instant endOfDay(LocalDate date) {
-        return date.plusDays(1).atStartOfDay(ZONE).toInstant();
+        return date.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant();
     }
 
     /** Today's date in Vietnam, whatever the server's time zone. */
     public LocalDate today(Clock clock) {
-        return LocalDate.ofInstant(clock.instant(), ZONE);
+        return LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
     }
 
     /** The date in Vietnam of an instant. */
     public LocalDate dateOf(Instant instant) {
-        return LocalDate.ofInstant(instant, ZONE);
+        return LocalDate.ofInstant(instant, VietnamTime.ZONE);
     }
 
     private YearDays days(int year) {

@@ -42,6 +42,7 @@ import vn.gov.tasktracking.inspection.internal.InspectionStore;
 import vn.gov.tasktracking.inspection.internal.InspectionVariables;
 import vn.gov.tasktracking.inspection.internal.InspectionView;
 import vn.gov.tasktracking.inspection.internal.ReportStatus;
+import vn.gov.tasktracking.system.VietnamTime;
 
 /**
  * The rules of an inspection visit (docs/domain.md, "Inspection visit"). Each step validates everything
@@ -209,14 +210,14 @@ public class InspectionService {
         "Kỳ kiểm tra: " + date(row.periodFrom()) + " – " + date(row.periodTo()) + ". Ngày kiểm tra: " + date(row.visitDate())
             + ". Tổ trưởng: " + name(row.leader()) + ".", row.reportDueOn()));
     Instant remindAt = calendar.subtractWorkingDays(row.reportDueOn(), REMIND_DAYS_BEFORE_DUE).atTime(8, 0)
-        .atZone(EngineClock.ZONE).toInstant();
+        .atZone(VietnamTime.ZONE).toInstant();
     Instant now = clock.now();
     StringBuilder lines = new StringBuilder();
     for (String number : store.lateTaskNumbers(id)) {
       lines.append(number).append(": \n");
     }
     return new ReportSchedule(remindAt.isBefore(now) ? now : remindAt, calendar.endOfDay(row.reportDueOn()),
-        row.visitDate().atStartOfDay(EngineClock.ZONE).toInstant(), lines.toString());
+        row.visitDate().atStartOfDay(VietnamTime.ZONE).toInstant(), lines.toString());
   }
 
   @Transactional

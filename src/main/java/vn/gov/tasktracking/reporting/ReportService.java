@@ -19,6 +19,7 @@ import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.reporting.internal.GroupBy;
 import vn.gov.tasktracking.reporting.internal.ReportingSettings;
 import vn.gov.tasktracking.reporting.internal.StatisticsQuery;
+import vn.gov.tasktracking.system.VietnamTime;
 
 /**
  * Statistics of the register for any period and reference date, by unit, issuer or kind of unit,
@@ -193,7 +194,7 @@ public class ReportService {
   private Map<Key, Tally> count(LocalDate from, LocalDate to, LocalDate at, List<String> scope, boolean byIssuer) {
     Map<Key, Tally> tallies = new HashMap<>();
     RegisterStatistics.Counts counts = register.count(new RegisterStatistics.CountQuery(from, to, at,
-        calendar.addWorkingDays(at, DUE_SOON_WORKING_DAYS), at.minusDays(UPDATE_WINDOW_DAYS - 1).atStartOfDay(EngineClock.ZONE).toInstant(),
+        calendar.addWorkingDays(at, DUE_SOON_WORKING_DAYS), at.minusDays(UPDATE_WINDOW_DAYS - 1).atStartOfDay(VietnamTime.ZONE).toInstant(),
         calendar.endOfDay(at), scope, byIssuer));
     counts.closed().forEach(c -> tallies.computeIfAbsent(new Key(c.unit(), c.issuer()), k -> new Tally())
         .addClosed(c.onTime(), c.beforeDeadline(), c.late(), c.noDeadline(), c.withdrawn(), c.extended()));

@@ -2,7 +2,6 @@ package vn.gov.tasktracking.system;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -14,13 +13,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineClock {
 
-  public static final ZoneId ZONE = VietnamTime.ZONE;
 
   public Instant now() {
     return ClockUtil.getCurrentTime().toInstant();
   }
 
   public LocalDate today() {
-    return LocalDate.ofInstant(now(), ZONE);
+    return LocalDate.ofInstant(now(), VietnamTime.ZONE);
   }
 }

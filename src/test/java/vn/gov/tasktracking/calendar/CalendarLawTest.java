@@ -18,6 +18,7 @@ import vn.gov.tasktracking.deadline.internal.ReminderPolicy;
 import vn.gov.tasktracking.calendar.internal.CalendarExceptions;
 import vn.gov.tasktracking.calendar.internal.PublicHolidays;
 import vn.gov.tasktracking.calendar.internal.VietnameseLunarCalendar;
+import vn.gov.tasktracking.system.VietnamTime;
 
 /**
  * The days off the law gives for 2024–2031: Labour Code 2019 art. 112(1) holidays, the second day
@@ -210,7 +211,7 @@ class CalendarLawTest {
                     .extraDayOff(date(2027, 9, 6), "Nghỉ hoán đổi (giả định cho phép thử)")
                     .extraDayOff(date(2027, 9, 7), "Nghỉ hoán đổi (giả định cho phép thử)")
                     .build());
-            Instant after = date(2027, 8, 1).atStartOfDay(WorkingDayCalendar.ZONE).toInstant();
+            Instant after = date(2027, 8, 1).atStartOfDay(VietnamTime.ZONE).toInstant();
             for (int i = 0; i < 12; i++) {
                 ReminderEvent event = schedule.next(deadline, policy, after).orElseThrow();
                 if (event.kind() != ReminderKind.MARK_OVERDUE) {

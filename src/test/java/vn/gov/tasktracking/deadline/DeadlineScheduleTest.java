@@ -12,6 +12,7 @@ import vn.gov.tasktracking.deadline.internal.DeadlineSchedule;
 import vn.gov.tasktracking.deadline.internal.ReminderEvent;
 import vn.gov.tasktracking.deadline.internal.ReminderKind;
 import vn.gov.tasktracking.deadline.internal.ReminderPolicy;
+import vn.gov.tasktracking.system.VietnamTime;
 
 class DeadlineScheduleTest {
 
@@ -77,6 +78,6 @@ class DeadlineScheduleTest {
   }
 
   private static Instant at(int year, int month, int day, int hour) {
-    return LocalDate.of(year, month, day).atTime(hour, 0).atZone(WorkingDayCalendar.ZONE).toInstant();
+    return LocalDate.of(year, month, day).atTime(hour, 0).atZone(VietnamTime.ZONE).toInstant();
   }
 }

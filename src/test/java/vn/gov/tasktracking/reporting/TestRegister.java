@@ -13,6 +13,7 @@ import vn.gov.tasktracking.system.DatabaseKind;
 import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.reporting.internal.ReportingSettings;
+import vn.gov.tasktracking.system.VietnamTime;
 
 /**
  * A register of its own for report tests: a fresh in-memory H2 database with the product's
@@ -91,7 +92,7 @@ final class TestRegister {
 
   /** A progress update at noon (Vietnam) of a day. */
   void progress(long taskId, LocalDate on) {
-    Timestamp at = Timestamp.from(on.atTime(12, 0).atZone(EngineClock.ZONE).toInstant());
+    Timestamp at = Timestamp.from(on.atTime(12, 0).atZone(VietnamTime.ZONE).toInstant());
     jdbc.sql("insert into task_progress (task_id, percent, recorded_at) values (?, 50, ?)").params(taskId, at).update();
     jdbc.sql("update assigned_task set progress_percent = 50, last_progress_at = ? where id = ?").params(at, taskId).update();
   }

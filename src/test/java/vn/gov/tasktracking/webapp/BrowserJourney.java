@@ -17,6 +17,7 @@ import vn.gov.tasktracking.TestPeople;
 import vn.gov.tasktracking.assignment.AssignmentService;
 import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.webapp.TasklistBrowser.Screen;
+import vn.gov.tasktracking.system.VietnamTime;
 
 /**
  * What the browser journeys of people's work share: each person signed in in their own Chromium,
@@ -88,7 +89,7 @@ final class BrowserJourney implements AutoCloseable {
     step(office, "01-start-form", () -> office.openStartForm(REGISTER_PROCESS));
     step(office, "02-registered", () -> {
       // The date first: typing elsewhere afterwards closes its picker, which would swallow the select's click.
-      office.typeDate("Ngày ban hành", shown(LocalDate.now(EngineClock.ZONE).minusDays(1)));
+      office.typeDate("Ngày ban hành", shown(LocalDate.now(VietnamTime.ZONE).minusDays(1)));
       office.typeText("Số, ký hiệu văn bản", directive);
       office.chooseOption("Người/cơ quan giao", issuer.option());
       if (issuer.viceChairman() != null) {

@@ -35,6 +35,7 @@ import vn.gov.tasktracking.inspection.internal.InspectionView;
 import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.webapp.TasklistBrowser.Screen;
 import vn.gov.tasktracking.system.SystemWork;
+import vn.gov.tasktracking.system.VietnamTime;
 
 /**
  * An inspection visit of the Chairman's working group, each person in their own headless Chromium,
@@ -78,7 +79,7 @@ class InspectionJourneyBrowserIT {
 
   @Test
   void fromThePlanToTheConclusionsTasksAndThePetitionsAnswer() {
-    LocalDate today = LocalDate.now(EngineClock.ZONE);
+    LocalDate today = LocalDate.now(VietnamTime.ZONE);
     LocalDate visitDay = calendar.addWorkingDays(today, 10);
     String content = "Kiểm tra việc thực hiện nhiệm vụ UBND tỉnh giao (kiểm thử hành trình " + System.nanoTime() + ")";
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.calendar.WorkingDayCalendar;
+import vn.gov.tasktracking.system.VietnamTime;
 
 /**
  * When a task with a deadline is reminded, marked overdue and escalated, under a policy and the
@@ -59,6 +60,6 @@ public class DeadlineSchedule {
 
   /** 08:00 of a working day in Vietnam. */
   private Instant at(LocalDate day) {
-    return day.atTime(REMINDER_TIME).atZone(WorkingDayCalendar.ZONE).toInstant();
+    return day.atTime(REMINDER_TIME).atZone(VietnamTime.ZONE).toInstant();
   }
 }

@@ -44,6 +44,7 @@ import vn.gov.tasktracking.inspection.InspectionService;
 import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.system.StartupNote;
 import vn.gov.tasktracking.system.SystemWork;
+import vn.gov.tasktracking.system.VietnamTime;
 
 /**
  * Under the {@code demo} profile only: a province in motion at the first start, so that a newcomer
@@ -447,7 +448,7 @@ public class DemoProvince implements ApplicationRunner, StartupNote {
 
     /** The moment of a step n working days ago, during office hours, in registration order within the day. */
     private Instant at(int daysAgo, int hour) {
-      return wd(-daysAgo).atTime(LocalTime.of(hour, 5 * (steps.size() % 12))).atZone(EngineClock.ZONE).toInstant();
+      return wd(-daysAgo).atTime(LocalTime.of(hour, 5 * (steps.size() % 12))).atZone(VietnamTime.ZONE).toInstant();
     }
 
     private void add(int daysAgo, int hour, Runnable action) {
