@@ -1,9 +1,9 @@
 package vn.gov.tasktracking;
 
 import java.util.List;
+import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.directory.internal.DirectoryFile;
 import vn.gov.tasktracking.directory.internal.DirectoryFile.PersonRow;
-import vn.gov.tasktracking.directory.DirectoryService;
 
 /** People the integration tests sign in as; created through the directory like real ones. */
 public final class TestPeople {
@@ -38,6 +38,15 @@ public final class TestPeople {
   }
 
   private static PersonRow row(String username, String fullName, String unit, String... roles) {
-    return new PersonRow(username, fullName, null, username + "@example.vn", null, unit, List.of(roles), true, PASSWORD);
+    return new PersonRow(
+        username,
+        fullName,
+        null,
+        username + "@example.vn",
+        null,
+        unit,
+        List.of(roles),
+        true,
+        PASSWORD);
   }
 }

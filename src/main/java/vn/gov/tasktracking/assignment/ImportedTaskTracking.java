@@ -14,10 +14,11 @@ import vn.gov.tasktracking.security.CurrentUser;
 /**
  * Tracking of a task that entered the register from an old record (an Excel import) while still
  * open: its {@code task-assignment} instance starts where such a task stands, not at the
- * announcement, so nobody is told of it as new. With its officer known it starts at the work
- * (the officer's step "Thực hiện nhiệm vụ" and the coordinating units' inputs, as after "Tiếp nhận"); otherwise at "Tiếp nhận nhiệm vụ", where the unit
- * names the officer. The deadline watch starts with it, before the steps, so their follow-up date
- * is the next reminder. Nothing here is asynchronous: the caller's transaction holds the start.
+ * announcement, so nobody is told of it as new. With its officer known it starts at the work (the
+ * officer's step "Thực hiện nhiệm vụ" and the coordinating units' inputs, as after "Tiếp nhận");
+ * otherwise at "Tiếp nhận nhiệm vụ", where the unit names the officer. The deadline watch starts
+ * with it, before the steps, so their follow-up date is the next reminder. Nothing here is
+ * asynchronous: the caller's transaction holds the start.
  */
 @Service
 public class ImportedTaskTracking {
@@ -30,7 +31,8 @@ public class ImportedTaskTracking {
   private final RuntimeService runtime;
   private final CurrentUser currentUser;
 
-  ImportedTaskTracking(AssignmentService assignment, RuntimeService runtime, CurrentUser currentUser) {
+  ImportedTaskTracking(
+      AssignmentService assignment, RuntimeService runtime, CurrentUser currentUser) {
     this.assignment = assignment;
     this.runtime = runtime;
     this.currentUser = currentUser;
@@ -41,8 +43,16 @@ public class ImportedTaskTracking {
    * {@code deadline} the day it is due, {@code deadlineAsWritten} as the record wrote it.
    */
   public record OpenTask(
-      long taskId, String registerNumber, String directiveNumber, LocalDate issuedOn, String issuerName,
-      String content, String leadUnit, LocalDate deadlineAsWritten, LocalDate deadline, String officer) {}
+      long taskId,
+      String registerNumber,
+      String directiveNumber,
+      LocalDate issuedOn,
+      String issuerName,
+      String content,
+      String leadUnit,
+      LocalDate deadlineAsWritten,
+      LocalDate deadline,
+      String officer) {}
 
   /**
    * Starts the task's process at the step it stands at, with the variables those steps need.
@@ -53,9 +63,16 @@ public class ImportedTaskTracking {
   public String startTracking(OpenTask task) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(ProcessVariables.TASK_ID, task.taskId());
-    variables.put(ProcessVariables.TASK_SUMMARY,
-        AssignmentService.summary(task.registerNumber(), task.directiveNumber(), task.issuedOn(), task.issuerName(), task.content(),
-            task.deadlineAsWritten(), task.deadline()));
+    variables.put(
+        ProcessVariables.TASK_SUMMARY,
+        AssignmentService.summary(
+            task.registerNumber(),
+            task.directiveNumber(),
+            task.issuedOn(),
+            task.issuerName(),
+            task.content(),
+            task.deadlineAsWritten(),
+            task.deadline()));
     variables.put(ProcessVariables.LEAD_UNIT, task.leadUnit());
     variables.put(ProcessVariables.DUE_DATE, AssignmentService.dueDate(task.deadline()));
     variables.put(ProcessVariables.KEY_TASK, false);
@@ -67,11 +84,16 @@ public class ImportedTaskTracking {
       variables.put(ProcessVariables.COORDINATION_SUMMARY, "");
     } else {
       step = RECEIVE_STEP;
-      variables.put(ProcessVariables.UNIT_OFFICERS, Spin.JSON(assignment.officerOptions(task.leadUnit())));
+      variables.put(
+          ProcessVariables.UNIT_OFFICERS, Spin.JSON(assignment.officerOptions(task.leadUnit())));
     }
     ProcessInstantiationBuilder start =
-        runtime.createProcessInstanceByKey(AssignmentService.PROCESS_KEY).businessKey(task.registerNumber()).setVariables(variables);
-    // The instructions run in turn: a watch with a deadline waits at its timer, and must come first so
+        runtime
+            .createProcessInstanceByKey(AssignmentService.PROCESS_KEY)
+            .businessKey(task.registerNumber())
+            .setVariables(variables);
+    // The instructions run in turn: a watch with a deadline waits at its timer, and must come first
+    // so
     // the steps take its next reminder as follow-up date; one without a deadline ends at once, and
     // must come after the step, or the instance would end with it.
     if (task.deadline() != null) {
@@ -80,7 +102,8 @@ public class ImportedTaskTracking {
       start.startBeforeActivity(step).startBeforeActivity(DEADLINE_WATCH);
     }
     String[] instanceId = new String[1];
-    // The import is the Office's act under the product's rule, not a start Camunda's authorizations know of.
+    // The import is the Office's act under the product's rule, not a start Camunda's authorizations
+    // know of.
     currentUser.runAsProduct(() -> instanceId[0] = start.execute().getId());
     return instanceId[0];
   }

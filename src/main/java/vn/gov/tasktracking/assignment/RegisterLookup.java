@@ -8,7 +8,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** The register number and status of tasks other modules refer to by id (e.g. an inspection's requirements). */
+/**
+ * The register number and status of tasks other modules refer to by id (e.g. an inspection's
+ * requirements).
+ */
 @Service
 public class RegisterLookup {
 
@@ -28,9 +31,13 @@ public class RegisterLookup {
     for (int i = 0; i < all.size(); i += 1000) {
       jdbc.sql("select id, register_number, status from assigned_task where id in (:ids)")
           .param("ids", all.subList(i, Math.min(all.size(), i + 1000)))
-          .query((ResultSet rs) -> {
-            found.put(rs.getLong(1), new TaskRef(rs.getLong(1), rs.getString(2), TaskStatus.valueOf(rs.getString(3))));
-          });
+          .query(
+              (ResultSet rs) -> {
+                found.put(
+                    rs.getLong(1),
+                    new TaskRef(
+                        rs.getLong(1), rs.getString(2), TaskStatus.valueOf(rs.getString(3))));
+              });
     }
     return found;
   }

@@ -11,12 +11,13 @@ import org.springframework.stereotype.Service;
 import vn.gov.tasktracking.assignment.internal.TaskRegister;
 
 /**
- * The register's rows as other modules change them: the module {@code assignment} owns the register's tables
- * (docs/conventions.md, "Which module owns which table"), and this is the only way in for writes from outside it.
- * Registration and status changes stay in {@link AssignmentService}; here are the import of past tasks
- * ({@code importing}) and what the deadline watch and extensions ({@code deadline}) do to a task: overdue mark,
- * escalation, explanation, extension requests and the deadline move they decide. Every operation runs in the
- * caller's transaction and issues the same statements the callers used to issue themselves.
+ * The register's rows as other modules change them: the module {@code assignment} owns the
+ * register's tables (docs/conventions.md, "Which module owns which table"), and this is the only
+ * way in for writes from outside it. Registration and status changes stay in {@link
+ * AssignmentService}; here are the import of past tasks ({@code importing}) and what the deadline
+ * watch and extensions ({@code deadline}) do to a task: overdue mark, escalation, explanation,
+ * extension requests and the deadline move they decide. Every operation runs in the caller's
+ * transaction and issues the same statements the callers used to issue themselves.
  */
 @Service
 public class RegisterOperations {
@@ -33,15 +34,27 @@ public class RegisterOperations {
   public record NumberedDirective(long id, String issuerKey, String number, LocalDate issuedOn) {}
 
   /** A task already in the register under a directive. */
-  public record DirectiveTask(long directiveId, String leadUnit, String content, String registerNumber) {}
+  public record DirectiveTask(
+      long directiveId, String leadUnit, String content, String registerNumber) {}
 
   /**
-   * A past task as it stands: {@code deadline} the day it is due, {@code deadlineAsWritten} as the record wrote it;
-   * {@code overdueSince} as the deadline watch would have marked it; {@code note} its status-history row's note.
+   * A past task as it stands: {@code deadline} the day it is due, {@code deadlineAsWritten} as the
+   * record wrote it; {@code overdueSince} as the deadline watch would have marked it; {@code note}
+   * its status-history row's note.
    */
   public record PastTask(
-      long directiveId, String content, String leadUnit, LocalDate assignedOn, LocalDate deadlineAsWritten, LocalDate deadline,
-      TaskStatus status, String officer, LocalDate completedOn, LocalDate withdrawnOn, Instant overdueSince, String note) {}
+      long directiveId,
+      String content,
+      String leadUnit,
+      LocalDate assignedOn,
+      LocalDate deadlineAsWritten,
+      LocalDate deadline,
+      TaskStatus status,
+      String officer,
+      LocalDate completedOn,
+      LocalDate withdrawnOn,
+      Instant overdueSince,
+      String note) {}
 
   /** A task now in the register. */
   public record Registered(long id, String registerNumber) {}
@@ -55,8 +68,15 @@ public class RegisterOperations {
   }
 
   /** A directive of past tasks; returns its id. */
-  public long importDirective(String number, LocalDate issuedOn, IssuerKind kind, String issuerKey, String issuerName, String excerpt,
-      String by, Instant at) {
+  public long importDirective(
+      String number,
+      LocalDate issuedOn,
+      IssuerKind kind,
+      String issuerKey,
+      String issuerName,
+      String excerpt,
+      String by,
+      Instant at) {
     return register.insertDirective(number, issuedOn, kind, issuerKey, issuerName, excerpt, by, at);
   }
 
@@ -66,7 +86,9 @@ public class RegisterOperations {
    * @return each task's id and register number, in the order given
    */
   public List<Registered> importPastTasks(List<PastTask> tasks, String by, Instant at) {
-    return register.insertPastTasks(tasks, by, at).stream().map(t -> new Registered(t.id(), t.registerNumber())).toList();
+    return register.insertPastTasks(tasks, by, at).stream()
+        .map(t -> new Registered(t.id(), t.registerNumber()))
+        .toList();
   }
 
   /** The process instances that now track the given tasks, in JDBC batches. */
@@ -110,8 +132,15 @@ public class RegisterOperations {
   }
 
   /** A request for a later deadline, waiting for a decision; returns its id. */
-  public long requestExtension(long taskId, String by, Instant at, String reason, LocalDate proposedDeadline, LocalDate previousDeadline) {
-    return register.insertExtensionRequest(taskId, by, at, reason, proposedDeadline, previousDeadline);
+  public long requestExtension(
+      long taskId,
+      String by,
+      Instant at,
+      String reason,
+      LocalDate proposedDeadline,
+      LocalDate previousDeadline) {
+    return register.insertExtensionRequest(
+        taskId, by, at, reason, proposedDeadline, previousDeadline);
   }
 
   /** The deadline before the request, if the request is the task's own and still waits. */
@@ -120,10 +149,16 @@ public class RegisterOperations {
   }
 
   /**
-   * The extension is approved and the deadline moves: {@code asWritten} the decision's date, {@code due} the day it
-   * falls due.
+   * The extension is approved and the deadline moves: {@code asWritten} the decision's date, {@code
+   * due} the day it falls due.
    */
-  public void approveExtension(long taskId, long extensionId, String by, Instant at, LocalDate asWritten, LocalDate due,
+  public void approveExtension(
+      long taskId,
+      long extensionId,
+      String by,
+      Instant at,
+      LocalDate asWritten,
+      LocalDate due,
       String comment) {
     register.approveExtension(taskId, extensionId, by, at, asWritten, due, comment);
   }
@@ -137,25 +172,43 @@ public class RegisterOperations {
     return register.extensions(taskId);
   }
 
-  // The schema migration 13.3 (module deadline), which runs before any bean exists, on the migration's connection.
+  // The schema migration 13.3 (module deadline), which runs before any bean exists, on the
+  // migration's connection.
 
   /** A task's stored deadlines and what decides its overdue mark. */
   public record StoredDeadline(
-      long id, LocalDate original, LocalDate current, LocalDate completedOn, LocalDate withdrawnOn, Timestamp overdueSince) {}
+      long id,
+      LocalDate original,
+      LocalDate current,
+      LocalDate completedOn,
+      LocalDate withdrawnOn,
+      Timestamp overdueSince) {}
 
   /** Every task with a deadline. */
   public static List<StoredDeadline> storedDeadlines(JdbcClient jdbc) {
     return jdbc.sql(
             "select id, original_deadline, current_deadline, completed_on, withdrawn_on, overdue_since from assigned_task"
                 + " where current_deadline is not null or original_deadline is not null")
-        .query((rs, n) -> new StoredDeadline(rs.getLong(1), date(rs.getDate(2)), date(rs.getDate(3)), date(rs.getDate(4)),
-            date(rs.getDate(5)), rs.getTimestamp(6)))
+        .query(
+            (rs, n) ->
+                new StoredDeadline(
+                    rs.getLong(1),
+                    date(rs.getDate(2)),
+                    date(rs.getDate(3)),
+                    date(rs.getDate(4)),
+                    date(rs.getDate(5)),
+                    rs.getTimestamp(6)))
         .list();
   }
 
-  /** The deadline moved by law (a day off: due the next working day), with the overdue mark that follows it. */
-  public static void moveStoredDeadline(JdbcClient jdbc, long taskId, LocalDate original, LocalDate current, Timestamp overdueSince) {
-    jdbc.sql("update assigned_task set original_deadline = ?, current_deadline = ?, overdue_since = ? where id = ?")
+  /**
+   * The deadline moved by law (a day off: due the next working day), with the overdue mark that
+   * follows it.
+   */
+  public static void moveStoredDeadline(
+      JdbcClient jdbc, long taskId, LocalDate original, LocalDate current, Timestamp overdueSince) {
+    jdbc.sql(
+            "update assigned_task set original_deadline = ?, current_deadline = ?, overdue_since = ? where id = ?")
         .params(original, current, overdueSince, taskId)
         .update();
   }

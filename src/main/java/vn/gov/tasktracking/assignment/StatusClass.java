@@ -1,8 +1,8 @@
 package vn.gov.tasktracking.assignment;
 
 /**
- * The class a task falls in at a reference date, as reports count it (docs/domain.md). Withdrawn tasks
- * are counted apart, never in the six classes.
+ * The class a task falls in at a reference date, as reports count it (docs/domain.md). Withdrawn
+ * tasks are counted apart, never in the six classes.
  */
 public enum StatusClass {
   COMPLETED_ON_TIME("Hoàn thành đúng hạn"),
@@ -24,8 +24,8 @@ public enum StatusClass {
   }
 
   /**
-   * The SQL that computes the class of a row of {@code assigned_task} (alias {@code t}) at the
-   * date bound to {@code :at}; the one definition the register's queries and {@link RegisterStatistics}
+   * The SQL that computes the class of a row of {@code assigned_task} (alias {@code t}) at the date
+   * bound to {@code :at}; the one definition the register's queries and {@link RegisterStatistics}
    * share. Other modules ask {@link RegisterStatistics}: the fragment is not theirs to use.
    */
   public static final String SQL =

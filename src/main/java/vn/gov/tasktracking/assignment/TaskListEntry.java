@@ -6,17 +6,17 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.gov.tasktracking.assignment.internal.TaskRegister;
 import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.system.VietnamTime;
-import vn.gov.tasktracking.assignment.internal.TaskRegister;
 
 /**
  * What a step's entry in Tasklist's list says besides the step's name: the register number (or the
  * inspection's code) with the content shortened, the lead unit, and the deadline as a date.
  *
  * <p>Written as task-local variables when a step is created and whenever it changes (an extension
- * moves its due date), from Camunda's task events; the shared filters list them
- * ({@code AccessSetup.LIST_VARIABLES}). They are read-only labels: nothing reads them back.
+ * moves its due date), from Camunda's task events; the shared filters list them ({@code
+ * AccessSetup.LIST_VARIABLES}). They are read-only labels: nothing reads them back.
  */
 @Component
 class TaskListEntry {
@@ -41,8 +41,10 @@ class TaskListEntry {
   @EventListener(condition = "#task.eventName == 'create' || #task.eventName == 'update'")
   public void describe(DelegateTask task) {
     // What the entry says changes only with the due date (an extension): the follow-up date each
-    // reminder moves, a claim or an assignment leave it as it is, without reading the register again.
-    if ("update".equals(task.getEventName()) && task instanceof TaskEntity entity
+    // reminder moves, a claim or an assignment leave it as it is, without reading the register
+    // again.
+    if ("update".equals(task.getEventName())
+        && task instanceof TaskEntity entity
         && !entity.getPropertyChanges().containsKey(TaskEntity.DUE_DATE)) {
       return;
     }
@@ -52,7 +54,8 @@ class TaskListEntry {
     }
     String title = key;
     String unit = null;
-    TaskView registered = key.startsWith("NV-") ? register.find(key, clock.today()).orElse(null) : null;
+    TaskView registered =
+        key.startsWith("NV-") ? register.find(key, clock.today()).orElse(null) : null;
     if (registered != null) {
       title = key + " · " + shorten(registered.content());
       unit = registered.leadUnitName();
@@ -63,7 +66,10 @@ class TaskListEntry {
     }
     set(task, TITLE, title);
     set(task, UNIT, unit);
-    set(task, DEADLINE, deadline(task.getDueDate(), registered == null ? null : registered.currentDeadline()));
+    set(
+        task,
+        DEADLINE,
+        deadline(task.getDueDate(), registered == null ? null : registered.currentDeadline()));
   }
 
   private static void set(DelegateTask task, String name, String value) {
@@ -84,10 +90,15 @@ class TaskListEntry {
     return due == null ? "Không có thời hạn" : DAY.format(due.toInstant().atZone(VietnamTime.ZONE));
   }
 
-  /** A petition's entry: its code and the petition itself (the summary's first line only says whose and when). */
+  /**
+   * A petition's entry: its code and the petition itself (the summary's first line only says whose
+   * and when).
+   */
   static String petitionTitle(String key, String summary) {
     java.util.List<String> lines = summary.lines().filter(l -> !l.isBlank()).toList();
-    return key + " · " + shorten(lines.size() > 1 ? String.join(" ", lines.subList(1, lines.size())) : summary);
+    return key
+        + " · "
+        + shorten(lines.size() > 1 ? String.join(" ", lines.subList(1, lines.size())) : summary);
   }
 
   static String shorten(String text) {

@@ -8,8 +8,8 @@ import vn.gov.tasktracking.assignment.internal.TaskRegister;
 /**
  * The register row a step of {@code task-assignment} works on, found from the process instance
  * itself: its business key is the register number. Never from a variable: a person completing a
- * step may send variables, and a variable naming another task would let one unit write into
- * another unit's task (issue 12, H1).
+ * step may send variables, and a variable naming another task would let one unit write into another
+ * unit's task (issue 12, H1).
  */
 @Component
 public class TaskOfProcess {
@@ -27,11 +27,18 @@ public class TaskOfProcess {
   public ProcessTask of(DelegateExecution execution) {
     String registerNumber = execution.getProcessBusinessKey();
     if (registerNumber == null) {
-      throw new IllegalStateException("process instance " + execution.getProcessInstanceId() + " has no register number");
+      throw new IllegalStateException(
+          "process instance " + execution.getProcessInstanceId() + " has no register number");
     }
-    return register.processTask(registerNumber)
-        .orElseThrow(() -> new IllegalStateException("no register row " + registerNumber + " for process instance "
-            + execution.getProcessInstanceId()));
+    return register
+        .processTask(registerNumber)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "no register row "
+                        + registerNumber
+                        + " for process instance "
+                        + execution.getProcessInstanceId()));
   }
 
   public long id(DelegateTask task) {

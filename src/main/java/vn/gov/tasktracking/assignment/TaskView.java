@@ -10,9 +10,9 @@ import vn.gov.tasktracking.directory.Role;
  * One task of the register as people read it, with its class at the reference date asked for.
  * {@code overdueSince} is when the deadline watch marked it overdue; {@code escalatedAt} when its
  * issuer was told and its unit flagged for the working group. {@code directive} names the directive
- * with its date (numbers restart each year); the deadlines are the days the task is due, the
- * {@code *AsWritten} ones as the documents wrote them, and {@code deadlineText} shows both when
- * they differ (Civil Code art. 148).
+ * with its date (numbers restart each year); the deadlines are the days the task is due, the {@code
+ * *AsWritten} ones as the documents wrote them, and {@code deadlineText} shows both when they
+ * differ (Civil Code art. 148).
  */
 public record TaskView(
     long id,
@@ -49,8 +49,8 @@ public record TaskView(
     String deadlineText) {
 
   /**
-   * Who decides for the one who gave the task (extensions, escalations, the result's acceptance): the
-   * Vice-Chairman who gave it, else the Chairman. Whether the caller is one of them: {@code
+   * Who decides for the one who gave the task (extensions, escalations, the result's acceptance):
+   * the Vice-Chairman who gave it, else the Chairman. Whether the caller is one of them: {@code
    * security.AccessPolicy#decidesForIssuer}.
    */
   public List<String> issuerDeciders(DirectoryService directory) {
@@ -62,10 +62,37 @@ public record TaskView(
 
   public TaskView withCoordinatingUnits(List<String> units) {
     return new TaskView(
-        id, registerNumber, content, directiveId, directiveNumber, directiveIssuedOn, issuerKind, issuerKey,
-        issuerName, leadUnit, leadUnitName, List.copyOf(units), keyTask, assignedOn, originalDeadline,
-        currentDeadline, status, statusLabel, statusClass, statusClassLabel, officer, progressPercent,
-        lastProgressAt, completedOn, withdrawnOn, processInstanceId, overdueSince, escalatedAt, directive,
-        originalDeadlineAsWritten, deadlineAsWritten, deadlineText);
+        id,
+        registerNumber,
+        content,
+        directiveId,
+        directiveNumber,
+        directiveIssuedOn,
+        issuerKind,
+        issuerKey,
+        issuerName,
+        leadUnit,
+        leadUnitName,
+        List.copyOf(units),
+        keyTask,
+        assignedOn,
+        originalDeadline,
+        currentDeadline,
+        status,
+        statusLabel,
+        statusClass,
+        statusClassLabel,
+        officer,
+        progressPercent,
+        lastProgressAt,
+        completedOn,
+        withdrawnOn,
+        processInstanceId,
+        overdueSince,
+        escalatedAt,
+        directive,
+        originalDeadlineAsWritten,
+        deadlineAsWritten,
+        deadlineText);
   }
 }

@@ -16,17 +16,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.gov.tasktracking.system.InputRules;
-import vn.gov.tasktracking.system.InvalidInputException;
-import vn.gov.tasktracking.system.SystemWork;
 import vn.gov.tasktracking.calendar.internal.CalendarDataException;
 import vn.gov.tasktracking.calendar.internal.CalendarExceptions;
 import vn.gov.tasktracking.calendar.internal.PublicHoliday;
+import vn.gov.tasktracking.system.InputRules;
+import vn.gov.tasktracking.system.InvalidInputException;
+import vn.gov.tasktracking.system.SystemWork;
 
 /**
  * The working-day calendar in force: computed holidays, the shipped yearly exceptions, and the
- * years an administrator edited (table {@code calendar_year}), which replace the shipped ones.
- * An edit applies at once on this node and within a minute on the other nodes of a cluster.
+ * years an administrator edited (table {@code calendar_year}), which replace the shipped ones. An
+ * edit applies at once on this node and within a minute on the other nodes of a cluster.
  */
 @Service
 public class CalendarService implements ApplicationRunner {
@@ -42,11 +42,17 @@ public class CalendarService implements ApplicationRunner {
 
   /**
    * A year as people read it: public holidays, exceptions, every day off that is not a weekend, and
-   * the days off the law gives without a notice ({@code daysOffWithoutNotice}: second day of National
-   * Day, compensatory days), in force only while the year has no exceptions ({@code defaultsInForce}).
+   * the days off the law gives without a notice ({@code daysOffWithoutNotice}: second day of
+   * National Day, compensatory days), in force only while the year has no exceptions ({@code
+   * defaultsInForce}).
    */
-  public record YearView(int year, List<PublicHoliday> holidays, YearExceptions exceptions, List<LocalDate> weekdaysOff,
-      List<PublicHoliday> daysOffWithoutNotice, boolean defaultsInForce) {}
+  public record YearView(
+      int year,
+      List<PublicHoliday> holidays,
+      YearExceptions exceptions,
+      List<LocalDate> weekdaysOff,
+      List<PublicHoliday> daysOffWithoutNotice,
+      boolean defaultsInForce) {}
 
   private final WorkingDayCalendar calendar;
   private final JdbcClient jdbc;
@@ -74,15 +80,20 @@ public class CalendarService implements ApplicationRunner {
   public void refresh() {
     record Row(int year, String exceptions, Timestamp updatedAt) {}
     List<Row> rows =
-        jdbc.sql("select year_number, exceptions, updated_at from calendar_year where updated_at > ? order by updated_at")
+        jdbc.sql(
+                "select year_number, exceptions, updated_at from calendar_year where updated_at > ? order by updated_at")
             .param(Timestamp.from(loadedUpTo))
             .query((rs, n) -> new Row(rs.getInt(1), rs.getString(2), rs.getTimestamp(3)))
             .list();
     for (Row row : rows) {
       try {
-        calendar.replaceExceptions(build(row.year(), json.readValue(row.exceptions(), YearExceptions.class)));
+        calendar.replaceExceptions(
+            build(row.year(), json.readValue(row.exceptions(), YearExceptions.class)));
       } catch (JsonProcessingException | RuntimeException e) {
-        LOG.error("Calendar exceptions of {} in the database cannot be used; the previous ones stay: {}", row.year(), e.getMessage());
+        LOG.error(
+            "Calendar exceptions of {} in the database cannot be used; the previous ones stay: {}",
+            row.year(),
+            e.getMessage());
       }
       loadedUpTo = row.updatedAt().toInstant();
     }
@@ -96,14 +107,19 @@ public class CalendarService implements ApplicationRunner {
     WorkingDayCalendar calendar = WorkingDayCalendar.withShippedExceptions();
     ObjectMapper json = new ObjectMapper();
     jdbc.sql("select year_number, exceptions from calendar_year order by year_number")
-        .query((rs, n) -> {
-          try {
-            calendar.replaceExceptions(build(rs.getInt(1), json.readValue(rs.getString(2), YearExceptions.class)));
-          } catch (JsonProcessingException | RuntimeException e) {
-            LOG.error("Calendar exceptions of {} in the database cannot be used: {}", rs.getInt(1), e.getMessage());
-          }
-          return null;
-        })
+        .query(
+            (rs, n) -> {
+              try {
+                calendar.replaceExceptions(
+                    build(rs.getInt(1), json.readValue(rs.getString(2), YearExceptions.class)));
+              } catch (JsonProcessingException | RuntimeException e) {
+                LOG.error(
+                    "Calendar exceptions of {} in the database cannot be used: {}",
+                    rs.getInt(1),
+                    e.getMessage());
+              }
+              return null;
+            })
         .list();
     return calendar;
   }
@@ -117,7 +133,12 @@ public class CalendarService implements ApplicationRunner {
         weekdaysOff.add(day);
       }
     }
-    return new YearView(year, calendar.holidaysOf(year), view(exceptions), weekdaysOff, calendar.daysOffWithoutNotice(year),
+    return new YearView(
+        year,
+        calendar.holidaysOf(year),
+        view(exceptions),
+        weekdaysOff,
+        calendar.daysOffWithoutNotice(year),
         !exceptions.announced());
   }
 
@@ -140,10 +161,15 @@ public class CalendarService implements ApplicationRunner {
     try {
       String text = json.writeValueAsString(exceptions);
       Timestamp now = Timestamp.from(Instant.now());
-      if (jdbc.sql("update calendar_year set exceptions = ?, updated_by = ?, updated_at = ? where year_number = ?")
-          .params(text, by, now, year).update() == 0) {
-        jdbc.sql("insert into calendar_year (year_number, exceptions, updated_by, updated_at) values (?, ?, ?, ?)")
-            .params(year, text, by, now).update();
+      if (jdbc.sql(
+                  "update calendar_year set exceptions = ?, updated_by = ?, updated_at = ? where year_number = ?")
+              .params(text, by, now, year)
+              .update()
+          == 0) {
+        jdbc.sql(
+                "insert into calendar_year (year_number, exceptions, updated_by, updated_at) values (?, ?, ?, ?)")
+            .params(year, text, by, now)
+            .update();
       }
     } catch (JsonProcessingException | RuntimeException e) {
       calendar.replaceExceptions(previous);
@@ -154,7 +180,8 @@ public class CalendarService implements ApplicationRunner {
 
   private static void checkYear(int year) {
     if (year < 1900 || year > 2199) {
-      throw InvalidInputException.of("year", "Năm " + year + " nằm ngoài khoảng lịch hỗ trợ (1900–2199).");
+      throw InvalidInputException.of(
+          "year", "Năm " + year + " nằm ngoài khoảng lịch hỗ trợ (1900–2199).");
     }
   }
 
@@ -175,16 +202,37 @@ public class CalendarService implements ApplicationRunner {
     }
     List<YearExceptions.Day> off = e.extraDaysOff() == null ? List.of() : e.extraDaysOff();
     for (int i = 0; i < off.size(); i++) {
-      InputRules.text(off.get(i).note(), InputRules.NAME, "extraDaysOff[" + (i + 1) + "].note", "Ghi chú ngày nghỉ thêm thứ " + (i + 1), problems);
-      LocalDate d = date(off.get(i).date(), "extraDaysOff[" + (i + 1) + "].date", "ngày nghỉ thêm thứ " + (i + 1), problems);
+      InputRules.text(
+          off.get(i).note(),
+          InputRules.NAME,
+          "extraDaysOff[" + (i + 1) + "].note",
+          "Ghi chú ngày nghỉ thêm thứ " + (i + 1),
+          problems);
+      LocalDate d =
+          date(
+              off.get(i).date(),
+              "extraDaysOff[" + (i + 1) + "].date",
+              "ngày nghỉ thêm thứ " + (i + 1),
+              problems);
       if (d != null) {
         builder.extraDayOff(d, off.get(i).note());
       }
     }
-    List<YearExceptions.Day> worked = e.swappedWorkingDays() == null ? List.of() : e.swappedWorkingDays();
+    List<YearExceptions.Day> worked =
+        e.swappedWorkingDays() == null ? List.of() : e.swappedWorkingDays();
     for (int i = 0; i < worked.size(); i++) {
-      InputRules.text(worked.get(i).note(), InputRules.NAME, "swappedWorkingDays[" + (i + 1) + "].note", "Ghi chú ngày làm bù thứ " + (i + 1), problems);
-      LocalDate d = date(worked.get(i).date(), "swappedWorkingDays[" + (i + 1) + "].date", "ngày làm bù thứ " + (i + 1), problems);
+      InputRules.text(
+          worked.get(i).note(),
+          InputRules.NAME,
+          "swappedWorkingDays[" + (i + 1) + "].note",
+          "Ghi chú ngày làm bù thứ " + (i + 1),
+          problems);
+      LocalDate d =
+          date(
+              worked.get(i).date(),
+              "swappedWorkingDays[" + (i + 1) + "].date",
+              "ngày làm bù thứ " + (i + 1),
+              problems);
       if (d != null) {
         builder.swappedWorkingDay(d, worked.get(i).note());
       }
@@ -200,11 +248,15 @@ public class CalendarService implements ApplicationRunner {
   }
 
   private static InvalidInputException invalid(CalendarDataException invalid) {
-    return new InvalidInputException(invalid.problems().get(0),
-        invalid.problems().stream().map(p -> new InvalidInputException.Problem("exceptions", p)).toList());
+    return new InvalidInputException(
+        invalid.problems().get(0),
+        invalid.problems().stream()
+            .map(p -> new InvalidInputException.Problem("exceptions", p))
+            .toList());
   }
 
-  private static LocalDate date(String text, String field, String what, List<InvalidInputException.Problem> problems) {
+  private static LocalDate date(
+      String text, String field, String what, List<InvalidInputException.Problem> problems) {
     if (text == null || text.isBlank()) {
       problems.add(new InvalidInputException.Problem(field, "Thiếu " + what + "."));
       return null;
@@ -212,16 +264,31 @@ public class CalendarService implements ApplicationRunner {
     try {
       return LocalDate.parse(text.trim());
     } catch (DateTimeParseException ex) {
-      problems.add(new InvalidInputException.Problem(field, what.substring(0, 1).toUpperCase() + what.substring(1)
-          + " '" + text + "' không phải ngày có thật (cần dạng năm-tháng-ngày)."));
+      problems.add(
+          new InvalidInputException.Problem(
+              field,
+              what.substring(0, 1).toUpperCase()
+                  + what.substring(1)
+                  + " '"
+                  + text
+                  + "' không phải ngày có thật (cần dạng năm-tháng-ngày)."));
       return null;
     }
   }
 
   private static YearExceptions view(CalendarExceptions e) {
     return new YearExceptions(
-        e.tetSpan().map(t -> new YearExceptions.Span(t.firstDay().toString(), t.lastDay().toString(), t.note())).orElse(null),
-        e.extraDaysOff().stream().map(d -> new YearExceptions.Day(d.date().toString(), d.note())).toList(),
-        e.swappedWorkingDays().stream().map(d -> new YearExceptions.Day(d.date().toString(), d.note())).toList());
+        e.tetSpan()
+            .map(
+                t ->
+                    new YearExceptions.Span(
+                        t.firstDay().toString(), t.lastDay().toString(), t.note()))
+            .orElse(null),
+        e.extraDaysOff().stream()
+            .map(d -> new YearExceptions.Day(d.date().toString(), d.note()))
+            .toList(),
+        e.swappedWorkingDays().stream()
+            .map(d -> new YearExceptions.Day(d.date().toString(), d.note()))
+            .toList());
   }
 }

@@ -27,19 +27,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import vn.gov.tasktracking.directory.internal.DirectoryFile.PersonRow;
-import vn.gov.tasktracking.system.InvalidInputException;
-import vn.gov.tasktracking.system.NotFoundException;
-import vn.gov.tasktracking.system.RequestJson;
 import vn.gov.tasktracking.directory.internal.DirectoryFile;
+import vn.gov.tasktracking.directory.internal.DirectoryFile.PersonRow;
 import vn.gov.tasktracking.directory.internal.DirectoryRepository;
 import vn.gov.tasktracking.directory.internal.DirectoryValidator;
 import vn.gov.tasktracking.directory.internal.IdentitySync;
+import vn.gov.tasktracking.system.InvalidInputException;
+import vn.gov.tasktracking.system.NotFoundException;
+import vn.gov.tasktracking.system.RequestJson;
 
 /**
  * The unit directory: what other capabilities read (units, people, who holds a role) and the one
- * way it changes ({@link #apply}), checked as a whole and stored together with Camunda's
- * identity tables, in one transaction.
+ * way it changes ({@link #apply}), checked as a whole and stored together with Camunda's identity
+ * tables, in one transaction.
  */
 @Service
 public class DirectoryService {
@@ -48,9 +48,10 @@ public class DirectoryService {
   public record ImportResult(String source, String version, int units, int people) {}
 
   private static final ObjectMapper YAML =
-      RequestJson.apply(new ObjectMapper(new YAMLFactory())
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .findAndRegisterModules());
+      RequestJson.apply(
+          new ObjectMapper(new YAMLFactory())
+              .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+              .findAndRegisterModules());
 
   /**
    * Every step of every task reads units and people; they change a few times a year. Reads are
@@ -80,16 +81,24 @@ public class DirectoryService {
     return cached(unitCache, code, () -> repository.unit(code));
   }
 
-  /** @throws NotFoundException with a Vietnamese message when there is no such unit */
+  /**
+   * @throws NotFoundException with a Vietnamese message when there is no such unit
+   */
   @Transactional(readOnly = true)
   public Unit requireUnit(String code) {
-    return repository.unit(code)
-        .orElseThrow(() -> new NotFoundException("Không có đơn vị mã '" + code + "' trong danh mục."));
+    return repository
+        .unit(code)
+        .orElseThrow(
+            () -> new NotFoundException("Không có đơn vị mã '" + code + "' trong danh mục."));
   }
 
-  /** @param unitCode null for everyone */
+  /**
+   * @param unitCode null for everyone
+   */
   public List<Person> people(String unitCode) {
-    return unitCode == null ? repository.people(null) : cached(peopleCache, unitCode, () -> repository.people(unitCode));
+    return unitCode == null
+        ? repository.people(null)
+        : cached(peopleCache, unitCode, () -> repository.people(unitCode));
   }
 
   @Transactional(readOnly = true)
@@ -135,7 +144,8 @@ public class DirectoryService {
       passwords.put(row.username(), row.password());
     }
     valid.people().forEach(p -> identitySync.syncPerson(p, passwords.get(p.username())));
-    repository.recordImport(source, file.version(), valid.units().size(), valid.people().size(), appliedBy);
+    repository.recordImport(
+        source, file.version(), valid.units().size(), valid.people().size(), appliedBy);
     forgetCachedReads();
     return new ImportResult(source, file.version(), valid.units().size(), valid.people().size());
   }
@@ -162,10 +172,12 @@ public class DirectoryService {
           "Tệp danh mục có trường không được hỗ trợ '" + e.getPropertyName() + "'" + at(e) + ".");
     } catch (JsonMappingException e) {
       if (e instanceof InvalidNullException) {
-        throw InvalidInputException.of("file", "Tệp danh mục có dòng trống (null) trong danh sách" + at(e) + ".");
+        throw InvalidInputException.of(
+            "file", "Tệp danh mục có dòng trống (null) trong danh sách" + at(e) + ".");
       }
       if (e.getClass() == JsonMappingException.class) {
-        throw InvalidInputException.of("file", "Tệp danh mục" + at(e) + ": " + e.getOriginalMessage());
+        throw InvalidInputException.of(
+            "file", "Tệp danh mục" + at(e) + ": " + e.getOriginalMessage());
       }
       throw unreadable(e);
     } catch (JsonProcessingException e) {
@@ -177,7 +189,8 @@ public class DirectoryService {
 
   private static InvalidInputException unreadable(JsonProcessingException e) {
     return InvalidInputException.of(
-        "file", "Không đọc được tệp danh mục" + at(e) + ": sai cú pháp YAML hoặc sai kiểu dữ liệu.");
+        "file",
+        "Không đọc được tệp danh mục" + at(e) + ": sai cú pháp YAML hoặc sai kiểu dữ liệu.");
   }
 
   /**
@@ -191,16 +204,26 @@ public class DirectoryService {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         Object tag = parser.getTypeId();
         if (tag != null) {
-          throw InvalidInputException.of("file", "Tệp danh mục có thẻ kiểu YAML '" + tag + "'" + at(parser)
-              + ": tệp danh mục chỉ chứa dữ liệu, không được dùng thẻ (tag).");
+          throw InvalidInputException.of(
+              "file",
+              "Tệp danh mục có thẻ kiểu YAML '"
+                  + tag
+                  + "'"
+                  + at(parser)
+                  + ": tệp danh mục chỉ chứa dữ liệu, không được dùng thẻ (tag).");
         }
         if (token == JsonToken.START_OBJECT) {
           keys.push(new HashSet<>());
         } else if (token == JsonToken.END_OBJECT) {
           keys.pop();
         } else if (token == JsonToken.FIELD_NAME && !keys.peek().add(parser.currentName())) {
-          throw InvalidInputException.of(parser.currentName(), "Tệp danh mục ghi trường '" + parser.currentName()
-              + "' hai lần trong cùng một dòng" + at(parser) + ".");
+          throw InvalidInputException.of(
+              parser.currentName(),
+              "Tệp danh mục ghi trường '"
+                  + parser.currentName()
+                  + "' hai lần trong cùng một dòng"
+                  + at(parser)
+                  + ".");
         }
       }
     }
@@ -208,7 +231,9 @@ public class DirectoryService {
 
   private static String at(JsonParser parser) {
     JsonLocation location = parser.currentLocation();
-    return location == null ? "" : " ở dòng " + location.getLineNr() + ", cột " + location.getColumnNr();
+    return location == null
+        ? ""
+        : " ở dòng " + location.getLineNr() + ", cột " + location.getColumnNr();
   }
 
   private void forgetCachedReads() {
@@ -216,13 +241,14 @@ public class DirectoryService {
     peopleCache.clear();
     // A rolled-back change must not leave this node reading what was never stored.
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          unitCache.clear();
-          peopleCache.clear();
-        }
-      });
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              unitCache.clear();
+              peopleCache.clear();
+            }
+          });
     }
   }
 

@@ -12,9 +12,10 @@ import vn.gov.tasktracking.notification.internal.ServedAddress;
  * {@code tasktracking.notification.*}.
  *
  * @param baseUrl where people reach the product, when a proxy stands in front of it; links in
- *     notifications start with it. Blank: the address the application serves ({@link ServedAddress})
- * @param channels the channels notifications go to; the embedded default is the inbox alone,
- *     which needs no mail server
+ *     notifications start with it. Blank: the address the application serves ({@link
+ *     ServedAddress})
+ * @param channels the channels notifications go to; the embedded default is the inbox alone, which
+ *     needs no mail server
  * @param mailFrom the sender address of e-mails
  * @param mailFromName the sender name people see
  */
@@ -25,7 +26,9 @@ public record NotificationSettings(
     @DefaultValue("no-reply@localhost") String mailFrom,
     @DefaultValue("Hệ thống theo dõi nhiệm vụ UBND tỉnh") String mailFromName) {
 
-  /** Notifications about an inspection carry its code (KT-12) where others carry a register number. */
+  /**
+   * Notifications about an inspection carry its code (KT-12) where others carry a register number.
+   */
   public static final String INSPECTION_PREFIX = "KT-";
 
   public boolean isOn(Channel channel) {
@@ -39,24 +42,30 @@ public record NotificationSettings(
    * not be the only recipient.
    */
   public static String taskLink(String base, String registerNumber, String camundaTaskId) {
-    String root = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/camunda/app/tasklist/default/#/";
+    String root =
+        (base.endsWith("/") ? base.substring(0, base.length() - 1) : base)
+            + "/camunda/app/tasklist/default/#/";
     if (camundaTaskId != null) {
       return root + "?task=" + camundaTaskId;
     }
     return root + "?record=" + registerNumber + "&goto=step";
   }
 
-  /** Links of notifications stored before they opened Tasklist: the task in the API, or the inspection. */
+  /**
+   * Links of notifications stored before they opened Tasklist: the task in the API, or the
+   * inspection.
+   */
   private static final Pattern API_TASK_LINK = Pattern.compile("/api/tasks/([A-Za-z0-9-]+)");
+
   private static final Pattern API_INSPECTION_LINK = Pattern.compile("/api/inspections/(\\d+)");
   private static final Pattern RECORD_LINK = Pattern.compile("[?&]record=([A-Za-z0-9-]+)");
 
   /**
    * What a stored notification is about: the register number or inspection code its key starts with
-   * ({@code NV-2026-000123.new-task.…}), or, for a row without a key, the one its link names, whatever
-   * kind of link it was stored with; null when neither tells.
+   * ({@code NV-2026-000123.new-task.…}), or, for a row without a key, the one its link names,
+   * whatever kind of link it was stored with; null when neither tells.
    */
- public static String targetOf(String notificationKey, String link) {
+  public static String targetOf(String notificationKey, String link) {
     if (notificationKey != null && notificationKey.indexOf('.') > 0) {
       String prefix = notificationKey.substring(0, notificationKey.indexOf('.'));
       if (!prefix.equals("TB")) {

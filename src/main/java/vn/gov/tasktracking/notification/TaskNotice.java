@@ -22,10 +22,19 @@ public record TaskNotice(
     String camundaTaskId) {
 
   public TaskNotice withDetail(String newDetail) {
-    return new TaskNotice(registerNumber, content, unitName, directiveNumber, issuerName, deadline, newDetail, camundaTaskId);
+    return new TaskNotice(
+        registerNumber,
+        content,
+        unitName,
+        directiveNumber,
+        issuerName,
+        deadline,
+        newDetail,
+        camundaTaskId);
   }
 
   public TaskNotice withCamundaTaskId(String taskId) {
-    return new TaskNotice(registerNumber, content, unitName, directiveNumber, issuerName, deadline, detail, taskId);
+    return new TaskNotice(
+        registerNumber, content, unitName, directiveNumber, issuerName, deadline, detail, taskId);
   }
 }

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import vn.gov.tasktracking.reporting.internal.Scoring;
 
 /**
- * The figures of one row of the statistics (a unit, an issuer, a kind of unit) or of the total,
- * as the statistics API contract (docs/statistics-api.md, shared with the Cockpit dashboard) fixes them. Counts are of tasks assigned in the period, at the
- * reference date; withdrawn tasks are counted apart and in nothing else. Percentages have one
- * decimal and are null when their denominator is 0.
+ * The figures of one row of the statistics (a unit, an issuer, a kind of unit) or of the total, as
+ * the statistics API contract (docs/statistics-api.md, shared with the Cockpit dashboard) fixes
+ * them. Counts are of tasks assigned in the period, at the reference date; withdrawn tasks are
+ * counted apart and in nothing else. Percentages have one decimal and are null when their
+ * denominator is 0.
  *
  * @param assigned every task of the period but the withdrawn ones: the sum of the six classes
  * @param completedBeforeDeadline completed before the deadline day, a part of completedOnTime
@@ -54,8 +55,28 @@ public record Figures(
   }
 
   Figures withRank(Integer newRank) {
-    return new Figures(key, name, assigned, completedOnTime, completedBeforeDeadline, completedLate, completedNoDeadline,
-        openWithinDeadline, dueSoon, openOverdue, openNoDeadline, withdrawn, extended, updatedOpen, completionRate, onTimeRate,
-        overdueShare, updateRate, score, band, bandLabel, newRank);
+    return new Figures(
+        key,
+        name,
+        assigned,
+        completedOnTime,
+        completedBeforeDeadline,
+        completedLate,
+        completedNoDeadline,
+        openWithinDeadline,
+        dueSoon,
+        openOverdue,
+        openNoDeadline,
+        withdrawn,
+        extended,
+        updatedOpen,
+        completionRate,
+        onTimeRate,
+        overdueShare,
+        updateRate,
+        score,
+        band,
+        bandLabel,
+        newRank);
   }
 }

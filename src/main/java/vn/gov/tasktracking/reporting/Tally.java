@@ -1,8 +1,8 @@
 package vn.gov.tasktracking.reporting;
 
 import vn.gov.tasktracking.assignment.StatusClass;
-import vn.gov.tasktracking.reporting.internal.ReportingSettings.Band;
 import vn.gov.tasktracking.reporting.internal.ReportingSettings;
+import vn.gov.tasktracking.reporting.internal.ReportingSettings.Band;
 import vn.gov.tasktracking.reporting.internal.Scoring;
 
 /** Counts being added up for one row of the statistics. */
@@ -24,7 +24,13 @@ public final class Tally {
    * Adds {@code n} tasks (negative: takes them away) of a class; the flags say whether they were
    * completed before the deadline day, are due soon, were extended, had a recent progress update.
    */
-  void add(StatusClass statusClass, boolean beforeDeadline, boolean soon, boolean wasExtended, boolean updated, long n) {
+  void add(
+      StatusClass statusClass,
+      boolean beforeDeadline,
+      boolean soon,
+      boolean wasExtended,
+      boolean updated,
+      long n) {
     if (statusClass == StatusClass.WITHDRAWN) {
       withdrawn += n;
       return;
@@ -57,7 +63,13 @@ public final class Tally {
   }
 
   /** Adds closed tasks as the tally of closed tasks counts them. */
-  void addClosed(long onTime, long beforeDeadline, long late, long noDeadline, long withdrawnTasks, long extendedTasks) {
+  void addClosed(
+      long onTime,
+      long beforeDeadline,
+      long late,
+      long noDeadline,
+      long withdrawnTasks,
+      long extendedTasks) {
     completedOnTime += onTime;
     completedBeforeDeadline += beforeDeadline;
     completedLate += late;
@@ -81,7 +93,12 @@ public final class Tally {
   }
 
   long assigned() {
-    return completedOnTime + completedLate + completedNoDeadline + openWithinDeadline + openOverdue + openNoDeadline;
+    return completedOnTime
+        + completedLate
+        + completedNoDeadline
+        + openWithinDeadline
+        + openOverdue
+        + openNoDeadline;
   }
 
   boolean isEmpty() {
@@ -94,10 +111,28 @@ public final class Tally {
     long open = openWithinDeadline + openOverdue + openNoDeadline;
     Double score = Scoring.score(this, settings);
     Band band = settings.bandOf(score);
-    return new Figures(key, name, assigned, completedOnTime, completedBeforeDeadline, completedLate, completedNoDeadline,
-        openWithinDeadline, dueSoon, openOverdue, openNoDeadline, withdrawn, extended, updatedOpen,
-        Scoring.percent(completed, assigned), Scoring.percent(completedOnTime, completedOnTime + completedLate),
-        Scoring.percent(completedLate + openOverdue, assigned), Scoring.percent(updatedOpen, open), score,
-        band == null ? null : band.code(), band == null ? null : band.label(), null);
+    return new Figures(
+        key,
+        name,
+        assigned,
+        completedOnTime,
+        completedBeforeDeadline,
+        completedLate,
+        completedNoDeadline,
+        openWithinDeadline,
+        dueSoon,
+        openOverdue,
+        openNoDeadline,
+        withdrawn,
+        extended,
+        updatedOpen,
+        Scoring.percent(completed, assigned),
+        Scoring.percent(completedOnTime, completedOnTime + completedLate),
+        Scoring.percent(completedLate + openOverdue, assigned),
+        Scoring.percent(updatedOpen, open),
+        score,
+        band == null ? null : band.code(),
+        band == null ? null : band.label(),
+        null);
   }
 }

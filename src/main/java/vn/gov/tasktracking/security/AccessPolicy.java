@@ -11,18 +11,24 @@ import vn.gov.tasktracking.system.SystemWork;
 
 /**
  * Who may read and do what: the product's access rules, one copy each, as plain rules over who is
- * calling. Services ask here ({@link CurrentUser#policy()}) and refuse with their own Vietnamese message.
+ * calling. Services ask here ({@link CurrentUser#policy()}) and refuse with their own Vietnamese
+ * message.
  *
  * <p>Denies by default: a caller without a signed-in user is refused everything, unless the code
- * runs as the system's own work ({@link SystemWork#run}/{@link SystemWork#call}, or
- * {@link CurrentUser#runAsProduct}), which the job executor, the start-up work and the product's own
+ * runs as the system's own work ({@link SystemWork#run}/{@link SystemWork#call}, or {@link
+ * CurrentUser#runAsProduct}), which the job executor, the start-up work and the product's own
  * engine calls declare explicitly.
  */
 public final class AccessPolicy {
 
   /** Roles that read the whole register and every inspection. */
-  private static final List<Role> SEE_EVERYTHING = List.of(
-      Role.OFFICE_SPECIALIST, Role.CHAIRMAN, Role.VICE_CHAIRMAN, Role.WORKING_GROUP_MEMBER, Role.ADMINISTRATOR);
+  private static final List<Role> SEE_EVERYTHING =
+      List.of(
+          Role.OFFICE_SPECIALIST,
+          Role.CHAIRMAN,
+          Role.VICE_CHAIRMAN,
+          Role.WORKING_GROUP_MEMBER,
+          Role.ADMINISTRATOR);
 
   /**
    * Who is calling: a signed-in person (username and Camunda groups), or nobody; {@code systemWork}
@@ -33,7 +39,10 @@ public final class AccessPolicy {
       groups = groups == null ? List.of() : List.copyOf(groups);
     }
 
-    /** The caller as the thread stands: the person given, and whether it runs inside {@link SystemWork}. */
+    /**
+     * The caller as the thread stands: the person given, and whether it runs inside {@link
+     * SystemWork}.
+     */
     public static Caller of(String username, List<String> groups) {
       return new Caller(username, groups, SystemWork.active());
     }
@@ -86,8 +95,8 @@ public final class AccessPolicy {
   private final Function<String, Optional<String>> unitOfGroup;
 
   /**
-   * @param unitOfGroup the unit code a Camunda group stands for (a unit's group is its code), empty for
-   *     the role groups
+   * @param unitOfGroup the unit code a Camunda group stands for (a unit's group is its code), empty
+   *     for the role groups
    */
   public AccessPolicy(Caller caller, Function<String, Optional<String>> unitOfGroup) {
     this.caller = caller;
@@ -100,12 +109,17 @@ public final class AccessPolicy {
 
   // ---- Reading -------------------------------------------------------------------------------
 
-  /** The Office, the provincial leaders, the working group and administrators read everything; so does the system. */
+  /**
+   * The Office, the provincial leaders, the working group and administrators read everything; so
+   * does the system.
+   */
   public boolean seesEverything() {
     return caller.isSystem() || SEE_EVERYTHING.stream().anyMatch(caller::hasRole);
   }
 
-  /** The units whose tasks and inspections the caller reads: all, or the units among their groups. */
+  /**
+   * The units whose tasks and inspections the caller reads: all, or the units among their groups.
+   */
   public Visibility visibility() {
     if (seesEverything()) {
       return new Visibility(true, List.of());
@@ -127,29 +141,37 @@ public final class AccessPolicy {
 
   /** An inspection is read by those who read its unit, and by its working group. */
   public boolean mayReadInspection(String unit, Collection<String> workingGroup) {
-    return visibility().includes(unit) || (caller.username() != null && workingGroup.contains(caller.username()));
+    return visibility().includes(unit)
+        || (caller.username() != null && workingGroup.contains(caller.username()));
   }
 
   // ---- Tasks ---------------------------------------------------------------------------------
 
-  /** Who works a task through the product's API besides Camunda's own checks: those who see everything, and the unit's people. */
+  /**
+   * Who works a task through the product's API besides Camunda's own checks: those who see
+   * everything, and the unit's people.
+   */
   public boolean mayWorkOnTask(String leadUnit, String officer) {
     return seesEverything() || isUnitPerson(leadUnit, officer);
   }
 
-  /** Who asks for an extension: the task's officer, or a focal point or leader of the lead unit (not the Office or leaders). */
+  /**
+   * Who asks for an extension: the task's officer, or a focal point or leader of the lead unit (not
+   * the Office or leaders).
+   */
   public boolean mayAskExtension(String leadUnit, String officer) {
     return isUnitPerson(leadUnit, officer);
   }
 
   private boolean isUnitPerson(String leadUnit, String officer) {
     return caller.is(officer)
-        || (caller.isInGroup(leadUnit) && (caller.hasRole(Role.UNIT_LEADER) || caller.hasRole(Role.FOCAL_POINT)));
+        || (caller.isInGroup(leadUnit)
+            && (caller.hasRole(Role.UNIT_LEADER) || caller.hasRole(Role.FOCAL_POINT)));
   }
 
   /**
-   * Who decides for the one who gave a task: the Vice-Chairman who gave it; for the committee's and the
-   * Chairman's tasks, the Chairman.
+   * Who decides for the one who gave a task: the Vice-Chairman who gave it; for the committee's and
+   * the Chairman's tasks, the Chairman.
    *
    * @param issuerKey the directive's issuer key (a Vice-Chairman's username)
    */
@@ -159,7 +181,8 @@ public final class AccessPolicy {
 
   /** The issuer (see {@link #decidesForIssuer}) or the Office withdraws a task. */
   public boolean mayWithdraw(boolean givenByViceChairman, String issuerKey) {
-    return caller.hasRole(Role.OFFICE_SPECIALIST) || decidesForIssuer(givenByViceChairman, issuerKey);
+    return caller.hasRole(Role.OFFICE_SPECIALIST)
+        || decidesForIssuer(givenByViceChairman, issuerKey);
   }
 
   /**
@@ -178,13 +201,17 @@ public final class AccessPolicy {
 
   /** The Office plans inspections (and the administrator); the system for its own work. */
   public boolean mayPlanInspection() {
-    return caller.isSystem() || caller.hasRole(Role.OFFICE_SPECIALIST) || caller.hasRole(Role.ADMINISTRATOR);
+    return caller.isSystem()
+        || caller.hasRole(Role.OFFICE_SPECIALIST)
+        || caller.hasRole(Role.ADMINISTRATOR);
   }
 
   /** The unit's report: its leaders and focal points, or the Office for them. */
   public boolean mayReportFor(String unit) {
-    return caller.isSystem() || caller.hasRole(Role.OFFICE_SPECIALIST)
-        || (caller.isInGroup(unit) && (caller.hasRole(Role.UNIT_LEADER) || caller.hasRole(Role.FOCAL_POINT)));
+    return caller.isSystem()
+        || caller.hasRole(Role.OFFICE_SPECIALIST)
+        || (caller.isInGroup(unit)
+            && (caller.hasRole(Role.UNIT_LEADER) || caller.hasRole(Role.FOCAL_POINT)));
   }
 
   /** The leader of the working group issues the conclusion. */

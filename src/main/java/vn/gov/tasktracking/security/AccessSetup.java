@@ -33,8 +33,8 @@ import vn.gov.tasktracking.system.SystemWork;
 /**
  * Who may do what, set at every start (idempotent), plus the shared Tasklist filters.
  *
- * <p>An officer gets no global task permission: Camunda grants a task to the groups and users it
- * is offered to (the unit's group) and to its assignee, so an officer sees only their unit's work.
+ * <p>An officer gets no global task permission: Camunda grants a task to the groups and users it is
+ * offered to (the unit's group) and to its assignee, so an officer sees only their unit's work.
  * Office specialists see and work every unit's tasks; provincial leaders read everything in
  * Cockpit; administrators (Camunda's admin group) may do everything.
  */
@@ -49,13 +49,14 @@ class AccessSetup implements ApplicationRunner, StartupStep {
 
   /**
    * Variables each list entry shows under the step's name (Tasklist's filter "variables"): what the
-   * task is, who leads it and its deadline as a date; task-local variables that
-   * {@code assignment.TaskListEntry} writes on every step.
+   * task is, who leads it and its deadline as a date; task-local variables that {@code
+   * assignment.TaskListEntry} writes on every step.
    */
-  static final List<Map<String, String>> LIST_VARIABLES = List.of(
-      Map.of("name", "listTitle", "label", "Nhiệm vụ"),
-      Map.of("name", "listUnit", "label", "Đơn vị chủ trì"),
-      Map.of("name", "listDeadline", "label", "Hạn xử lý"));
+  static final List<Map<String, String>> LIST_VARIABLES =
+      List.of(
+          Map.of("name", "listTitle", "label", "Nhiệm vụ"),
+          Map.of("name", "listUnit", "label", "Đơn vị chủ trì"),
+          Map.of("name", "listDeadline", "label", "Hạn xử lý"));
 
   static final String MY_TASKS = "Việc của tôi";
   static final String AWAITING_ME = "Chờ tôi duyệt";
@@ -66,6 +67,7 @@ class AccessSetup implements ApplicationRunner, StartupStep {
   private final AuthorizationService authorizations;
   private final FilterService filters;
   private final TaskService tasks;
+
   /** Set when the grants are committed: before that a valid request could be refused with 403. */
   private volatile boolean granted;
 
@@ -89,59 +91,111 @@ class AccessSetup implements ApplicationRunner, StartupStep {
     }
     grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grantEveryone(Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
-    // Tasklist names a step's candidate groups by the group's name only where the person may read the group:
-    // else a Vice-Chairman read "office-specialist" on the extension decision. Units and roles are no secret.
+    // Tasklist names a step's candidate groups by the group's name only where the person may read
+    // the group:
+    // else a Vice-Chairman read "office-specialist" on the extension decision. Units and roles are
+    // no secret.
     grantEveryone(Resources.GROUP, ANY, Permissions.READ);
 
     String office = Role.OFFICE_SPECIALIST.groupId();
     grant(office, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(office, Resources.PROCESS_DEFINITION, ANY,
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE,
-        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
-        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK,
-        ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.TASK_WORK,
+    grant(
+        office,
+        Resources.PROCESS_DEFINITION,
+        ANY,
+        ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE,
+        ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.UPDATE_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.UPDATE_TASK,
+        ProcessDefinitionPermissions.TASK_WORK,
         ProcessDefinitionPermissions.TASK_ASSIGN);
-    grant(office, Resources.PROCESS_INSTANCE, ANY,
-        ProcessInstancePermissions.CREATE, ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE);
-    grant(office, Resources.TASK, ANY,
-        TaskPermissions.READ, TaskPermissions.UPDATE, TaskPermissions.TASK_WORK, TaskPermissions.TASK_ASSIGN,
-        TaskPermissions.READ_VARIABLE, TaskPermissions.UPDATE_VARIABLE);
-    grant(office, Resources.DECISION_DEFINITION, ANY,
-        Permissions.READ, Permissions.READ_HISTORY);
+    grant(
+        office,
+        Resources.PROCESS_INSTANCE,
+        ANY,
+        ProcessInstancePermissions.CREATE,
+        ProcessInstancePermissions.READ,
+        ProcessInstancePermissions.UPDATE);
+    grant(
+        office,
+        Resources.TASK,
+        ANY,
+        TaskPermissions.READ,
+        TaskPermissions.UPDATE,
+        TaskPermissions.TASK_WORK,
+        TaskPermissions.TASK_ASSIGN,
+        TaskPermissions.READ_VARIABLE,
+        TaskPermissions.UPDATE_VARIABLE);
+    grant(office, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
     grant(office, Resources.DEPLOYMENT, ANY, Permissions.READ);
 
     String leaders = Role.PROVINCIAL_LEADER_GROUP;
     grant(leaders, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(leaders, Resources.PROCESS_DEFINITION, ANY,
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
+    grant(
+        leaders,
+        Resources.PROCESS_DEFINITION,
+        ANY,
+        ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_TASK);
     grant(leaders, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
-    grant(leaders, Resources.DECISION_DEFINITION, ANY,
-        Permissions.READ, Permissions.READ_HISTORY);
+    grant(leaders, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
     grant(leaders, Resources.DEPLOYMENT, ANY, Permissions.READ);
 
-    saveFilter(MY_TASKS, "Nhiệm vụ đang giao cho tôi xử lý", -20, "#2e7d32",
+    saveFilter(
+        MY_TASKS,
+        "Nhiệm vụ đang giao cho tôi xử lý",
+        -20,
+        "#2e7d32",
         tasks.createTaskQuery().taskAssigneeExpression(ME));
-    // Steps offered to the person by name (candidate users: the unit leader's sign-off, the issuer's
-    // extension decision) and not yet taken; once taken they are in "Việc của tôi". A candidate user
+    // Steps offered to the person by name (candidate users: the unit leader's sign-off, the
+    // issuer's
+    // extension decision) and not yet taken; once taken they are in "Việc của tôi". A candidate
+    // user
     // also matches through the person's groups, hence "the step names candidate users" as well.
-    saveFilter(AWAITING_ME, "Bước chờ tôi duyệt hoặc quyết định (giao đích danh), chưa ai nhận", -18, "#6a1b9a",
+    saveFilter(
+        AWAITING_ME,
+        "Bước chờ tôi duyệt hoặc quyết định (giao đích danh), chưa ai nhận",
+        -18,
+        "#6a1b9a",
         tasks.createTaskQuery().taskCandidateUserExpression(ME).withCandidateUsers());
-    saveFilter(UNIT_TASKS, "Nhiệm vụ gửi đến đơn vị và nhóm của tôi, kể cả việc đồng nghiệp đã nhận", -15, "#1565c0",
-        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+    saveFilter(
+        UNIT_TASKS,
+        "Nhiệm vụ gửi đến đơn vị và nhóm của tôi, kể cả việc đồng nghiệp đã nhận",
+        -15,
+        "#1565c0",
+        tasks
+            .createTaskQuery()
+            .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks());
     // Mine or my unit's (a candidate user covers the person's groups too), by the step's deadline.
     // Tasklist's filter expressions know calendar days only: five of them cover three working days.
-    saveFilter(DUE_SOON, "Việc của tôi và của đơn vị còn hạn xử lý trong vài ngày tới", -10, "#ef6c00",
-        mineOrMyUnits().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(5).toDate()}"));
-    saveFilter(OVERDUE, "Việc của tôi và của đơn vị đã quá hạn xử lý", -5, "#c62828",
+    saveFilter(
+        DUE_SOON,
+        "Việc của tôi và của đơn vị còn hạn xử lý trong vài ngày tới",
+        -10,
+        "#ef6c00",
+        mineOrMyUnits()
+            .dueAfterExpression("${now()}")
+            .dueBeforeExpression("${dateTime().plusDays(5).toDate()}"));
+    saveFilter(
+        OVERDUE,
+        "Việc của tôi và của đơn vị đã quá hạn xử lý",
+        -5,
+        "#c62828",
         mineOrMyUnits().dueBeforeExpression("${now()}"));
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          granted = true;
-        }
-      });
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              granted = true;
+            }
+          });
     } else {
       granted = true;
     }
@@ -159,8 +213,13 @@ class AccessSetup implements ApplicationRunner, StartupStep {
 
   private void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
     Authorization auth =
-        authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL).userIdIn(ANY)
-            .resourceType(resource).resourceId(resourceId).singleResult();
+        authorizations
+            .createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GLOBAL)
+            .userIdIn(ANY)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .singleResult();
     if (auth == null) {
       auth = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
       auth.setUserId(ANY);
@@ -170,10 +229,16 @@ class AccessSetup implements ApplicationRunner, StartupStep {
     addAndSave(auth, permissions);
   }
 
-  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+  private void grant(
+      String groupId, Resource resource, String resourceId, Permission... permissions) {
     Authorization auth =
-        authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
-            .resourceType(resource).resourceId(resourceId).singleResult();
+        authorizations
+            .createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GRANT)
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .singleResult();
     if (auth == null) {
       auth = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
       auth.setGroupId(groupId);
@@ -198,11 +263,17 @@ class AccessSetup implements ApplicationRunner, StartupStep {
 
   /** Steps assigned to me or offered to me, by name or through one of my groups, taken or not. */
   private TaskQuery mineOrMyUnits() {
-    return tasks.createTaskQuery()
-        .or().taskAssigneeExpression(ME).taskCandidateUserExpression(ME).includeAssignedTasks().endOr();
+    return tasks
+        .createTaskQuery()
+        .or()
+        .taskAssigneeExpression(ME)
+        .taskCandidateUserExpression(ME)
+        .includeAssignedTasks()
+        .endOr();
   }
 
-  private void saveFilter(String name, String description, int priority, String color, TaskQuery query) {
+  private void saveFilter(
+      String name, String description, int priority, String color, TaskQuery query) {
     Filter filter = filters.createFilterQuery().filterName(name).singleResult();
     if (filter != null && versionOf(filter) >= FILTERS_VERSION) {
       return;
@@ -224,7 +295,8 @@ class AccessSetup implements ApplicationRunner, StartupStep {
   }
 
   private static int versionOf(Filter filter) {
-    Object version = filter.getProperties() == null ? null : filter.getProperties().get("managedVersion");
+    Object version =
+        filter.getProperties() == null ? null : filter.getProperties().get("managedVersion");
     return version instanceof Number n ? n.intValue() : 0;
   }
 }

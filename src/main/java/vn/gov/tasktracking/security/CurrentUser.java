@@ -11,10 +11,10 @@ import vn.gov.tasktracking.system.ForbiddenException;
 import vn.gov.tasktracking.system.SystemWork;
 
 /**
- * Who is calling, as the REST authentication filters told the engine. Services ask here, so that
- * a request runs under the same identity in the product's tables as in Camunda's authorizations.
- * What the caller may do is decided by {@link AccessPolicy} ({@link #policy()}), which denies a
- * caller without a user unless the thread runs {@link SystemWork}.
+ * Who is calling, as the REST authentication filters told the engine. Services ask here, so that a
+ * request runs under the same identity in the product's tables as in Camunda's authorizations. What
+ * the caller may do is decided by {@link AccessPolicy} ({@link #policy()}), which denies a caller
+ * without a user unless the thread runs {@link SystemWork}.
  */
 @Component
 public class CurrentUser implements DirectoryCaller {
@@ -29,10 +29,14 @@ public class CurrentUser implements DirectoryCaller {
 
   /** The access rules for the caller as the thread stands now (person, groups, system work). */
   public AccessPolicy policy() {
-    return new AccessPolicy(AccessPolicy.Caller.of(username(), groupIds()), group -> directory.unit(group).map(Unit::code));
+    return new AccessPolicy(
+        AccessPolicy.Caller.of(username(), groupIds()),
+        group -> directory.unit(group).map(Unit::code));
   }
 
-  /** @return the username, or null outside an authenticated request */
+  /**
+   * @return the username, or null outside an authenticated request
+   */
   @Override
   public String username() {
     Authentication auth = identity.getCurrentAuthentication();
@@ -46,7 +50,8 @@ public class CurrentUser implements DirectoryCaller {
 
   /**
    * Runs engine calls that the product allows by its own rule (e.g. an issuer withdrawing their
-   * task) without Camunda's authorization checks, as {@link SystemWork}, then restores the caller's identity.
+   * task) without Camunda's authorization checks, as {@link SystemWork}, then restores the caller's
+   * identity.
    */
   public void runAsProduct(Runnable engineCalls) {
     Authentication caller = identity.getCurrentAuthentication();
@@ -60,7 +65,9 @@ public class CurrentUser implements DirectoryCaller {
     }
   }
 
-  /** @throws ForbiddenException unless the caller is an administrator */
+  /**
+   * @throws ForbiddenException unless the caller is an administrator
+   */
   @Override
   public void requireAdministrator() {
     if (!policy().isAdministrator()) {

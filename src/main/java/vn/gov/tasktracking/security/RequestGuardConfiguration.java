@@ -31,7 +31,8 @@ public class RequestGuardConfiguration {
 
   @Bean
   FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
-    FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+    FilterRegistrationBean<SecurityHeadersFilter> registration =
+        new FilterRegistrationBean<>(new SecurityHeadersFilter());
     registration.setName("security-headers");
     registration.addUrlPatterns("/api/*", "/engine-rest/*", "/actuator/*");
     registration.setOrder(HEADERS_ORDER);
@@ -64,22 +65,28 @@ public class RequestGuardConfiguration {
       @Value("${tasktracking.security.login.forget-after:PT15M}") Duration forgetAfter,
       @Value("${tasktracking.security.login.capacity:10000}") int capacity) {
     LoginThrottle addresses =
-        new LoginThrottle(new LoginThrottle.Policy(addressFree, firstDelay, addressMax, forgetAfter, capacity));
+        new LoginThrottle(
+            new LoginThrottle.Policy(addressFree, firstDelay, addressMax, forgetAfter, capacity));
     LoginThrottle accounts =
-        new LoginThrottle(new LoginThrottle.Policy(accountFree, firstDelay, accountMax, forgetAfter, capacity));
+        new LoginThrottle(
+            new LoginThrottle.Policy(accountFree, firstDelay, accountMax, forgetAfter, capacity));
     FilterRegistrationBean<LoginThrottleFilter> registration =
-        new FilterRegistrationBean<>(new LoginThrottleFilter(addresses, accounts, Clock.systemUTC()));
+        new FilterRegistrationBean<>(
+            new LoginThrottleFilter(addresses, accounts, Clock.systemUTC()));
     registration.setName("login-throttle");
-    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/admin/auth/user/*", "/actuator/*");
+    registration.addUrlPatterns(
+        "/api/*", "/engine-rest/*", "/camunda/api/admin/auth/user/*", "/actuator/*");
     registration.setOrder(THROTTLE_ORDER);
     return registration;
   }
 
   @Bean
   FilterRegistrationBean<EngineApiGate> engineApiGate() {
-    FilterRegistrationBean<EngineApiGate> registration = new FilterRegistrationBean<>(new EngineApiGate());
+    FilterRegistrationBean<EngineApiGate> registration =
+        new FilterRegistrationBean<>(new EngineApiGate());
     registration.setName("engine-api-gate");
-    registration.addUrlPatterns(EngineApiGate.ENGINE_REST + "/*", EngineApiGate.WEBAPP_ENGINE_API + "/*");
+    registration.addUrlPatterns(
+        EngineApiGate.ENGINE_REST + "/*", EngineApiGate.WEBAPP_ENGINE_API + "/*");
     registration.setOrder(ENGINE_GATE_ORDER);
     return registration;
   }

@@ -14,18 +14,33 @@ public class DatabaseKind {
   private final boolean postgres;
 
   DatabaseKind(DataSource dataSource) throws MetaDataAccessException {
-    this("PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName)));
+    this(
+        "PostgreSQL"
+            .equals(
+                JdbcUtils.extractDatabaseMetaData(
+                    dataSource, DatabaseMetaData::getDatabaseProductName)));
   }
 
   private DatabaseKind(boolean postgres) {
     this.postgres = postgres;
   }
 
-  /** The kind of the database behind a client (for code that is given a client, not the application's data source). */
+  /**
+   * The kind of the database behind a client (for code that is given a client, not the
+   * application's data source).
+   */
   public static DatabaseKind of(JdbcClient jdbc) {
-    return new DatabaseKind(jdbc.sql("select 1")
-        .query((rs, n) -> "PostgreSQL".equals(rs.getStatement().getConnection().getMetaData().getDatabaseProductName()))
-        .single());
+    return new DatabaseKind(
+        jdbc.sql("select 1")
+            .query(
+                (rs, n) ->
+                    "PostgreSQL"
+                        .equals(
+                            rs.getStatement()
+                                .getConnection()
+                                .getMetaData()
+                                .getDatabaseProductName()))
+            .single());
   }
 
   public boolean postgres() {

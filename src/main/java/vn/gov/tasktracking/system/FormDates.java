@@ -10,7 +10,8 @@ public final class FormDates {
 
   /**
    * @return the date, or null for an empty value
-   * @throws InvalidInputException naming the field when the value is not a date or lies outside 1900–2100
+   * @throws InvalidInputException naming the field when the value is not a date or lies outside
+   *     1900–2100
    */
   public static LocalDate parse(Object value, String field) {
     if (value == null || value.toString().isBlank()) {
@@ -21,7 +22,8 @@ public final class FormDates {
     try {
       date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      throw InvalidInputException.of(field, "Ngày '" + text + "' không hợp lệ (cần dạng năm-tháng-ngày).");
+      throw InvalidInputException.of(
+          field, "Ngày '" + text + "' không hợp lệ (cần dạng năm-tháng-ngày).");
     }
     if (date.isBefore(InputRules.EARLIEST_DATE) || date.isAfter(InputRules.LATEST_DATE)) {
       throw InvalidInputException.of(field, InputRules.dateProblem("Ngày", date.toString()));

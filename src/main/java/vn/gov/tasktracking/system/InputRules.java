@@ -6,17 +6,20 @@ import vn.gov.tasktracking.system.InvalidInputException.Problem;
 
 /**
  * The rules every value a person sends must pass before it reaches the database, whatever the way
- * in (REST, a Camunda form, a directory file): a length that fits its column, no control
- * characters in text, dates within a sane range. Messages are Vietnamese and name the field.
+ * in (REST, a Camunda form, a directory file): a length that fits its column, no control characters
+ * in text, dates within a sane range. Messages are Vietnamese and name the field.
  */
 public final class InputRules {
 
   /** Codes: units ({@code unit.code}), statuses, kinds. */
   public static final int CODE = 32;
+
   /** Usernames, directive and conclusion numbers, versions ({@code varchar(64)} columns). */
   public static final int SHORT = 64;
+
   /** Names, titles, e-mail addresses, file names, document references ({@code varchar(255)}). */
   public static final int NAME = 255;
+
   /**
    * Free text (content, excerpt, reasons, comments, reports). The register's columns are unbounded,
    * but the engine keeps a step's text in a string variable of at most 4,000 characters, and the
@@ -36,7 +39,8 @@ public final class InputRules {
    * @param what the field as a person calls it, e.g. "Số, ký hiệu văn bản"
    * @return true when the value passes
    */
-  public static boolean text(String value, int max, String field, String what, List<Problem> problems) {
+  public static boolean text(
+      String value, int max, String field, String what, List<Problem> problems) {
     String problem = textProblem(value, max, what);
     if (problem != null) {
       problems.add(new Problem(field, problem));
@@ -57,7 +61,8 @@ public final class InputRules {
   }
 
   /** Each element of a list of short values (unit codes, usernames): present, fitting, plain. */
-  public static boolean elements(List<String> values, int max, String field, String what, List<Problem> problems) {
+  public static boolean elements(
+      List<String> values, int max, String field, String what, List<Problem> problems) {
     boolean valid = true;
     for (int i = 0; values != null && i < values.size(); i++) {
       String element = field + "[" + (i + 1) + "]";
@@ -80,18 +85,31 @@ public final class InputRules {
     return true;
   }
 
-  /** @return the Vietnamese refusal of a date outside the range, for the field named {@code what} */
+  /**
+   * @return the Vietnamese refusal of a date outside the range, for the field named {@code what}
+   */
   public static String dateProblem(String what, String value) {
-    return what + " '" + value + "' nằm ngoài khoảng cho phép (từ năm " + EARLIEST_DATE.getYear() + " đến năm "
-        + LATEST_DATE.getYear() + ").";
+    return what
+        + " '"
+        + value
+        + "' nằm ngoài khoảng cho phép (từ năm "
+        + EARLIEST_DATE.getYear()
+        + " đến năm "
+        + LATEST_DATE.getYear()
+        + ").";
   }
 
-  /** @return the Vietnamese refusal of a control character in a value of the field named {@code what} */
+  /**
+   * @return the Vietnamese refusal of a control character in a value of the field named {@code
+   *     what}
+   */
   public static String controlCharacterProblem(String what, int codePoint) {
     return what + " chứa ký tự điều khiển không được phép (mã U+%04X).".formatted(codePoint);
   }
 
-  /** @return the first control character other than tab, line feed and carriage return, or -1 */
+  /**
+   * @return the first control character other than tab, line feed and carriage return, or -1
+   */
   public static int controlCharacter(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);

@@ -1,7 +1,6 @@
 package vn.gov.tasktracking.system;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import vn.gov.tasktracking.system.internal.ApiExceptionHandler;
 
 /**
  * How a refusal of the product reaches a person who calls the engine directly ({@code /engine-rest}
@@ -11,11 +10,11 @@ import vn.gov.tasktracking.system.internal.ApiExceptionHandler;
  * invoking the TaskListener"); Camunda's REST answers it with 500 and the engine logs it as an
  * error with its stack trace. Camunda's task resources (complete, submit-form, ...) pass only an
  * {@link AuthorizationException} on as it is; every other engine exception becomes a 500 or a 400
- * whose message starts with "Cannot complete task ...". So a refusal is raised as an
- * {@link AuthorizationException} whose message is the Vietnamese sentence alone: Camunda's REST
- * answers 403 with it on every resource, and the engine logs it at debug level, without a stack
- * trace. The product's refusal stays its cause, so the product's own API still answers 400 for bad
- * input and 403 for who asks ({@code ApiExceptionHandler}).
+ * whose message starts with "Cannot complete task ...". So a refusal is raised as an {@link
+ * AuthorizationException} whose message is the Vietnamese sentence alone: Camunda's REST answers
+ * 403 with it on every resource, and the engine logs it at debug level, without a stack trace. The
+ * product's refusal stays its cause, so the product's own API still answers 400 for bad input and
+ * 403 for who asks ({@code ApiExceptionHandler}).
  */
 public final class ProductRefusals {
 
@@ -37,7 +36,8 @@ public final class ProductRefusals {
    */
   public static RuntimeException forEngineClients(RuntimeException failure) {
     RuntimeException product = productCause(failure);
-    if (product == null || (failure instanceof AuthorizationException && failure.getCause() == product)) {
+    if (product == null
+        || (failure instanceof AuthorizationException && failure.getCause() == product)) {
       return failure;
     }
     return refusal(product);

@@ -17,19 +17,19 @@ import java.util.List;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.gov.tasktracking.system.internal.ApiExceptionHandler;
 
 /**
- * What the product accepts in a request body, checked while it is read, for every endpoint at
- * once: text without control characters, dates within {@link InputRules}' range, lists without
- * empty ({@code null}) elements. A refusal names the field (see {@code ApiExceptionHandler}).
+ * What the product accepts in a request body, checked while it is read, for every endpoint at once:
+ * text without control characters, dates within {@link InputRules}' range, lists without empty
+ * ({@code null}) elements. A refusal names the field (see {@code ApiExceptionHandler}).
  */
 @Configuration
 public class RequestJson {
 
   @Bean
   Jackson2ObjectMapperBuilderCustomizer productRequestRules() {
-    // After every module Spring Boot installs (its JavaTimeModule among them): the last one registered wins.
+    // After every module Spring Boot installs (its JavaTimeModule among them): the last one
+    // registered wins.
     return builder -> builder.postConfigurer(RequestJson::apply);
   }
 
@@ -83,7 +83,8 @@ public class RequestJson {
         // A number far outside the calendar, read as days since 1970.
         throw JsonMappingException.from(p, "Ngày không hợp lệ (cần dạng năm-tháng-ngày).", e);
       }
-      if (value != null && (value.isBefore(InputRules.EARLIEST_DATE) || value.isAfter(InputRules.LATEST_DATE))) {
+      if (value != null
+          && (value.isBefore(InputRules.EARLIEST_DATE) || value.isAfter(InputRules.LATEST_DATE))) {
         throw JsonMappingException.from(p, InputRules.dateProblem("Ngày", value.toString()));
       }
       return value;

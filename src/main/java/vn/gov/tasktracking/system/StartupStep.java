@@ -6,9 +6,13 @@ package vn.gov.tasktracking.system;
  */
 public interface StartupStep {
 
-  /** @return what the step prepares, for the administrators' health details, e.g. "directory" */
+  /**
+   * @return what the step prepares, for the administrators' health details, e.g. "directory"
+   */
   String stepName();
 
-  /** @return true once the step has run to its end at this start */
+  /**
+   * @return true once the step has run to its end at this start
+   */
   boolean done();
 }

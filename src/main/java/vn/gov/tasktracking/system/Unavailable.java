@@ -17,15 +17,17 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 public final class Unavailable {
 
-  public static final String MESSAGE = "Hệ thống đang khởi động / tạm thời không sẵn sàng, vui lòng thử lại";
+  public static final String MESSAGE =
+      "Hệ thống đang khởi động / tạm thời không sẵn sàng, vui lòng thử lại";
+
   /** Seconds a client should wait before trying again. */
   public static final int RETRY_AFTER_SECONDS = 10;
 
   private Unavailable() {}
 
   /**
-   * Whether a failure comes from the database being out of reach (no connection from the pool,
-   * a connection refused or broken), in whatever the engine, MyBatis or Spring wrapped it.
+   * Whether a failure comes from the database being out of reach (no connection from the pool, a
+   * connection refused or broken), in whatever the engine, MyBatis or Spring wrapped it.
    */
   public static boolean databaseUnreachable(Throwable failure) {
     Map<Throwable, Boolean> seen = new IdentityHashMap<>();
@@ -45,8 +47,15 @@ public final class Unavailable {
     return false;
   }
 
-  /** SQL states of class 08 (connection exception) and PostgreSQL's server shutting down or starting. */
+  /**
+   * SQL states of class 08 (connection exception) and PostgreSQL's server shutting down or
+   * starting.
+   */
   private static boolean isConnectionState(String state) {
-    return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
+    return state != null
+        && (state.startsWith("08")
+            || state.equals("57P01")
+            || state.equals("57P02")
+            || state.equals("57P03"));
   }
 }

@@ -4,9 +4,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The time zone every date of the product is counted in, whatever the server's zone (deadlines,
- * the register, reports), and the way dates are written for people: 15/10/2017. The one copy of
- * both; {@code VietnamTime.ZONE} and {@code VietnamTime.ZONE} name the same zone.
+ * The time zone every date of the product is counted in, whatever the server's zone (deadlines, the
+ * register, reports), and the way dates are written for people: 15/10/2017. The one copy of both;
+ * {@code VietnamTime.ZONE} and {@code VietnamTime.ZONE} name the same zone.
  */
 public final class VietnamTime {
 

@@ -27,12 +27,14 @@ import java.util.regex.Pattern;
  *     --spring.profiles.active=demo --tasktracking.demo.password=ThuNghiem-2026
  * </pre>
  *
- * <p>{@code -Dstart.jvm="-XX:SharedArchiveFile=..."} passes options to the started JVM (see docs/demo-and-start.md).
+ * <p>{@code -Dstart.jvm="-XX:SharedArchiveFile=..."} passes options to the started JVM (see
+ * docs/demo-and-start.md).
  */
 public final class StartTime {
 
   private static final Pattern TASKLIST = Pattern.compile("Tasklist +(http://localhost:\\d+\\S*)");
-  private static final Pattern SPRING = Pattern.compile("Started TaskTrackingApplication in ([\\d.]+) seconds");
+  private static final Pattern SPRING =
+      Pattern.compile("Started TaskTrackingApplication in ([\\d.]+) seconds");
   private static final Pattern DEMO = Pattern.compile("Demo province loaded in (\\d+) ms");
 
   private StartTime() {}
@@ -40,10 +42,16 @@ public final class StartTime {
   public static void main(String[] args) throws Exception {
     Path jar = Path.of(args[0]).toAbsolutePath();
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-    List<String> appArgs = new ArrayList<>(Arrays.asList(args).subList(Math.min(2, args.length), args.length));
-    System.out.printf("Jar %s, %d runs, JVM options [%s], arguments %s, %d processors, load average %s%n", jar, runs,
-        System.getProperty("start.jvm", ""), appArgs,
-        Runtime.getRuntime().availableProcessors(), loadAverage());
+    List<String> appArgs =
+        new ArrayList<>(Arrays.asList(args).subList(Math.min(2, args.length), args.length));
+    System.out.printf(
+        "Jar %s, %d runs, JVM options [%s], arguments %s, %d processors, load average %s%n",
+        jar,
+        runs,
+        System.getProperty("start.jvm", ""),
+        appArgs,
+        Runtime.getRuntime().availableProcessors(),
+        loadAverage());
     List<Double> ready = new ArrayList<>();
     for (int i = 1; i <= runs; i++) {
       Path folder = Files.createTempDirectory("tasktracking-start");
@@ -51,22 +59,36 @@ public final class StartTime {
       ready.add(seconds);
     }
     ready.sort(Double::compare);
-    System.out.printf("Start to ready (Tasklist answers), wall time: median %.1f s, best %.1f s, worst %.1f s%n",
+    System.out.printf(
+        "Start to ready (Tasklist answers), wall time: median %.1f s, best %.1f s, worst %.1f s%n",
         ready.get(ready.size() / 2), ready.get(0), ready.get(ready.size() - 1));
   }
 
-  private static double run(Path jar, Path folder, List<String> appArgs, int number) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+  private static double run(Path jar, Path folder, List<String> appArgs, int number)
+      throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     String jvm = System.getProperty("start.jvm", "").trim();
     if (!jvm.isEmpty()) {
       command.addAll(Arrays.asList(jvm.split("\\s+")));
     }
-    command.addAll(List.of("-jar", jar.toString(), "--server.port=0",
-        "--camunda.bpm.admin-user.id=quantri.thu", "--camunda.bpm.admin-user.password=Quan-tri-thu-2026"));
+    command.addAll(
+        List.of(
+            "-jar",
+            jar.toString(),
+            "--server.port=0",
+            "--camunda.bpm.admin-user.id=quantri.thu",
+            "--camunda.bpm.admin-user.password=Quan-tri-thu-2026"));
     command.addAll(appArgs);
     Path log = folder.resolve("start.log");
     long launched = System.nanoTime();
-    Process app = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process app =
+        new ProcessBuilder(command)
+            .directory(folder.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     try {
       HttpClient http = HttpClient.newHttpClient();
       while (true) {
@@ -77,9 +99,16 @@ public final class StartTime {
         Matcher tasklist = TASKLIST.matcher(text);
         if (tasklist.find() && answers(http, tasklist.group(1))) {
           double seconds = (System.nanoTime() - launched) / 1e9;
-          System.out.printf("Run %d: ready after %.1f s, %.1f s of CPU (Spring's \"Started\": %s s%s), load average %s%n", number,
-              seconds, cpuSeconds(app.pid()), find(SPRING, text),
-              find(DEMO, text).equals("-") ? "" : ", demo province loaded in " + find(DEMO, text) + " ms", loadAverage());
+          System.out.printf(
+              "Run %d: ready after %.1f s, %.1f s of CPU (Spring's \"Started\": %s s%s), load average %s%n",
+              number,
+              seconds,
+              cpuSeconds(app.pid()),
+              find(SPRING, text),
+              find(DEMO, text).equals("-")
+                  ? ""
+                  : ", demo province loaded in " + find(DEMO, text) + " ms",
+              loadAverage());
           return seconds;
         }
         Thread.sleep(100);
@@ -93,7 +122,11 @@ public final class StartTime {
 
   private static boolean answers(HttpClient http, String url) {
     try {
-      return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() < 400;
+      return http.send(
+                  HttpRequest.newBuilder(URI.create(url)).build(),
+                  HttpResponse.BodyHandlers.discarding())
+              .statusCode()
+          < 400;
     } catch (IOException e) {
       return false;
     } catch (InterruptedException e) {
@@ -108,8 +141,8 @@ public final class StartTime {
   }
 
   /**
-   * User and system CPU time the JVM used so far: on a machine shared with other work the wall
-   * time says more about the others than about the start; the CPU time hardly moves.
+   * User and system CPU time the JVM used so far: on a machine shared with other work the wall time
+   * says more about the others than about the start; the CPU time hardly moves.
    */
   private static double cpuSeconds(long pid) {
     try {

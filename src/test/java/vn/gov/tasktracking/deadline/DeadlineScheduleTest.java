@@ -25,8 +25,10 @@ class DeadlineScheduleTest {
   void remindsAcrossTheCompensatoryDayOffAfterGioTo2026() {
     // Giỗ Tổ 2026 falls on Sunday 26/04; Monday 27/04 is the day off in lieu.
     List<ReminderEvent> events = events(LocalDate.of(2026, 4, 28), ordinary, 3);
-    assertThat(events).extracting(ReminderEvent::kind)
-        .containsExactly(ReminderKind.BEFORE_DEADLINE, ReminderKind.BEFORE_DEADLINE, ReminderKind.MARK_OVERDUE);
+    assertThat(events)
+        .extracting(ReminderEvent::kind)
+        .containsExactly(
+            ReminderKind.BEFORE_DEADLINE, ReminderKind.BEFORE_DEADLINE, ReminderKind.MARK_OVERDUE);
     assertThat(events.get(0).at()).isEqualTo(at(2026, 4, 22, 8));
     assertThat(events.get(1).at()).isEqualTo(at(2026, 4, 28, 8));
     assertThat(events.get(2).at()).isEqualTo(at(2026, 4, 29, 0));
@@ -34,33 +36,51 @@ class DeadlineScheduleTest {
 
   @Test
   void keyTasksAreAlsoRemindedSevenWorkingDaysBefore() {
-    assertThat(events(LocalDate.of(2026, 3, 20), keyTask, 2)).extracting(ReminderEvent::at)
+    assertThat(events(LocalDate.of(2026, 3, 20), keyTask, 2))
+        .extracting(ReminderEvent::at)
         .containsExactly(at(2026, 3, 11, 8), at(2026, 3, 17, 8));
   }
 
   @Test
   void deadlineOnASundayIsRemindedOnTheFridayBeforeAndOverdueNoticeComesMonday() {
     List<ReminderEvent> events = events(LocalDate.of(2026, 3, 22), ordinary, 4);
-    assertThat(events).extracting(ReminderEvent::at)
-        .containsExactly(at(2026, 3, 17, 8), at(2026, 3, 20, 8), at(2026, 3, 23, 0), at(2026, 3, 23, 8));
+    assertThat(events)
+        .extracting(ReminderEvent::at)
+        .containsExactly(
+            at(2026, 3, 17, 8), at(2026, 3, 20, 8), at(2026, 3, 23, 0), at(2026, 3, 23, 8));
   }
 
   @Test
   void overdueRemindersRepeatEveryFiveWorkingDaysAndEscalationComesAfterTen() {
     List<ReminderEvent> events = events(LocalDate.of(2026, 3, 20), ordinary, 8);
-    assertThat(events.subList(3, 8)).extracting(ReminderEvent::kind).containsExactly(
-        ReminderKind.OVERDUE_NOTICE, ReminderKind.OVERDUE_REPEAT, ReminderKind.ESCALATION, ReminderKind.OVERDUE_REPEAT,
-        ReminderKind.OVERDUE_REPEAT);
-    assertThat(events.subList(3, 8)).extracting(ReminderEvent::at).containsExactly(
-        at(2026, 3, 23, 8), at(2026, 3, 30, 8), at(2026, 4, 3, 8), at(2026, 4, 6, 8), at(2026, 4, 13, 8));
+    assertThat(events.subList(3, 8))
+        .extracting(ReminderEvent::kind)
+        .containsExactly(
+            ReminderKind.OVERDUE_NOTICE,
+            ReminderKind.OVERDUE_REPEAT,
+            ReminderKind.ESCALATION,
+            ReminderKind.OVERDUE_REPEAT,
+            ReminderKind.OVERDUE_REPEAT);
+    assertThat(events.subList(3, 8))
+        .extracting(ReminderEvent::at)
+        .containsExactly(
+            at(2026, 3, 23, 8),
+            at(2026, 3, 30, 8),
+            at(2026, 4, 3, 8),
+            at(2026, 4, 6, 8),
+            at(2026, 4, 13, 8));
   }
 
   @Test
   void noReminderFallsOnANonWorkingDay() {
-    for (LocalDate deadline = LocalDate.of(2026, 1, 5); deadline.isBefore(LocalDate.of(2026, 12, 20)); deadline = deadline.plusDays(3)) {
+    for (LocalDate deadline = LocalDate.of(2026, 1, 5);
+        deadline.isBefore(LocalDate.of(2026, 12, 20));
+        deadline = deadline.plusDays(3)) {
       for (ReminderEvent e : events(deadline, keyTask, 9)) {
         if (e.kind() != ReminderKind.MARK_OVERDUE) {
-          assertThat(calendar.isWorkingDay(calendar.dateOf(e.at()))).as(deadline + " " + e).isTrue();
+          assertThat(calendar.isWorkingDay(calendar.dateOf(e.at())))
+              .as(deadline + " " + e)
+              .isTrue();
         }
       }
     }

@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
     properties = {
       "spring.profiles.include=demo",
       "tasktracking.demo.password=Mat-khau-demo-cau-hinh",
-      // The shared test database keeps no demo work: the province has its own test (DemoProvinceIT).
+      // The shared test database keeps no demo work: the province has its own test
+      // (DemoProvinceIT).
       "tasktracking.demo.province=false",
       // A second engine in this JVM beside the other tests' one needs a name of its own.
       "camunda.bpm.process-engine-name=demoit"
@@ -27,20 +28,26 @@ class DemoProfileIT {
   @Test
   void demoPeopleExistForEveryRoleWithTheConfiguredPassword() {
     for (Role role : Role.values()) {
-      assertThat(directory.people(null).stream().filter(p -> p.roles().contains(role) && p.username().indexOf("it.") != 0))
+      assertThat(
+              directory.people(null).stream()
+                  .filter(p -> p.roles().contains(role) && p.username().indexOf("it.") != 0))
           .as(role.name())
           .isNotEmpty();
     }
     assertThat(identity.checkPassword("sxd.chuyenvien", "Mat-khau-demo-cau-hinh")).isTrue();
     assertThat(identity.checkPassword("quantri", "Mat-khau-demo-cau-hinh")).isTrue();
-    assertThat(identity.createUserQuery().userId("quantri").memberOfGroup("camunda-admin").count()).isEqualTo(1);
+    assertThat(identity.createUserQuery().userId("quantri").memberOfGroup("camunda-admin").count())
+        .isEqualTo(1);
     assertThat(identity.checkPassword("demo", "demo")).isFalse();
   }
 
   /** Other tests share the database and check that, without the profile, no demo person exists. */
   @AfterAll
   static void removeDemoPeople(@Autowired JdbcClient jdbc, @Autowired IdentityService identity) {
-    var demo = jdbc.sql("select username from person where username not like 'it.%'").query(String.class).list();
+    var demo =
+        jdbc.sql("select username from person where username not like 'it.%'")
+            .query(String.class)
+            .list();
     for (String username : demo) {
       identity.deleteUser(username);
     }

@@ -9,13 +9,15 @@ class ImportColumnTest {
 
   @Test
   void tasksThatDifferOnlyInBracketsAreTwoTasks() {
-    assertThat(ImportColumn.contentKey("Báo cáo kết quả (quý I)")).isNotEqualTo(ImportColumn.contentKey("Báo cáo kết quả (quý II)"));
+    assertThat(ImportColumn.contentKey("Báo cáo kết quả (quý I)"))
+        .isNotEqualTo(ImportColumn.contentKey("Báo cáo kết quả (quý II)"));
   }
 
   @Test
   void caseSpacesAndUnicodeFormDoNotMakeADifferentTask() {
     String composed = "Rà soát  hồ sơ\u00a0cấp phép";
-    String decomposed = java.text.Normalizer.normalize("rà soát hồ sơ cấp phép", java.text.Normalizer.Form.NFD);
+    String decomposed =
+        java.text.Normalizer.normalize("rà soát hồ sơ cấp phép", java.text.Normalizer.Form.NFD);
     assertThat(ImportColumn.contentKey(composed)).isEqualTo(ImportColumn.contentKey(decomposed));
   }
 

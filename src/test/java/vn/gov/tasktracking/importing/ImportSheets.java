@@ -11,17 +11,35 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Builds import workbooks in tests, as an office would fill them in: text dates, date cells, blanks. */
+/**
+ * Builds import workbooks in tests, as an office would fill them in: text dates, date cells,
+ * blanks.
+ */
 public final class ImportSheets {
 
-  public static final List<String> HEADERS = List.of("Số văn bản", "Ngày văn bản", "Người/cơ quan giao", "Trích yếu văn bản",
-      "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Ngày giao", "Thời hạn", "Ngày hoàn thành", "Ngày rút/hủy", "Cán bộ thực hiện");
+  public static final List<String> HEADERS =
+      List.of(
+          "Số văn bản",
+          "Ngày văn bản",
+          "Người/cơ quan giao",
+          "Trích yếu văn bản",
+          "Nội dung nhiệm vụ",
+          "Đơn vị chủ trì",
+          "Ngày giao",
+          "Thời hạn",
+          "Ngày hoàn thành",
+          "Ngày rút/hủy",
+          "Cán bộ thực hiện");
 
   private ImportSheets() {}
 
-  /** Each row's values in the order of {@link #HEADERS}: a String, a LocalDate (a date cell) or null. */
+  /**
+   * Each row's values in the order of {@link #HEADERS}: a String, a LocalDate (a date cell) or
+   * null.
+   */
   public static byte[] workbook(List<String> headers, List<Object[]> rows) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("Nhiệm vụ");
       CellStyle date = workbook.createCellStyle();
       date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));

@@ -34,7 +34,10 @@ import vn.gov.tasktracking.assignment.TaskStatus;
 import vn.gov.tasktracking.assignment.TaskView;
 import vn.gov.tasktracking.directory.DirectoryService;
 
-/** An imported task still open past its deadline is tracked like a live one: reminders, escalation, completion. */
+/**
+ * An imported task still open past its deadline is tracked like a live one: reminders, escalation,
+ * completion.
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 class ImportedTaskProcessTest {
@@ -64,16 +67,36 @@ class ImportedTaskProcessTest {
   void importedOverdueTaskGetsTheRepeatedOverdueNoticeThenEscalatesToItsIssuerAndCompletesLate() {
     String number = UUID.randomUUID().toString().substring(0, 6) + "/KL-PCT";
     // Deadline Friday 20/03/2026: three working days overdue when imported.
-    TaskImportService.ImportResult result = imports.importTasks("cu.xlsx", workbook(List.<Object[]>of(
-        row(number, "02/03/2026", TestPeople.VICE_CHAIRMAN, null, "Hoàn thiện hồ sơ dự án", "SXD", null, "20/03/2026", null, null,
-            TestPeople.SXD_OFFICER))));
+    TaskImportService.ImportResult result =
+        imports.importTasks(
+            "cu.xlsx",
+            workbook(
+                List.<Object[]>of(
+                    row(
+                        number,
+                        "02/03/2026",
+                        TestPeople.VICE_CHAIRMAN,
+                        null,
+                        "Hoàn thiện hồ sơ dự án",
+                        "SXD",
+                        null,
+                        "20/03/2026",
+                        null,
+                        null,
+                        TestPeople.SXD_OFFICER))));
     String registerNumber = result.tasks().get(0).registerNumber();
-    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(registerNumber).singleResult();
+    ProcessInstance instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(registerNumber)
+            .singleResult();
     assertThat(instance).isWaitingAt("Task_CarryOutWork", "Timer_NextReminder");
-    assertThat(assignment.task(registerNumber).overdueSince()).isEqualTo(vietnam(2026, 3, 21, 0).toInstant());
+    assertThat(assignment.task(registerNumber).overdueSince())
+        .isEqualTo(vietnam(2026, 3, 21, 0).toInstant());
 
     // Moments already past are not replayed at import; the watch goes on from now: the repeat
-    // (6 working days after the deadline) on Monday 30/03, then escalation (10 days) on Friday 03/04.
+    // (6 working days after the deadline) on Monday 30/03, then escalation (10 days) on Friday
+    // 03/04.
     assertThat(timer(instance).getDuedate()).isEqualTo(vietnam(2026, 3, 30, 8));
     fireTimer(instance);
     assertThat(told(TestPeople.SXD_OFFICER, "OVERDUE", registerNumber)).isEqualTo(1);
@@ -82,11 +105,17 @@ class ImportedTaskProcessTest {
     assertThat(timer(instance).getDuedate()).isEqualTo(vietnam(2026, 4, 3, 8));
     fireTimer(instance);
     assertThat(told(TestPeople.VICE_CHAIRMAN, "ESCALATION", registerNumber)).isEqualTo(1);
-    assertThat(assignment.task(registerNumber).escalatedAt()).isEqualTo(vietnam(2026, 4, 3, 8).toInstant());
+    assertThat(assignment.task(registerNumber).escalatedAt())
+        .isEqualTo(vietnam(2026, 4, 3, 8).toInstant());
 
-    // The officer finishes the work through the same step as a live task: progress, then the result.
-    complete(task("Task_CarryOutWork", instance), withVariables("workAction", "PROGRESS", "progressPercent", 80));
-    complete(task("Task_CarryOutWork", instance), withVariables("workAction", "RESULT", "resultText", "Đã hoàn thiện hồ sơ"));
+    // The officer finishes the work through the same step as a live task: progress, then the
+    // result.
+    complete(
+        task("Task_CarryOutWork", instance),
+        withVariables("workAction", "PROGRESS", "progressPercent", 80));
+    complete(
+        task("Task_CarryOutWork", instance),
+        withVariables("workAction", "RESULT", "resultText", "Đã hoàn thiện hồ sơ"));
     assertThat(task("Task_LeaderSignOff", instance)).hasCandidateUser(TestPeople.SXD_LEADER);
     complete(task("Task_LeaderSignOff", instance), withVariables("leaderDecision", "APPROVE"));
     complete(task("Task_ReviewResult", instance), withVariables("reviewDecision", "ACCEPT"));
@@ -100,15 +129,36 @@ class ImportedTaskProcessTest {
   @Test
   void importedOpenTaskWithoutOfficerIsReceivedByItsUnitAndThenRemindedBeforeItsDeadline() {
     String number = UUID.randomUUID().toString().substring(0, 6) + "/TB-UBND";
-    TaskImportService.ImportResult result = imports.importTasks("cu.xlsx", workbook(List.<Object[]>of(
-        row(number, "02/03/2026", "UBND tỉnh", null, "Kiểm tra an toàn công trình", "SXD", null, "03/04/2026", null, null, null))));
+    TaskImportService.ImportResult result =
+        imports.importTasks(
+            "cu.xlsx",
+            workbook(
+                List.<Object[]>of(
+                    row(
+                        number,
+                        "02/03/2026",
+                        "UBND tỉnh",
+                        null,
+                        "Kiểm tra an toàn công trình",
+                        "SXD",
+                        null,
+                        "03/04/2026",
+                        null,
+                        null,
+                        null))));
     String registerNumber = result.tasks().get(0).registerNumber();
-    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(registerNumber).singleResult();
+    ProcessInstance instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(registerNumber)
+            .singleResult();
     assertThat(instance).isWaitingAt("Task_ReceiveTask", "Timer_NextReminder");
     // Three working days before Friday 03/04 is Tuesday 31/03.
     assertThat(task(instance).getFollowUpDate()).isEqualTo(vietnam(2026, 3, 31, 8));
 
-    complete(task(instance), withVariables("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
+    complete(
+        task(instance),
+        withVariables("receiveDecision", "ACCEPT", "officer", TestPeople.SXD_OFFICER));
     assertThat(assignment.task(registerNumber).status()).isEqualTo(TaskStatus.IN_PROGRESS);
     fireTimer(instance);
     assertThat(told(TestPeople.SXD_OFFICER, "REMINDER", registerNumber)).isEqualTo(1);
@@ -125,11 +175,15 @@ class ImportedTaskProcessTest {
   }
 
   private long told(String recipient, String kind, String registerNumber) {
-    return jdbc.sql("select count(*) from notification_log where recipient = ? and kind = ? and register_number = ?")
-        .params(recipient, kind, registerNumber).query(Long.class).single();
+    return jdbc.sql(
+            "select count(*) from notification_log where recipient = ? and kind = ? and register_number = ?")
+        .params(recipient, kind, registerNumber)
+        .query(Long.class)
+        .single();
   }
 
   private static Date vietnam(int year, int month, int day, int hour) {
-    return Date.from(LocalDate.of(year, month, day).atTime(hour, 0).atZone(ZoneOffset.ofHours(7)).toInstant());
+    return Date.from(
+        LocalDate.of(year, month, day).atTime(hour, 0).atZone(ZoneOffset.ofHours(7)).toInstant());
   }
 }

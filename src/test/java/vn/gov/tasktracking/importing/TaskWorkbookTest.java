@@ -24,17 +24,24 @@ class TaskWorkbookTest {
     for (int i = 0; i < TaskWorkbook.MAX_ROWS + 3; i++) {
       rows.add(ImportSheets.row("1/TB-UBND", "05/01/2026"));
     }
-    // Everything after Excel row 20003 is cut off mid-tag: only a read that stops early can name row 20002.
+    // Everything after Excel row 20003 is cut off mid-tag: only a read that stops early can name
+    // row 20002.
     byte[] file = truncateSheetAfterRow(ImportSheets.workbook(rows), TaskWorkbook.MAX_ROWS + 3);
 
     assertThatThrownBy(() -> TaskWorkbook.read(file))
-        .isInstanceOfSatisfying(ImportRefusedException.class, refused -> {
-          assertThat(refused.getMessage()).startsWith("Dòng 20002: tệp có quá 20000 dòng nhiệm vụ");
-          assertThat(refused.errors()).singleElement().satisfies(error -> {
-            assertThat(error.row()).isEqualTo(20002);
-            assertThat(error.field()).isEqualTo("Tệp");
-          });
-        });
+        .isInstanceOfSatisfying(
+            ImportRefusedException.class,
+            refused -> {
+              assertThat(refused.getMessage())
+                  .startsWith("Dòng 20002: tệp có quá 20000 dòng nhiệm vụ");
+              assertThat(refused.errors())
+                  .singleElement()
+                  .satisfies(
+                      error -> {
+                        assertThat(error.row()).isEqualTo(20002);
+                        assertThat(error.field()).isEqualTo("Tệp");
+                      });
+            });
   }
 
   @Test
@@ -48,13 +55,17 @@ class TaskWorkbookTest {
 
   private static byte[] truncateSheetAfterRow(byte[] xlsx, int lastRow) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         byte[] content = in.readAllBytes();
         if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
           String xml = new String(content, StandardCharsets.UTF_8);
-          int cut = xml.indexOf("</row>", xml.indexOf("<row r=\"" + lastRow + "\"")) + "</row>".length();
-          content = (xml.substring(0, cut) + "<row r=\"" + (lastRow + 1) + "\"><c").getBytes(StandardCharsets.UTF_8);
+          int cut =
+              xml.indexOf("</row>", xml.indexOf("<row r=\"" + lastRow + "\"")) + "</row>".length();
+          content =
+              (xml.substring(0, cut) + "<row r=\"" + (lastRow + 1) + "\"><c")
+                  .getBytes(StandardCharsets.UTF_8);
         }
         zip.putNextEntry(new ZipEntry(entry.getName()));
         zip.write(content);

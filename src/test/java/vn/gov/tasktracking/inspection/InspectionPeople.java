@@ -2,11 +2,14 @@ package vn.gov.tasktracking.inspection;
 
 import java.util.List;
 import vn.gov.tasktracking.TestPeople;
+import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.directory.internal.DirectoryFile;
 import vn.gov.tasktracking.directory.internal.DirectoryFile.PersonRow;
-import vn.gov.tasktracking.directory.DirectoryService;
 
-/** The working group and the provincial leaders the inspection tests need, besides {@link TestPeople}; the browser journeys use them too. */
+/**
+ * The working group and the provincial leaders the inspection tests need, besides {@link
+ * TestPeople}; the browser journeys use them too.
+ */
 public final class InspectionPeople {
 
   public static final String LEADER = "it.kt.totruong";
@@ -32,6 +35,15 @@ public final class InspectionPeople {
   }
 
   private static PersonRow row(String username, String fullName, String unit, String... roles) {
-    return new PersonRow(username, fullName, null, username + "@example.vn", null, unit, List.of(roles), true, TestPeople.PASSWORD);
+    return new PersonRow(
+        username,
+        fullName,
+        null,
+        username + "@example.vn",
+        null,
+        unit,
+        List.of(roles),
+        true,
+        TestPeople.PASSWORD);
   }
 }

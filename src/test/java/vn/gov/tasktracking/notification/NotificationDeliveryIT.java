@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -47,16 +46,16 @@ import vn.gov.tasktracking.TestPeople;
 import vn.gov.tasktracking.assignment.AssignmentService;
 import vn.gov.tasktracking.assignment.DirectiveRequest;
 import vn.gov.tasktracking.assignment.DirectiveRequest.TaskRequest;
-import vn.gov.tasktracking.directory.internal.DirectoryFile;
-import vn.gov.tasktracking.directory.internal.DirectoryFile.PersonRow;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.directory.Person;
 import vn.gov.tasktracking.directory.Role;
+import vn.gov.tasktracking.directory.internal.DirectoryFile;
+import vn.gov.tasktracking.directory.internal.DirectoryFile.PersonRow;
 import vn.gov.tasktracking.notification.internal.NotificationDelivery;
 
 /**
- * Notifications of the real task-assignment process delivered to a real SMTP server (GreenMail on
- * a free port) and to the inbox: content and recipients, a server that stops and comes back, a job
+ * Notifications of the real task-assignment process delivered to a real SMTP server (GreenMail on a
+ * free port) and to the inbox: content and recipients, a server that stops and comes back, a job
  * retried after the mail went out, retries that run out, people the mail cannot reach.
  */
 @SpringBootTest(
@@ -72,7 +71,8 @@ class NotificationDeliveryIT {
 
   private static final int SMTP_PORT = freePort();
   private static final String NO_MAIL_OFFICER = "it.sxd.khongthu";
-  private static GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  private static GreenMail smtp =
+      new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
   @DynamicPropertySource
   static void smtpPort(DynamicPropertyRegistry registry) {
@@ -104,9 +104,23 @@ class NotificationDeliveryIT {
   @BeforeEach
   void people() {
     TestPeople.ensure(directory);
-    directory.apply(new DirectoryFile("it-notification", List.of(), List.of(
-        new PersonRow(NO_MAIL_OFFICER, "Cán Bộ Chưa Có Thư", null, null, null, "SXD", List.of("OFFICER"), true, TestPeople.PASSWORD))),
-        "test", null);
+    directory.apply(
+        new DirectoryFile(
+            "it-notification",
+            List.of(),
+            List.of(
+                new PersonRow(
+                    NO_MAIL_OFFICER,
+                    "Cán Bộ Chưa Có Thư",
+                    null,
+                    null,
+                    null,
+                    "SXD",
+                    List.of("OFFICER"),
+                    true,
+                    TestPeople.PASSWORD))),
+        "test",
+        null);
     if (!smtp.isRunning()) {
       smtp.start();
     }
@@ -119,44 +133,85 @@ class NotificationDeliveryIT {
   }
 
   @Test
-  void aNewTaskReachesTheUnitsFocalPointsAndLeadersByMailAndInboxWithALinkToTheTask() throws Exception {
-    String number = registerTask("Rà soát quy hoạch xây dựng vùng huyện Cao Lộc", LocalDate.of(2026, 12, 31));
+  void aNewTaskReachesTheUnitsFocalPointsAndLeadersByMailAndInboxWithALinkToTheTask()
+      throws Exception {
+    String number =
+        registerTask("Rà soát quy hoạch xây dựng vùng huyện Cao Lộc", LocalDate.of(2026, 12, 31));
     announce(number);
 
     runDeliveries(number);
 
-    Set<String> expected = directory.people("SXD").stream()
-        .filter(p -> p.active() && (p.roles().contains(Role.FOCAL_POINT) || p.roles().contains(Role.UNIT_LEADER)))
-        .map(Person::email).collect(Collectors.toSet());
-    assertThat(expected).contains(TestPeople.SXD_OFFICER + "@example.vn", TestPeople.SXD_LEADER + "@example.vn");
+    Set<String> expected =
+        directory.people("SXD").stream()
+            .filter(
+                p ->
+                    p.active()
+                        && (p.roles().contains(Role.FOCAL_POINT)
+                            || p.roles().contains(Role.UNIT_LEADER)))
+            .map(Person::email)
+            .collect(Collectors.toSet());
+    assertThat(expected)
+        .contains(TestPeople.SXD_OFFICER + "@example.vn", TestPeople.SXD_LEADER + "@example.vn");
     List<MimeMessage> mails = mailsFor(number);
-    assertThat(mails).extracting(m -> ((InternetAddress) m.getAllRecipients()[0]).getAddress())
+    assertThat(mails)
+        .extracting(m -> ((InternetAddress) m.getAllRecipients()[0]).getAddress())
         .containsExactlyInAnyOrderElementsOf(expected);
-    MimeMessage mail = mails.stream()
-        .filter(m -> to(m).equals(TestPeople.SXD_LEADER + "@example.vn")).findFirst().orElseThrow();
+    MimeMessage mail =
+        mails.stream()
+            .filter(m -> to(m).equals(TestPeople.SXD_LEADER + "@example.vn"))
+            .findFirst()
+            .orElseThrow();
     assertThat(mail.getSubject()).isEqualTo("Nhiệm vụ mới " + number + " giao Sở Xây dựng chủ trì");
-    assertThat(((InternetAddress) mail.getFrom()[0]).getAddress()).isEqualTo("thongbao@langson.gov.vn");
-    assertThat(((InternetAddress) mail.getFrom()[0]).getPersonal()).isEqualTo("Hệ thống theo dõi nhiệm vụ UBND tỉnh");
-    assertThat(((InternetAddress) mail.getAllRecipients()[0]).getPersonal()).isEqualTo("Kiểm Thử Lãnh Đạo Sở");
+    assertThat(((InternetAddress) mail.getFrom()[0]).getAddress())
+        .isEqualTo("thongbao@langson.gov.vn");
+    assertThat(((InternetAddress) mail.getFrom()[0]).getPersonal())
+        .isEqualTo("Hệ thống theo dõi nhiệm vụ UBND tỉnh");
+    assertThat(((InternetAddress) mail.getAllRecipients()[0]).getPersonal())
+        .isEqualTo("Kiểm Thử Lãnh Đạo Sở");
     String key = mail.getHeader("X-Tasktracking-Key")[0];
     assertThat(mail.getMessageID()).isEqualTo("<" + key + "@langson.gov.vn>");
-    String link = "https://nhiemvu.langson.gov.vn/camunda/app/tasklist/default/#/?record=" + number + "&goto=step";
-    assertThat(part(mail, "text/plain")).contains("Sở Xây dựng được giao chủ trì nhiệm vụ " + number,
-        "Nội dung nhiệm vụ: Rà soát quy hoạch xây dựng vùng huyện Cao Lộc", "Hạn xử lý: 31/12/2026.", "Xem nhiệm vụ: " + link);
-    assertThat(part(mail, "text/html")).contains("<html lang=\"vi\">", "href=\"" + com.samskivert.mustache.Escapers.HTML.escape(link) + "\"", "Rà soát quy hoạch");
+    String link =
+        "https://nhiemvu.langson.gov.vn/camunda/app/tasklist/default/#/?record="
+            + number
+            + "&goto=step";
+    assertThat(part(mail, "text/plain"))
+        .contains(
+            "Sở Xây dựng được giao chủ trì nhiệm vụ " + number,
+            "Nội dung nhiệm vụ: Rà soát quy hoạch xây dựng vùng huyện Cao Lộc",
+            "Hạn xử lý: 31/12/2026.",
+            "Xem nhiệm vụ: " + link);
+    assertThat(part(mail, "text/html"))
+        .contains(
+            "<html lang=\"vi\">",
+            "href=\"" + com.samskivert.mustache.Escapers.HTML.escape(link) + "\"",
+            "Rà soát quy hoạch");
 
-    Map<String, Object> inbox = jdbc.sql("select * from notification where notification_key = ?").param(key).query().singleRow();
-    assertThat(inbox).containsEntry("RECIPIENT", TestPeople.SXD_LEADER).containsEntry("KIND", "NEW_TASK")
-        .containsEntry("SUBJECT", mail.getSubject()).containsEntry("LINK", link);
-    assertThat(logRow(key)).containsEntry("STATE", "SENT").containsEntry("INBOX_STATE", "SENT")
-        .containsEntry("EMAIL_STATE", "SENT").containsEntry("EMAIL_ATTEMPTS", 1);
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
+    Map<String, Object> inbox =
+        jdbc.sql("select * from notification where notification_key = ?")
+            .param(key)
+            .query()
+            .singleRow();
+    assertThat(inbox)
+        .containsEntry("RECIPIENT", TestPeople.SXD_LEADER)
+        .containsEntry("KIND", "NEW_TASK")
+        .containsEntry("SUBJECT", mail.getSubject())
+        .containsEntry("LINK", link);
+    assertThat(logRow(key))
+        .containsEntry("STATE", "SENT")
+        .containsEntry("INBOX_STATE", "SENT")
+        .containsEntry("EMAIL_STATE", "SENT")
+        .containsEntry("EMAIL_ATTEMPTS", 1);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count())
+        .isZero();
   }
 
   @Test
   void theMailServerStopsMidRunAndOnceBackEveryNotificationGoesOutExactlyOnce() throws Exception {
-    List<String> numbers = List.of(registerTask("Nhiệm vụ một", null), registerTask("Nhiệm vụ hai", null),
-        registerTask("Nhiệm vụ ba", null));
+    List<String> numbers =
+        List.of(
+            registerTask("Nhiệm vụ một", null),
+            registerTask("Nhiệm vụ hai", null),
+            registerTask("Nhiệm vụ ba", null));
     numbers.forEach(this::announce);
     List<String> keys = numbers.stream().flatMap(n -> keysOf(n).stream()).toList();
     assertThat(keys).hasSizeGreaterThanOrEqualTo(6);
@@ -169,10 +224,17 @@ class NotificationDeliveryIT {
     int waiting = keysOf(numbers.get(1)).size() + keysOf(numbers.get(2)).size();
     assertThat(whileDown.failures()).isEqualTo(waiting);
     for (String key : keys.subList(keysOf(numbers.get(0)).size(), keys.size())) {
-      assertThat(logRow(key)).containsEntry("STATE", "PENDING").containsEntry("INBOX_STATE", "SENT")
+      assertThat(logRow(key))
+          .containsEntry("STATE", "PENDING")
+          .containsEntry("INBOX_STATE", "SENT")
           .containsEntry("EMAIL_STATE", "PENDING");
-      assertThat((String) logRow(key).get("FAILURE_REASON")).contains("không kết nối", "sẽ thử lại");
-      assertThat(jdbc.sql("select count(*) from notification where notification_key = ?").param(key).query(Long.class).single())
+      assertThat((String) logRow(key).get("FAILURE_REASON"))
+          .contains("không kết nối", "sẽ thử lại");
+      assertThat(
+              jdbc.sql("select count(*) from notification where notification_key = ?")
+                  .param(key)
+                  .query(Long.class)
+                  .single())
           .isEqualTo(1);
     }
     // Back-off: nothing is due again before a minute has passed.
@@ -180,13 +242,16 @@ class NotificationDeliveryIT {
 
     smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofSeconds(61))));
+    ClockUtil.setCurrentTime(
+        Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofSeconds(61))));
     Outcome afterRestart = runDeliveries(numbers.get(1)).plus(runDeliveries(numbers.get(2)));
 
     assertThat(afterRestart.failures()).isZero();
     assertThat(afterRestart.executed()).isEqualTo(waiting);
     collectReceived();
-    Map<String, Long> mailsPerKey = received.stream().collect(Collectors.groupingBy(NotificationDeliveryIT::key, Collectors.counting()));
+    Map<String, Long> mailsPerKey =
+        received.stream()
+            .collect(Collectors.groupingBy(NotificationDeliveryIT::key, Collectors.counting()));
     for (String key : keys) {
       assertThat(mailsPerKey.get(key)).as(key).isEqualTo(1);
       assertThat(logRow(key)).containsEntry("STATE", "SENT");
@@ -197,14 +262,18 @@ class NotificationDeliveryIT {
   void aJobRetriedAfterTheMailWentOutDoesNotSendItAgain() throws Exception {
     String number = registerTask("Nhiệm vụ gửi lại", null);
     announce(number);
-    doAnswer(call -> {
-      call.callRealMethod();
-      throw new IllegalStateException("mất kết nối cơ sở dữ liệu trước khi ghi xong bước");
-    }).when(delivery).sendEmail(anyString(), anyBoolean());
+    doAnswer(
+            call -> {
+              call.callRealMethod();
+              throw new IllegalStateException("mất kết nối cơ sở dữ liệu trước khi ghi xong bước");
+            })
+        .when(delivery)
+        .sendEmail(anyString(), anyBoolean());
 
     Outcome first = runDeliveries(number);
     org.mockito.Mockito.reset(delivery);
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofSeconds(61))));
+    ClockUtil.setCurrentTime(
+        Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofSeconds(61))));
     Outcome retried = runDeliveries(number);
 
     assertThat(first.failures()).isEqualTo(keysOf(number).size());
@@ -214,16 +283,30 @@ class NotificationDeliveryIT {
     for (String key : keysOf(number)) {
       assertThat(received.stream().filter(m -> key.equals(key(m))).count()).as(key).isEqualTo(1);
       assertThat(logRow(key)).containsEntry("STATE", "SENT").containsEntry("EMAIL_ATTEMPTS", 1);
-      assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
+      assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count())
+          .isZero();
     }
   }
 
   @Test
   void retriesRunOutIntoAnIncidentTheLogSaysFailedAndARetryFromCockpitSendsIt() throws Exception {
-    String key = notifications.notify(NotificationKind.REMINDER, List.of(TestPeople.SXD_OFFICER),
-        new TaskNotice("NV-TEST-" + UUID.randomUUID().toString().substring(0, 6), "Nhắc việc", "Sở Xây dựng", "1/TB-UBND",
-            "UBND tỉnh", LocalDate.of(2026, 12, 1), null, null)).get(0);
-    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult();
+    String key =
+        notifications
+            .notify(
+                NotificationKind.REMINDER,
+                List.of(TestPeople.SXD_OFFICER),
+                new TaskNotice(
+                    "NV-TEST-" + UUID.randomUUID().toString().substring(0, 6),
+                    "Nhắc việc",
+                    "Sở Xây dựng",
+                    "1/TB-UBND",
+                    "UBND tỉnh",
+                    LocalDate.of(2026, 12, 1),
+                    null,
+                    null))
+            .get(0);
+    ProcessInstance instance =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult();
     smtp.stop();
 
     ClockUtil.setCurrentTime(new Date());
@@ -235,25 +318,41 @@ class NotificationDeliveryIT {
         ClockUtil.setCurrentTime(job.getDuedate());
       }
       String id = job.getId();
-      assertThatThrownBy(() -> management.executeJob(id)).hasMessageContaining("Chưa gửi được thư tới");
+      assertThatThrownBy(() -> management.executeJob(id))
+          .hasMessageContaining("Chưa gửi được thư tới");
       attempts++;
       if (job(instance).getRetries() > 0) {
         assertThat(logRow(key)).containsEntry("STATE", "PENDING");
-        waits.add(Duration.between(ClockUtil.getCurrentTime().toInstant(), job(instance).getDuedate().toInstant()));
+        waits.add(
+            Duration.between(
+                ClockUtil.getCurrentTime().toInstant(), job(instance).getDuedate().toInstant()));
       }
     }
 
     assertThat(attempts).isEqualTo(6);
-    assertThat(waits).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15),
-        Duration.ofHours(1), Duration.ofHours(4));
-    Incident incident = runtime.createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(waits)
+        .containsExactly(
+            Duration.ofMinutes(1),
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(15),
+            Duration.ofHours(1),
+            Duration.ofHours(4));
+    Incident incident =
+        runtime.createIncidentQuery().processInstanceId(instance.getId()).singleResult();
     assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
     assertThat(incident.getActivityId()).isEqualTo("Task_SendEmail");
-    assertThat(incident.getIncidentMessage()).contains("Chưa gửi được thư tới " + TestPeople.SXD_OFFICER + "@example.vn");
-    assertThat(logRow(key)).containsEntry("STATE", "FAILED").containsEntry("EMAIL_STATE", "FAILED")
-        .containsEntry("INBOX_STATE", "SENT").containsEntry("EMAIL_ATTEMPTS", 6);
-    assertThat((String) logRow(key).get("FAILURE_REASON")).contains("không kết nối", "Đã hết số lần thử lại");
-    assertThat(notifications.log(DeliveryState.FAILED, 0, 200).items()).extracting(NotificationService.LogEntry::key).contains(key);
+    assertThat(incident.getIncidentMessage())
+        .contains("Chưa gửi được thư tới " + TestPeople.SXD_OFFICER + "@example.vn");
+    assertThat(logRow(key))
+        .containsEntry("STATE", "FAILED")
+        .containsEntry("EMAIL_STATE", "FAILED")
+        .containsEntry("INBOX_STATE", "SENT")
+        .containsEntry("EMAIL_ATTEMPTS", 6);
+    assertThat((String) logRow(key).get("FAILURE_REASON"))
+        .contains("không kết nối", "Đã hết số lần thử lại");
+    assertThat(notifications.log(DeliveryState.FAILED, 0, 200).items())
+        .extracting(NotificationService.LogEntry::key)
+        .contains(key);
 
     smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
@@ -271,38 +370,78 @@ class NotificationDeliveryIT {
     String number = registerTask("Nhiệm vụ cho cán bộ chưa có thư", null);
     String instance = announce(number);
     runDeliveries(number);
-    tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+    tasks.complete(
+        tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
         Map.of("receiveDecision", "ACCEPT", "officer", NO_MAIL_OFFICER));
 
     Outcome outcome = runDeliveries(number);
 
     assertThat(outcome.failures()).isZero();
-    String key = jdbc.sql("select notification_key from notification_log where register_number = ? and kind = 'TASK_ASSIGNED'")
-        .param(number).query(String.class).single();
-    assertThat(logRow(key)).containsEntry("RECIPIENT", NO_MAIL_OFFICER).containsEntry("STATE", "FAILED")
-        .containsEntry("INBOX_STATE", "SENT").containsEntry("EMAIL_STATE", "FAILED").containsEntry("EMAIL_ATTEMPTS", 0);
+    String key =
+        jdbc.sql(
+                "select notification_key from notification_log where register_number = ? and kind = 'TASK_ASSIGNED'")
+            .param(number)
+            .query(String.class)
+            .single();
+    assertThat(logRow(key))
+        .containsEntry("RECIPIENT", NO_MAIL_OFFICER)
+        .containsEntry("STATE", "FAILED")
+        .containsEntry("INBOX_STATE", "SENT")
+        .containsEntry("EMAIL_STATE", "FAILED")
+        .containsEntry("EMAIL_ATTEMPTS", 0);
     assertThat((String) logRow(key).get("FAILURE_REASON"))
-        .isEqualTo("Người nhận Cán Bộ Chưa Có Thư (" + NO_MAIL_OFFICER + ") chưa có địa chỉ thư điện tử trong danh mục đơn vị.");
+        .isEqualTo(
+            "Người nhận Cán Bộ Chưa Có Thư ("
+                + NO_MAIL_OFFICER
+                + ") chưa có địa chỉ thư điện tử trong danh mục đơn vị.");
     assertThat(notifications.unreadCount(NO_MAIL_OFFICER)).isPositive();
-    assertThat(jdbc.sql("select subject from notification where notification_key = ?").param(key).query(String.class).single())
+    assertThat(
+            jdbc.sql("select subject from notification where notification_key = ?")
+                .param(key)
+                .query(String.class)
+                .single())
         .isEqualTo("Anh/chị được giao thực hiện nhiệm vụ " + number);
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
-    assertThat(tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_CarryOutWork").singleResult().getAssignee())
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count())
+        .isZero();
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .processInstanceId(instance)
+                .taskDefinitionKey("Task_CarryOutWork")
+                .singleResult()
+                .getAssignee())
         .isEqualTo(NO_MAIL_OFFICER);
   }
 
   @Test
   void aMalformedAddressLeftInTheDirectoryIsLoggedAsFailedWithoutRetrying() {
-    jdbc.sql("update person set email = 'hộp thư sai@' where username = ?").param(NO_MAIL_OFFICER).update();
-    String key = notifications.notify(NotificationKind.TASK_ASSIGNED, List.of(NO_MAIL_OFFICER),
-        new TaskNotice("NV-TEST-" + UUID.randomUUID().toString().substring(0, 6), "Nội dung", "Sở Xây dựng", "1/TB-UBND",
-            "UBND tỉnh", null, null, null)).get(0);
+    jdbc.sql("update person set email = 'hộp thư sai@' where username = ?")
+        .param(NO_MAIL_OFFICER)
+        .update();
+    String key =
+        notifications
+            .notify(
+                NotificationKind.TASK_ASSIGNED,
+                List.of(NO_MAIL_OFFICER),
+                new TaskNotice(
+                    "NV-TEST-" + UUID.randomUUID().toString().substring(0, 6),
+                    "Nội dung",
+                    "Sở Xây dựng",
+                    "1/TB-UBND",
+                    "UBND tỉnh",
+                    null,
+                    null,
+                    null))
+            .get(0);
 
     Outcome outcome = runDeliveries(key.substring(0, key.indexOf('.')));
 
     assertThat(outcome.failures()).isZero();
-    assertThat(logRow(key)).containsEntry("STATE", "FAILED").containsEntry("EMAIL_STATE", "FAILED")
-        .containsEntry("EMAIL_ADDRESS", "hộp thư sai@").containsEntry("FAILURE_REASON", "Địa chỉ thư điện tử 'hộp thư sai@' không hợp lệ.");
+    assertThat(logRow(key))
+        .containsEntry("STATE", "FAILED")
+        .containsEntry("EMAIL_STATE", "FAILED")
+        .containsEntry("EMAIL_ADDRESS", "hộp thư sai@")
+        .containsEntry("FAILURE_REASON", "Địa chỉ thư điện tử 'hộp thư sai@' không hợp lệ.");
   }
 
   // ---- helpers ---------------------------------------------------------------------------
@@ -315,22 +454,40 @@ class NotificationDeliveryIT {
 
   private String registerTask(String content, LocalDate deadline) {
     String number = UUID.randomUUID().toString().substring(0, 8) + "/QĐ-UBND";
-    return assignment.register(new DirectiveRequest(number, LocalDate.of(2026, 11, 2), "COMMITTEE", null, "Trích yếu", null,
-            List.of(new TaskRequest(content, "SXD", List.of(), deadline, null, false))))
-        .registerNumbers().get(0);
+    return assignment
+        .register(
+            new DirectiveRequest(
+                number,
+                LocalDate.of(2026, 11, 2),
+                "COMMITTEE",
+                null,
+                "Trích yếu",
+                null,
+                List.of(new TaskRequest(content, "SXD", List.of(), deadline, null, false))))
+        .registerNumbers()
+        .get(0);
   }
 
   /** Runs the task's announcement job; returns its process instance. */
   private String announce(String registerNumber) {
-    String instance = runtime.createProcessInstanceQuery().processDefinitionKey("task-assignment")
-        .processInstanceBusinessKey(registerNumber).singleResult().getId();
-    management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
+    String instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey("task-assignment")
+            .processInstanceBusinessKey(registerNumber)
+            .singleResult()
+            .getId();
+    management.executeJob(
+        management.createJobQuery().processInstanceId(instance).singleResult().getId());
     return instance;
   }
 
   private List<String> keysOf(String registerNumber) {
-    return jdbc.sql("select notification_key from notification_log where register_number = ? order by notification_key")
-        .param(registerNumber).query(String.class).list();
+    return jdbc.sql(
+            "select notification_key from notification_log where register_number = ? order by notification_key")
+        .param(registerNumber)
+        .query(String.class)
+        .list();
   }
 
   /** Runs the delivery jobs of a task's notifications that are due, until none is. */
@@ -340,9 +497,14 @@ class NotificationDeliveryIT {
     Set<String> failed = new java.util.HashSet<>();
     while (true) {
       List<Job> due = new ArrayList<>();
-      for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionKey("notification-delivery")
-          .processInstanceBusinessKeyLike(registerNumber + ".%").list()) {
-        due.addAll(management.createJobQuery().processInstanceId(instance.getId()).executable().list());
+      for (ProcessInstance instance :
+          runtime
+              .createProcessInstanceQuery()
+              .processDefinitionKey("notification-delivery")
+              .processInstanceBusinessKeyLike(registerNumber + ".%")
+              .list()) {
+        due.addAll(
+            management.createJobQuery().processInstanceId(instance.getId()).executable().list());
       }
       due.removeIf(j -> failed.contains(j.getId()));
       if (due.isEmpty()) {
@@ -365,7 +527,10 @@ class NotificationDeliveryIT {
   }
 
   private Map<String, Object> logRow(String key) {
-    return jdbc.sql("select * from notification_log where notification_key = ?").param(key).query().singleRow();
+    return jdbc.sql("select * from notification_log where notification_key = ?")
+        .param(key)
+        .query()
+        .singleRow();
   }
 
   private void collectReceived() {

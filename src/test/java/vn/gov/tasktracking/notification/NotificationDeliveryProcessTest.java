@@ -27,9 +27,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import vn.gov.tasktracking.notification.internal.NotificationDeliveryException;
 
 /**
- * Every path of notification-delivery: the e-mail is sent in an asynchronous step of its own,
- * after the change that caused it has committed, and a failing mail waits for its retry. The
- * step's work is tested in NotificationDeliveryIT.
+ * Every path of notification-delivery: the e-mail is sent in an asynchronous step of its own, after
+ * the change that caused it has committed, and a failing mail waits for its retry. The step's work
+ * is tested in NotificationDeliveryIT.
  */
 @SpringBootTest(properties = "camunda.bpm.process-engine-name=notificationprocesstest")
 @ActiveProfiles("test")
@@ -41,7 +41,9 @@ class NotificationDeliveryProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
-  @MockitoBean(name = "sendEmailDelegate") JavaDelegate email;
+
+  @MockitoBean(name = "sendEmailDelegate")
+  JavaDelegate email;
 
   @BeforeEach
   void setUp() {
@@ -62,7 +64,9 @@ class NotificationDeliveryProcessTest {
 
   @Test
   void aFailingMailWaitsForItsRetry() throws Exception {
-    doThrow(new NotificationDeliveryException("máy chủ thư không trả lời", null)).when(email).execute(any());
+    doThrow(new NotificationDeliveryException("máy chủ thư không trả lời", null))
+        .when(email)
+        .execute(any());
     ProcessInstance instance = start();
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> execute(job(instance)))
@@ -73,6 +77,7 @@ class NotificationDeliveryProcessTest {
   }
 
   private ProcessInstance start() {
-    return runtime.startProcessInstanceByKey(NotificationService.DELIVERY_PROCESS_KEY, "TEST." + UUID.randomUUID());
+    return runtime.startProcessInstanceByKey(
+        NotificationService.DELIVERY_PROCESS_KEY, "TEST." + UUID.randomUUID());
   }
 }

@@ -16,9 +16,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.gov.tasktracking.TestPeople;
 import vn.gov.tasktracking.directory.DirectoryService;
+import vn.gov.tasktracking.operations.internal.DatabaseReachability;
 import vn.gov.tasktracking.system.Probes;
 import vn.gov.tasktracking.system.Unavailable;
-import vn.gov.tasktracking.operations.internal.DatabaseReachability;
 
 /**
  * The database cut off from the node (a proxy between them closes every connection and the port),
@@ -27,9 +27,9 @@ import vn.gov.tasktracking.operations.internal.DatabaseReachability;
  * when the database answers again the node is ready and serves again by itself.
  *
  * <p>The background check is set to once an hour, so that what the test sees does not depend on
- * when it runs: the first request after the cut finds the database gone by itself (the failure
- * deep in the request is answered 503 and marks the node not ready), and the test runs the check
- * once the database is back, as the background thread would a moment later.
+ * when it runs: the first request after the cut finds the database gone by itself (the failure deep
+ * in the request is answered 503 and marks the node not ready), and the test runs the check once
+ * the database is back, as the background thread would a moment later.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -52,8 +52,10 @@ class DatabaseOutageIT {
     }
     h2 = Server.createTcpServer("-tcpPort", String.valueOf(h2Port), "-ifNotExists").start();
     proxy = new CuttableProxy(h2.getPort());
-    registry.add("spring.datasource.url",
-        () -> "jdbc:h2:tcp://127.0.0.1:" + proxy.port() + "/mem:databaseoutageit;DB_CLOSE_DELAY=-1");
+    registry.add(
+        "spring.datasource.url",
+        () ->
+            "jdbc:h2:tcp://127.0.0.1:" + proxy.port() + "/mem:databaseoutageit;DB_CLOSE_DELAY=-1");
   }
 
   @AfterAll
@@ -80,7 +82,8 @@ class DatabaseOutageIT {
 
     proxy.cut();
 
-    // The first request meets the cut deep inside (signing in reads the identity service): 503, not 500.
+    // The first request meets the cut deep inside (signing in reads the identity service): 503, not
+    // 500.
     assertUnavailable(http.get(TestPeople.ADMIN, "/api/directory/units"));
     Http.Answer readiness = http.get(null, Probes.READINESS);
     assertThat(readiness.status()).isEqualTo(503);
@@ -97,7 +100,8 @@ class DatabaseOutageIT {
     database.check();
 
     assertThat(http.get(null, Probes.READINESS).status()).isEqualTo(200);
-    // The pool drops the connections the cut broke as it meets them: a client retrying gets through.
+    // The pool drops the connections the cut broke as it meets them: a client retrying gets
+    // through.
     int status = 0;
     for (int attempt = 0; attempt < 10 && status != 200; attempt++) {
       Http.Answer answer = http.get(TestPeople.ADMIN, "/api/directory/units");
@@ -112,7 +116,10 @@ class DatabaseOutageIT {
 
   private static void assertUnavailable(Http.Answer answer) {
     assertThat(answer.status()).as(answer.body()).isEqualTo(503);
-    assertThat(answer.header("Retry-After")).isEqualTo(String.valueOf(Unavailable.RETRY_AFTER_SECONDS));
-    assertThat(answer.json()).containsEntry("status", 503).containsEntry("message", Unavailable.MESSAGE);
+    assertThat(answer.header("Retry-After"))
+        .isEqualTo(String.valueOf(Unavailable.RETRY_AFTER_SECONDS));
+    assertThat(answer.json())
+        .containsEntry("status", 503)
+        .containsEntry("message", Unavailable.MESSAGE);
   }
 }

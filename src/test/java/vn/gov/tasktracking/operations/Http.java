@@ -33,27 +33,40 @@ final class Http {
     }
   }
 
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final int port;
 
   Http(int port) {
     this.port = port;
   }
 
-  /** @param user signs in with the test people's password; null sends no credentials */
+  /**
+   * @param user signs in with the test people's password; null sends no credentials
+   */
   Answer send(String user, String method, String path, String json) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .timeout(Duration.ofSeconds(60))
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .timeout(Duration.ofSeconds(60))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
     if (json != null) {
       request.header("Content-Type", "application/json");
     }
     if (user != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((user + ":" + TestPeople.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString(
+                      (user + ":" + TestPeople.PASSWORD).getBytes(StandardCharsets.UTF_8)));
     }
     try {
-      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Answer(response.statusCode(), response.body(), response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -78,6 +91,7 @@ final class Http {
       throw new AssertionError("HTTP " + answer.status() + " for " + path + ": " + answer.body());
     }
     Object measurements = answer.json().get("measurements");
-    return ((Number) ((Map<?, ?>) ((java.util.List<?>) measurements).get(0)).get("value")).doubleValue();
+    return ((Number) ((Map<?, ?>) ((java.util.List<?>) measurements).get(0)).get("value"))
+        .doubleValue();
   }
 }

@@ -46,12 +46,33 @@ class JobDurationsIT {
     String batch = UUID.randomUUID().toString().substring(0, 6);
     List<String> instances = new ArrayList<>();
     for (int i = 0; i < TASKS; i++) {
-      String number = assignment.register(new DirectiveRequest(batch + "-" + i + "/QĐ-UBND", LocalDate.of(2026, 11, 2),
-              "COMMITTEE", null, "Đo thời gian job", null,
-              List.of(new TaskRequest("Nhiệm vụ đo thời gian " + i, "SXD", List.of("STC"), LocalDate.now().plusDays(20), null, false))))
-          .registerNumbers().get(0);
-      instances.add(runtime.createProcessInstanceQuery().processDefinitionKey("task-assignment")
-          .processInstanceBusinessKey(number).singleResult().getId());
+      String number =
+          assignment
+              .register(
+                  new DirectiveRequest(
+                      batch + "-" + i + "/QĐ-UBND",
+                      LocalDate.of(2026, 11, 2),
+                      "COMMITTEE",
+                      null,
+                      "Đo thời gian job",
+                      null,
+                      List.of(
+                          new TaskRequest(
+                              "Nhiệm vụ đo thời gian " + i,
+                              "SXD",
+                              List.of("STC"),
+                              LocalDate.now().plusDays(20),
+                              null,
+                              false))))
+              .registerNumbers()
+              .get(0);
+      instances.add(
+          runtime
+              .createProcessInstanceQuery()
+              .processDefinitionKey("task-assignment")
+              .processInstanceBusinessKey(number)
+              .singleResult()
+              .getId());
     }
 
     List<Long> announcements = new ArrayList<>();
@@ -65,16 +86,23 @@ class JobDurationsIT {
     for (String instance : instances) {
       Job timer = management.createJobQuery().processInstanceId(instance).timers().singleResult();
       jdbc.sql("update act_ru_job set duedate_ = ? where id_ = ?")
-          .params(Timestamp.valueOf(LocalDateTime.now().minusMinutes(1)), timer.getId()).update();
+          .params(Timestamp.valueOf(LocalDateTime.now().minusMinutes(1)), timer.getId())
+          .update();
       reminders.add(timed(timer.getId()));
       Job next = management.createJobQuery().processInstanceId(instance).timers().singleResult();
       assertThat(next).as("the next reminder's timer").isNotNull();
       assertThat(next.getId()).isNotEqualTo(timer.getId());
     }
-    assertThat(jdbc.sql("select count(*) from task_reminder").query(Long.class).single()).isEqualTo(before + TASKS);
+    assertThat(jdbc.sql("select count(*) from task_reminder").query(Long.class).single())
+        .isEqualTo(before + TASKS);
 
-    System.out.println("Job durations, one at a time (" + TASKS + " tasks, ms): announcement " + figures(announcements)
-        + "; reminder " + figures(reminders));
+    System.out.println(
+        "Job durations, one at a time ("
+            + TASKS
+            + " tasks, ms): announcement "
+            + figures(announcements)
+            + "; reminder "
+            + figures(reminders));
   }
 
   private long timed(String jobId) {
@@ -87,7 +115,10 @@ class JobDurationsIT {
   private static String figures(List<Long> nanos) {
     List<Long> sorted = new ArrayList<>(nanos.subList(5, nanos.size()));
     Collections.sort(sorted);
-    return String.format("median %.1f, p90 %.1f, max %.1f", sorted.get(sorted.size() / 2) / 1e6,
-        sorted.get((int) (sorted.size() * 0.9)) / 1e6, sorted.get(sorted.size() - 1) / 1e6);
+    return String.format(
+        "median %.1f, p90 %.1f, max %.1f",
+        sorted.get(sorted.size() / 2) / 1e6,
+        sorted.get((int) (sorted.size() * 0.9)) / 1e6,
+        sorted.get(sorted.size() - 1) / 1e6);
   }
 }

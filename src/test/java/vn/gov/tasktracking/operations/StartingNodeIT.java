@@ -28,8 +28,8 @@ import vn.gov.tasktracking.system.Unavailable;
  * directory, role groups, grants) is done. Valid requests then get 503 with Retry-After and a
  * Vietnamese message, not 401 or 403, and the readiness probe says DOWN while liveness says UP;
  * once the start is over the same requests are served. The start is held, deterministically, by a
- * runner placed before the product's own, until the test has looked.
- * An application of its own (failsafe execution "own-applications").
+ * runner placed before the product's own, until the test has looked. An application of its own
+ * (failsafe execution "own-applications").
  */
 class StartingNodeIT {
 
@@ -60,7 +60,8 @@ class StartingNodeIT {
     }
   }
 
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @Test
   void aStartingNodeAnswers503ToValidRequestsUntilItIsReady() throws Exception {
@@ -69,14 +70,17 @@ class StartingNodeIT {
       port = free.getLocalPort();
     }
     int p = port;
-    CompletableFuture<ConfigurableApplicationContext> starting = CompletableFuture.supplyAsync(() ->
-        new SpringApplicationBuilder(TaskTrackingApplication.class, HoldingBeans.class).run(
-            "--server.port=" + p,
-            "--spring.datasource.url=jdbc:h2:mem:startingnodeit;DB_CLOSE_DELAY=-1",
-            "--spring.jmx.enabled=false",
-            "--camunda.bpm.process-engine-name=startingnodeit",
-            "--camunda.bpm.admin-user.id=" + ADMIN,
-            "--camunda.bpm.admin-user.password=" + PASSWORD));
+    CompletableFuture<ConfigurableApplicationContext> starting =
+        CompletableFuture.supplyAsync(
+            () ->
+                new SpringApplicationBuilder(TaskTrackingApplication.class, HoldingBeans.class)
+                    .run(
+                        "--server.port=" + p,
+                        "--spring.datasource.url=jdbc:h2:mem:startingnodeit;DB_CLOSE_DELAY=-1",
+                        "--spring.jmx.enabled=false",
+                        "--camunda.bpm.process-engine-name=startingnodeit",
+                        "--camunda.bpm.admin-user.id=" + ADMIN,
+                        "--camunda.bpm.admin-user.password=" + PASSWORD));
     assertThat(HELD.await(180, TimeUnit.SECONDS)).as("the start reached its runners").isTrue();
     try {
       HttpResponse<String> readiness = get(p, "/actuator/health/readiness", false);
@@ -103,24 +107,37 @@ class StartingNodeIT {
 
   private static void assertUnavailable(HttpResponse<String> answer) {
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(503);
-    assertThat(answer.headers().firstValue("Retry-After")).hasValue(String.valueOf(Unavailable.RETRY_AFTER_SECONDS));
+    assertThat(answer.headers().firstValue("Retry-After"))
+        .hasValue(String.valueOf(Unavailable.RETRY_AFTER_SECONDS));
     assertThat(answer.body()).contains("\"status\":503").contains(Unavailable.MESSAGE);
   }
 
   private HttpResponse<String> get(int port, String path, boolean signedIn) throws Exception {
-    return client.send(request(port, path, signedIn).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return client.send(
+        request(port, path, signedIn).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  private HttpResponse<String> send(int port, String method, String path, String json) throws Exception {
-    return client.send(request(port, path, true).header("Content-Type", "application/json")
-        .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  private HttpResponse<String> send(int port, String method, String path, String json)
+      throws Exception {
+    return client.send(
+        request(port, path, true)
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   private static HttpRequest.Builder request(int port, String path, boolean signedIn) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .timeout(Duration.ofSeconds(30));
     if (signedIn) {
-      request.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
     }
     return request;
   }

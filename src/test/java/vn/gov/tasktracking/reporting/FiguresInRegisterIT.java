@@ -22,8 +22,8 @@ import vn.gov.tasktracking.directory.DirectoryService;
  * Every figure of the statistics opens exactly the tasks it counts: for each view (by unit, by
  * issuer, by kind of unit), each row and the total, and each figure (every status class, the
  * sub-counts, no deadline, withdrawn, extended, and the numerators of the rates), the statistics'
- * number equals the total of the register's query with the filter the dashboard builds
- * ({@code assignedFrom}, {@code assignedTo} = the earlier of the period's end and the reference date,
+ * number equals the total of the register's query with the filter the dashboard builds ({@code
+ * assignedFrom}, {@code assignedTo} = the earlier of the period's end and the reference date,
  * {@code at}, {@code figure} and the row's unit, issuer or kind). The period starts and ends inside
  * months (days read from the rows, whole months from the tally) and tasks close after the reference
  * date, so both ways the statistics count are compared.
@@ -33,8 +33,10 @@ class FiguresInRegisterIT {
 
   private static final LocalDate FROM = LocalDate.of(2018, 1, 10);
   private static final LocalDate TO = LocalDate.of(2018, 11, 20);
+
   /** A Friday: due soon means a deadline up to Wednesday 03/10/2018. */
   private static final LocalDate AT = LocalDate.of(2018, 9, 28);
+
   private static final List<String> UNITS = List.of("SNV", "STC");
   private static boolean seeded;
 
@@ -48,16 +50,21 @@ class FiguresInRegisterIT {
     if (seeded) {
       return;
     }
-    // Only this test registers tasks in 2018 for these units; left-overs of an earlier run (PostgreSQL) go first.
-    String mine = "select id from assigned_task where lead_unit_code in ('SNV', 'STC') and assigned_on between '2018-01-01' and '2018-12-31'";
+    // Only this test registers tasks in 2018 for these units; left-overs of an earlier run
+    // (PostgreSQL) go first.
+    String mine =
+        "select id from assigned_task where lead_unit_code in ('SNV', 'STC') and assigned_on between '2018-01-01' and '2018-12-31'";
     jdbc.sql("delete from task_progress where task_id in (" + mine + ")").update();
     jdbc.sql("delete from assigned_task where id in (" + mine + ")").update();
     TestRegister register = new TestRegister(jdbc);
     long committee = register.directive("UBND", "UBND tỉnh", LocalDate.of(2018, 1, 2));
-    long vice = register.directive(TestPeople.VICE_CHAIRMAN, "Kiểm Thử Phó Chủ Tịch", LocalDate.of(2018, 1, 3));
+    long vice =
+        register.directive(
+            TestPeople.VICE_CHAIRMAN, "Kiểm Thử Phó Chủ Tịch", LocalDate.of(2018, 1, 3));
     for (String unit : UNITS) {
       for (long directive : List.of(committee, vice)) {
-        // completed before the deadline day, on it, late, late after an extension, on time after one
+        // completed before the deadline day, on it, late, late after an extension, on time after
+        // one
         register.complete(register.task(directive, unit, d(1, 15), d(2, 15)), d(2, 10));
         register.complete(register.task(directive, unit, d(3, 5), d(4, 5)), d(4, 5));
         register.complete(register.task(directive, unit, d(3, 10), d(4, 10)), d(4, 20));
@@ -81,7 +88,8 @@ class FiguresInRegisterIT {
         long extendedThenWithdrawn = register.task(directive, unit, d(6, 6), d(7, 6));
         register.extend(extendedThenWithdrawn, d(8, 6));
         register.withdraw(extendedThenWithdrawn, d(8, 10));
-        // closed after the reference date: counted in their class at it (open within, due soon; open overdue; open)
+        // closed after the reference date: counted in their class at it (open within, due soon;
+        // open overdue; open)
         register.withdraw(register.task(directive, unit, d(3, 1), d(12, 1)), d(10, 15));
         register.complete(register.task(directive, unit, d(4, 4), d(9, 30)), d(10, 5));
         register.complete(register.task(directive, unit, d(5, 5), d(8, 30)), d(10, 10));
@@ -110,14 +118,27 @@ class FiguresInRegisterIT {
 
   @Test
   void theSeedsReachEveryFigure() {
-    Map<String, Object> snv = statistics("UNIT").rows().stream().filter(r -> "SNV".equals(r.get("key"))).findFirst().orElseThrow();
-    // Each issuer's directive gives the unit every kind of task once or more, so no figure compared above is zero.
+    Map<String, Object> snv =
+        statistics("UNIT").rows().stream()
+            .filter(r -> "SNV".equals(r.get("key")))
+            .findFirst()
+            .orElseThrow();
+    // Each issuer's directive gives the unit every kind of task once or more, so no figure compared
+    // above is zero.
     for (TaskFigure figure : TaskFigure.values()) {
       assertThat(figure(snv, figure)).as(figure.name()).isPositive();
     }
-    assertThat(snv).containsEntry("assigned", 28).containsEntry("completedOnTime", 6).containsEntry("completedBeforeDeadline", 4)
-        .containsEntry("completedLate", 4).containsEntry("completedNoDeadline", 2).containsEntry("openWithinDeadline", 8)
-        .containsEntry("dueSoon", 4).containsEntry("openOverdue", 6).containsEntry("openNoDeadline", 2).containsEntry("withdrawn", 4)
+    assertThat(snv)
+        .containsEntry("assigned", 28)
+        .containsEntry("completedOnTime", 6)
+        .containsEntry("completedBeforeDeadline", 4)
+        .containsEntry("completedLate", 4)
+        .containsEntry("completedNoDeadline", 2)
+        .containsEntry("openWithinDeadline", 8)
+        .containsEntry("dueSoon", 4)
+        .containsEntry("openOverdue", 6)
+        .containsEntry("openNoDeadline", 2)
+        .containsEntry("withdrawn", 4)
         .containsEntry("extended", 6);
   }
 
@@ -125,14 +146,17 @@ class FiguresInRegisterIT {
   void aFigureOfTheRegisterThatIsNoFigureIsRefusedInVietnamese() {
     ResponseEntity<Map> answer = get("/api/tasks?figure=RATE");
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(answer.getBody().get("message").toString()).startsWith("Giá trị số liệu thống kê (figure) 'RATE' không hợp lệ");
+    assertThat(answer.getBody().get("message").toString())
+        .startsWith("Giá trị số liệu thống kê (figure) 'RATE' không hợp lệ");
   }
 
   private record Statistics(List<Map<String, Object>> rows, Map<String, Object> total) {}
 
-  private void compare(String groupBy, String filter, java.util.function.Predicate<Map<String, Object>> which) {
+  private void compare(
+      String groupBy, String filter, java.util.function.Predicate<Map<String, Object>> which) {
     Statistics statistics = statistics(groupBy);
-    List<Map<String, Object>> rows = new ArrayList<>(statistics.rows().stream().filter(which).toList());
+    List<Map<String, Object>> rows =
+        new ArrayList<>(statistics.rows().stream().filter(which).toList());
     assertThat(rows).isNotEmpty();
     List<String> differences = new ArrayList<>();
     int compared = 0;
@@ -142,7 +166,8 @@ class FiguresInRegisterIT {
         long listed = registerTotal(figure, filter + "=" + row.get("key"));
         compared++;
         if (shown != listed) {
-          differences.add(row.get("key") + " " + figure + ": statistics " + shown + ", register " + listed);
+          differences.add(
+              row.get("key") + " " + figure + ": statistics " + shown + ", register " + listed);
         }
       }
     }
@@ -160,7 +185,8 @@ class FiguresInRegisterIT {
   /** The number the statistics show for a figure (the rates' numerators are sums of classes). */
   private static long figure(Map<String, Object> row, TaskFigure figure) {
     return switch (figure) {
-      case COMPLETED -> n(row, "completedOnTime") + n(row, "completedLate") + n(row, "completedNoDeadline");
+      case COMPLETED ->
+          n(row, "completedOnTime") + n(row, "completedLate") + n(row, "completedNoDeadline");
       case OPEN -> n(row, "openWithinDeadline") + n(row, "openOverdue") + n(row, "openNoDeadline");
       case NO_DEADLINE -> n(row, "completedNoDeadline") + n(row, "openNoDeadline");
       default -> n(row, figure.field());
@@ -173,22 +199,42 @@ class FiguresInRegisterIT {
 
   @SuppressWarnings("unchecked")
   private Statistics statistics(String groupBy) {
-    Map<String, Object> body = get("/api/reports/statistics?groupBy=" + groupBy + "&from=" + FROM + "&to=" + TO + "&at=" + AT).getBody();
-    return new Statistics((List<Map<String, Object>>) body.get("rows"), (Map<String, Object>) body.get("total"));
+    Map<String, Object> body =
+        get("/api/reports/statistics?groupBy="
+                + groupBy
+                + "&from="
+                + FROM
+                + "&to="
+                + TO
+                + "&at="
+                + AT)
+            .getBody();
+    return new Statistics(
+        (List<Map<String, Object>>) body.get("rows"), (Map<String, Object>) body.get("total"));
   }
 
   /** What the dashboard's link opens: the register's query with the figure's filter. */
   private long registerTotal(TaskFigure figure, String rowFilter) {
     LocalDate last = TO.isBefore(AT) ? TO : AT;
-    String path = "/api/tasks?assignedFrom=" + FROM + "&assignedTo=" + last + "&at=" + AT + "&figure=" + figure.name() + "&size=1"
-        + (rowFilter == null ? "" : "&" + rowFilter);
+    String path =
+        "/api/tasks?assignedFrom="
+            + FROM
+            + "&assignedTo="
+            + last
+            + "&at="
+            + AT
+            + "&figure="
+            + figure.name()
+            + "&size=1"
+            + (rowFilter == null ? "" : "&" + rowFilter);
     ResponseEntity<Map> answer = get(path);
     assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
     return ((Number) answer.getBody().get("total")).longValue();
   }
 
   private ResponseEntity<Map> get(String path) {
-    return rest.withBasicAuth(TestPeople.OFFICE_SPECIALIST, TestPeople.PASSWORD).getForEntity(path, Map.class);
+    return rest.withBasicAuth(TestPeople.OFFICE_SPECIALIST, TestPeople.PASSWORD)
+        .getForEntity(path, Map.class);
   }
 
   private static LocalDate d(int month, int day) {

@@ -6,27 +6,34 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.reporting.internal.GroupBy;
 import vn.gov.tasktracking.reporting.internal.ReportingSettings;
 import vn.gov.tasktracking.reporting.internal.StatisticsQuery;
+import vn.gov.tasktracking.system.InvalidInputException;
 
-/** Statistics on registers built task by task: the seeds' figures, each class's edges, periods, scores, ranking. */
+/**
+ * Statistics on registers built task by task: the seeds' figures, each class's edges, periods,
+ * scores, ranking.
+ */
 class ReportServiceTest {
 
   private static final LocalDate D2017 = LocalDate.of(2017, 1, 1);
 
-  private final TestRegister register = new TestRegister()
-      .unit("SXD", "Sở Xây dựng", "DEPARTMENT")
-      .unit("STC", "Sở Tài chính", "DEPARTMENT")
-      .unit("CAOLOC", "UBND huyện Cao Lộc", "DISTRICT_COMMITTEE")
-      .unit("LOCBINH", "UBND huyện Lộc Bình", "DISTRICT_COMMITTEE")
-      .unit("CHILANG", "UBND huyện Chi Lăng", "DISTRICT_COMMITTEE");
+  private final TestRegister register =
+      new TestRegister()
+          .unit("SXD", "Sở Xây dựng", "DEPARTMENT")
+          .unit("STC", "Sở Tài chính", "DEPARTMENT")
+          .unit("CAOLOC", "UBND huyện Cao Lộc", "DISTRICT_COMMITTEE")
+          .unit("LOCBINH", "UBND huyện Lộc Bình", "DISTRICT_COMMITTEE")
+          .unit("CHILANG", "UBND huyện Chi Lăng", "DISTRICT_COMMITTEE");
 
   @Test
   void sxdFirstTenMonthsOf2017MatchTheSeed() {
     Seeds.sxd2017(register);
-    Figures sxd = register.service().unitFigures("SXD", D2017, LocalDate.of(2017, 10, 15), LocalDate.of(2017, 10, 15));
+    Figures sxd =
+        register
+            .service()
+            .unitFigures("SXD", D2017, LocalDate.of(2017, 10, 15), LocalDate.of(2017, 10, 15));
 
     assertThat(sxd.assigned()).isEqualTo(134);
     assertThat(sxd.completedOnTime()).isEqualTo(106);
@@ -50,8 +57,18 @@ class ReportServiceTest {
   @Test
   void caoLocFirstHalfOf2020MatchesTheSeed() {
     Seeds.caoLocFirstHalf2020(register);
-    StatisticsQuery query = StatisticsQuery.of(null, "HALF_YEAR", "2020", "1", null, null, "2020-06-30", "CAOLOC", null,
-        LocalDate.of(2026, 1, 1));
+    StatisticsQuery query =
+        StatisticsQuery.of(
+            null,
+            "HALF_YEAR",
+            "2020",
+            "1",
+            null,
+            null,
+            "2020-06-30",
+            "CAOLOC",
+            null,
+            LocalDate.of(2026, 1, 1));
     ReportService.Statistics statistics = register.service().statistics(query);
 
     Figures caoLoc = statistics.rows().get(0);
@@ -66,7 +83,10 @@ class ReportServiceTest {
     assertThat(caoLoc.openWithinDeadline()).isEqualTo(4);
     assertThat(caoLoc.openOverdue()).isZero();
     assertThat(caoLoc.updateRate()).isEqualTo(0.0);
-    assertThat(statistics.total()).usingRecursiveComparison().ignoringFields("key", "name", "rank").isEqualTo(caoLoc);
+    assertThat(statistics.total())
+        .usingRecursiveComparison()
+        .ignoringFields("key", "name", "rank")
+        .isEqualTo(caoLoc);
   }
 
   @Test
@@ -76,7 +96,10 @@ class ReportServiceTest {
     register.complete(register.task(d, "STC", D2017.plusDays(5), deadline), deadline);
     register.complete(register.task(d, "STC", D2017.plusDays(5), deadline), deadline.plusDays(1));
 
-    Figures stc = register.service().unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), LocalDate.of(2017, 12, 31));
+    Figures stc =
+        register
+            .service()
+            .unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), LocalDate.of(2017, 12, 31));
     assertThat(stc.completedOnTime()).isEqualTo(1);
     assertThat(stc.completedBeforeDeadline()).isZero();
     assertThat(stc.completedLate()).isEqualTo(1);
@@ -92,27 +115,41 @@ class ReportServiceTest {
     Figures onDeadline = reports.unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), deadline);
     assertThat(onDeadline.openWithinDeadline()).isEqualTo(1);
     assertThat(onDeadline.dueSoon()).isEqualTo(1);
-    Figures dayAfter = reports.unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), deadline.plusDays(1));
+    Figures dayAfter =
+        reports.unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), deadline.plusDays(1));
     assertThat(dayAfter.openWithinDeadline()).isZero();
     assertThat(dayAfter.openOverdue()).isEqualTo(1);
     assertThat(dayAfter.overdueShare()).isEqualTo(100.0);
-    // Friday 03/03: three working days on is Wednesday 08/03, so a deadline on Friday 10/03 is not due soon yet.
-    assertThat(reports.unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), LocalDate.of(2017, 3, 3)).dueSoon()).isZero();
-    assertThat(reports.unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), LocalDate.of(2017, 3, 7)).dueSoon()).isEqualTo(1);
+    // Friday 03/03: three working days on is Wednesday 08/03, so a deadline on Friday 10/03 is not
+    // due soon yet.
+    assertThat(
+            reports
+                .unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), LocalDate.of(2017, 3, 3))
+                .dueSoon())
+        .isZero();
+    assertThat(
+            reports
+                .unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), LocalDate.of(2017, 3, 7))
+                .dueSoon())
+        .isEqualTo(1);
   }
 
   @Test
   void withdrawnTasksAreCountedApartAndOnlyFromTheirWithdrawal() {
     long d = register.directive("UBND", "UBND tỉnh", D2017);
     register.task(d, "STC", LocalDate.of(2017, 2, 1), LocalDate.of(2017, 6, 30));
-    register.withdraw(register.task(d, "STC", LocalDate.of(2017, 2, 1), LocalDate.of(2017, 6, 30)), LocalDate.of(2017, 4, 1));
+    register.withdraw(
+        register.task(d, "STC", LocalDate.of(2017, 2, 1), LocalDate.of(2017, 6, 30)),
+        LocalDate.of(2017, 4, 1));
     ReportService reports = register.service();
 
-    Figures after = reports.unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), LocalDate.of(2017, 5, 1));
+    Figures after =
+        reports.unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), LocalDate.of(2017, 5, 1));
     assertThat(after.assigned()).isEqualTo(1);
     assertThat(after.withdrawn()).isEqualTo(1);
     assertThat(after.openWithinDeadline()).isEqualTo(1);
-    Figures before = reports.unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), LocalDate.of(2017, 3, 1));
+    Figures before =
+        reports.unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), LocalDate.of(2017, 3, 1));
     assertThat(before.assigned()).isEqualTo(2);
     assertThat(before.withdrawn()).isZero();
   }
@@ -124,14 +161,26 @@ class ReportServiceTest {
     register.complete(task, LocalDate.of(2017, 3, 20));
     ReportService reports = register.service();
 
-    assertThat(reports.unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), LocalDate.of(2017, 2, 15)).openWithinDeadline())
+    assertThat(
+            reports
+                .unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), LocalDate.of(2017, 2, 15))
+                .openWithinDeadline())
         .isEqualTo(1);
-    Figures overdue = reports.unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), LocalDate.of(2017, 3, 19));
+    Figures overdue =
+        reports.unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), LocalDate.of(2017, 3, 19));
     assertThat(overdue.openOverdue()).isEqualTo(1);
     assertThat(overdue.completedLate()).isZero();
-    assertThat(reports.unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), LocalDate.of(2017, 3, 20)).completedLate()).isEqualTo(1);
+    assertThat(
+            reports
+                .unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), LocalDate.of(2017, 3, 20))
+                .completedLate())
+        .isEqualTo(1);
     // Not yet assigned at the reference date: not counted.
-    assertThat(reports.unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), LocalDate.of(2017, 1, 31)).assigned()).isZero();
+    assertThat(
+            reports
+                .unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), LocalDate.of(2017, 1, 31))
+                .assigned())
+        .isZero();
   }
 
   @Test
@@ -145,13 +194,19 @@ class ReportServiceTest {
     register.task(d, "STC", LocalDate.of(2017, 1, 5), null);
     ReportService reports = register.service();
 
-    // 31/03: the window is 02/03..31/03; both have an update in it (the second's last one came later).
-    Figures march = reports.unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), LocalDate.of(2017, 3, 31));
+    // 31/03: the window is 02/03..31/03; both have an update in it (the second's last one came
+    // later).
+    Figures march =
+        reports.unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), LocalDate.of(2017, 3, 31));
     assertThat(march.openNoDeadline()).isEqualTo(3);
     assertThat(march.updatedOpen()).isEqualTo(2);
     assertThat(march.updateRate()).isEqualTo(66.7);
     // 01/04: 02/03 has left the window.
-    assertThat(reports.unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), LocalDate.of(2017, 4, 1)).updatedOpen()).isEqualTo(1);
+    assertThat(
+            reports
+                .unitFigures("STC", D2017, LocalDate.of(2017, 12, 31), LocalDate.of(2017, 4, 1))
+                .updatedOpen())
+        .isEqualTo(1);
     assertThat(march.score()).isNull();
     assertThat(march.band()).isNull();
   }
@@ -159,40 +214,68 @@ class ReportServiceTest {
   @Test
   void standardPeriodsAreOneParameterAway() {
     LocalDate today = LocalDate.of(2026, 11, 21);
-    assertThat(period("MONTH", "2020", "2")).containsExactly(LocalDate.of(2020, 2, 1), LocalDate.of(2020, 2, 29));
-    assertThat(period("QUARTER", "2017", "4")).containsExactly(LocalDate.of(2017, 10, 1), LocalDate.of(2017, 12, 31));
-    assertThat(period("HALF_YEAR", "2017", "2")).containsExactly(LocalDate.of(2017, 7, 1), LocalDate.of(2017, 12, 31));
-    assertThat(period("YEAR", "2018", null)).containsExactly(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31));
-    StatisticsQuery defaults = StatisticsQuery.of(null, null, null, null, null, null, null, null, null, today);
+    assertThat(period("MONTH", "2020", "2"))
+        .containsExactly(LocalDate.of(2020, 2, 1), LocalDate.of(2020, 2, 29));
+    assertThat(period("QUARTER", "2017", "4"))
+        .containsExactly(LocalDate.of(2017, 10, 1), LocalDate.of(2017, 12, 31));
+    assertThat(period("HALF_YEAR", "2017", "2"))
+        .containsExactly(LocalDate.of(2017, 7, 1), LocalDate.of(2017, 12, 31));
+    assertThat(period("YEAR", "2018", null))
+        .containsExactly(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31));
+    StatisticsQuery defaults =
+        StatisticsQuery.of(null, null, null, null, null, null, null, null, null, today);
     assertThat(defaults.groupBy()).isEqualTo(GroupBy.UNIT);
     assertThat(defaults.at()).isEqualTo(today);
     assertThat(defaults.from()).isEqualTo(LocalDate.of(2026, 1, 1));
-    assertThat(StatisticsQuery.of(null, "QUARTER", "2017", "4", null, null, null, null, null, today).periodLabel())
+    assertThat(
+            StatisticsQuery.of(null, "QUARTER", "2017", "4", null, null, null, null, null, today)
+                .periodLabel())
         .isEqualTo("Quý IV năm 2017");
   }
 
   private static List<LocalDate> period(String kind, String year, String number) {
-    StatisticsQuery q = StatisticsQuery.of(null, kind, year, number, null, null, "2030-01-01", null, null, LocalDate.now());
+    StatisticsQuery q =
+        StatisticsQuery.of(
+            null, kind, year, number, null, null, "2030-01-01", null, null, LocalDate.now());
     return List.of(q.from(), q.to());
   }
 
   @Test
   void badInputIsRefusedInVietnamese() {
     LocalDate today = LocalDate.of(2026, 11, 21);
-    assertThatThrownBy(() -> StatisticsQuery.of(null, null, null, null, "2017-10-15", "2017-01-01", null, null, null, today))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("không được trước ngày đầu kỳ");
-    assertThatThrownBy(() -> StatisticsQuery.of(null, "MONTH", "2017", "13", null, null, null, null, null, today))
+    assertThatThrownBy(
+            () ->
+                StatisticsQuery.of(
+                    null, null, null, null, "2017-10-15", "2017-01-01", null, null, null, today))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("không được trước ngày đầu kỳ");
+    assertThatThrownBy(
+            () ->
+                StatisticsQuery.of(
+                    null, "MONTH", "2017", "13", null, null, null, null, null, today))
         .hasMessage("Tháng (number) phải từ 1 đến 12.");
-    assertThatThrownBy(() -> StatisticsQuery.of(null, "QUARTER", "2017", "5", null, null, null, null, null, today))
+    assertThatThrownBy(
+            () ->
+                StatisticsQuery.of(
+                    null, "QUARTER", "2017", "5", null, null, null, null, null, today))
         .hasMessage("Quý (number) phải từ 1 đến 4.");
-    assertThatThrownBy(() -> StatisticsQuery.of(null, "WEEK", "2017", "1", null, null, null, null, null, today))
+    assertThatThrownBy(
+            () ->
+                StatisticsQuery.of(null, "WEEK", "2017", "1", null, null, null, null, null, today))
         .hasMessageContaining("kỳ báo cáo (period) 'WEEK' không hợp lệ");
-    assertThatThrownBy(() -> StatisticsQuery.of(null, null, null, null, "2017-02-30", "2017-03-01", null, null, null, today))
+    assertThatThrownBy(
+            () ->
+                StatisticsQuery.of(
+                    null, null, null, null, "2017-02-30", "2017-03-01", null, null, null, today))
         .hasMessageContaining("Ngày đầu kỳ (from) '2017-02-30' không hợp lệ");
-    assertThatThrownBy(() -> StatisticsQuery.of("PERSON", null, null, null, null, null, null, null, null, today))
+    assertThatThrownBy(
+            () ->
+                StatisticsQuery.of("PERSON", null, null, null, null, null, null, null, null, today))
         .hasMessageContaining("cách nhóm (groupBy)");
-    assertThatThrownBy(() -> register.service().unitFigures("KHONGCO", D2017, D2017.plusDays(1), D2017))
-        .isInstanceOf(InvalidInputException.class).hasMessage("Không có đơn vị mã 'KHONGCO' trong danh mục đơn vị.");
+    assertThatThrownBy(
+            () -> register.service().unitFigures("KHONGCO", D2017, D2017.plusDays(1), D2017))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("Không có đơn vị mã 'KHONGCO' trong danh mục đơn vị.");
   }
 
   @Test
@@ -206,17 +289,24 @@ class ReportServiceTest {
     assertThat(dakNong.bandOf(50.0).code()).isEqualTo("HOAN_THANH");
     assertThat(dakNong.bandOf(49.9).label()).isEqualTo("Không hoàn thành");
 
-    ReportingSettings strict = new ReportingSettings(
-        List.of(new ReportingSettings.Band("DAT", "Đạt", 80), new ReportingSettings.Band("CHUA_DAT", "Chưa đạt", 0)), 0, 0);
+    ReportingSettings strict =
+        new ReportingSettings(
+            List.of(
+                new ReportingSettings.Band("DAT", "Đạt", 80),
+                new ReportingSettings.Band("CHUA_DAT", "Chưa đạt", 0)),
+            0,
+            0);
     long d = register.directive("UBND", "UBND tỉnh", D2017);
     for (int i = 0; i < 4; i++) {
       long task = register.task(d, "STC", D2017.plusDays(1), D2017.plusDays(10));
       register.complete(task, D2017.plusDays(i < 3 ? 5 : 20));
     }
-    Figures withDefaults = register.service().unitFigures("STC", D2017, D2017.plusDays(30), D2017.plusDays(30));
+    Figures withDefaults =
+        register.service().unitFigures("STC", D2017, D2017.plusDays(30), D2017.plusDays(30));
     assertThat(withDefaults.score()).isEqualTo(87.5); // (3 + 0.5) / 4
     assertThat(withDefaults.band()).isEqualTo("TOT");
-    Figures strictly = register.service(strict).unitFigures("STC", D2017, D2017.plusDays(30), D2017.plusDays(30));
+    Figures strictly =
+        register.service(strict).unitFigures("STC", D2017, D2017.plusDays(30), D2017.plusDays(30));
     assertThat(strictly.score()).isEqualTo(75.0);
     assertThat(strictly.bandLabel()).isEqualTo("Chưa đạt");
   }
@@ -230,10 +320,25 @@ class ReportServiceTest {
     register.complete(register.task(d, "SXD", D2017, deadline), deadline.plusDays(1));
     register.task(d, "LOCBINH", D2017, null);
 
-    ReportService.Statistics s = register.service().statistics(
-        StatisticsQuery.of(null, "MONTH", "2017", "1", null, null, "2017-01-31", null, null, LocalDate.now()));
+    ReportService.Statistics s =
+        register
+            .service()
+            .statistics(
+                StatisticsQuery.of(
+                    null,
+                    "MONTH",
+                    "2017",
+                    "1",
+                    null,
+                    null,
+                    "2017-01-31",
+                    null,
+                    null,
+                    LocalDate.now()));
     // Chi Lăng was given no task in the month: listed with zeros, unranked.
-    assertThat(s.rows()).extracting(Figures::key).containsExactly("CAOLOC", "STC", "SXD", "CHILANG", "LOCBINH");
+    assertThat(s.rows())
+        .extracting(Figures::key)
+        .containsExactly("CAOLOC", "STC", "SXD", "CHILANG", "LOCBINH");
     assertThat(s.rows()).extracting(Figures::rank).containsExactly(1, 1, 3, null, null);
     assertThat(s.rows()).extracting(Figures::score).containsExactly(100.0, 100.0, 50.0, null, null);
     assertThat(s.rows().get(3).assigned()).isZero();
@@ -254,18 +359,56 @@ class ReportServiceTest {
     register.task(vice, "LOCBINH", D2017, null);
     ReportService reports = register.service();
 
-    ReportService.Statistics byIssuer = reports.statistics(
-        StatisticsQuery.of("ISSUER", "YEAR", "2017", null, null, null, "2017-12-31", null, null, LocalDate.now()));
-    assertThat(byIssuer.rows()).extracting(Figures::key, Figures::name, Figures::assigned)
-        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("UBND", "UBND tỉnh", 2L),
-            org.assertj.core.groups.Tuple.tuple("pct.a", "Phó Chủ tịch UBND tỉnh Nguyễn Văn A", 2L));
-    ReportService.Statistics byKind = reports.statistics(
-        StatisticsQuery.of("UNIT_KIND", "YEAR", "2017", null, null, null, "2017-12-31", null, null, LocalDate.now()));
-    assertThat(byKind.rows()).extracting(Figures::key, Figures::name, Figures::assigned)
-        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("DEPARTMENT", "Sở, ban, ngành", 1L),
+    ReportService.Statistics byIssuer =
+        reports.statistics(
+            StatisticsQuery.of(
+                "ISSUER",
+                "YEAR",
+                "2017",
+                null,
+                null,
+                null,
+                "2017-12-31",
+                null,
+                null,
+                LocalDate.now()));
+    assertThat(byIssuer.rows())
+        .extracting(Figures::key, Figures::name, Figures::assigned)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("UBND", "UBND tỉnh", 2L),
+            org.assertj.core.groups.Tuple.tuple(
+                "pct.a", "Phó Chủ tịch UBND tỉnh Nguyễn Văn A", 2L));
+    ReportService.Statistics byKind =
+        reports.statistics(
+            StatisticsQuery.of(
+                "UNIT_KIND",
+                "YEAR",
+                "2017",
+                null,
+                null,
+                null,
+                "2017-12-31",
+                null,
+                null,
+                LocalDate.now()));
+    assertThat(byKind.rows())
+        .extracting(Figures::key, Figures::name, Figures::assigned)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("DEPARTMENT", "Sở, ban, ngành", 1L),
             org.assertj.core.groups.Tuple.tuple("DISTRICT_COMMITTEE", "UBND cấp huyện", 3L));
-    ReportService.Statistics districtsByIssuer = reports.statistics(
-        StatisticsQuery.of("ISSUER", "YEAR", "2017", null, null, null, "2017-12-31", null, "DISTRICT_COMMITTEE", LocalDate.now()));
+    ReportService.Statistics districtsByIssuer =
+        reports.statistics(
+            StatisticsQuery.of(
+                "ISSUER",
+                "YEAR",
+                "2017",
+                null,
+                null,
+                null,
+                "2017-12-31",
+                null,
+                "DISTRICT_COMMITTEE",
+                LocalDate.now()));
     assertThat(districtsByIssuer.total().assigned()).isEqualTo(3);
     assertThat(districtsByIssuer.total().name()).isEqualTo("Tổng cộng");
   }

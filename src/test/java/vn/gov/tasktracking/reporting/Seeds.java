@@ -9,7 +9,10 @@ final class Seeds {
 
   private Seeds() {}
 
-  /** Sở Xây dựng, 01/01–15/10/2017 at 15/10/2017: 134 tasks, 106 on time (90 before the deadline day), 21 late, 7 open. */
+  /**
+   * Sở Xây dựng, 01/01–15/10/2017 at 15/10/2017: 134 tasks, 106 on time (90 before the deadline
+   * day), 21 late, 7 open.
+   */
   static void sxd2017(TestRegister register) {
     long directive = register.directive("UBND", "UBND tỉnh", D2017);
     for (int i = 0; i < 106; i++) {
@@ -26,10 +29,17 @@ final class Seeds {
       }
       register.complete(task, assigned.plusDays(40));
     }
-    // Open within the deadline; 15/10/2017 is a Sunday: due soon means a deadline up to Wednesday 18/10.
+    // Open within the deadline; 15/10/2017 is a Sunday: due soon means a deadline up to Wednesday
+    // 18/10.
     LocalDate[] deadlines = {
-        LocalDate.of(2017, 10, 16), LocalDate.of(2017, 10, 18), LocalDate.of(2017, 10, 19), LocalDate.of(2017, 10, 31),
-        LocalDate.of(2017, 11, 15), LocalDate.of(2017, 11, 30), LocalDate.of(2017, 12, 31)};
+      LocalDate.of(2017, 10, 16),
+      LocalDate.of(2017, 10, 18),
+      LocalDate.of(2017, 10, 19),
+      LocalDate.of(2017, 10, 31),
+      LocalDate.of(2017, 11, 15),
+      LocalDate.of(2017, 11, 30),
+      LocalDate.of(2017, 12, 31)
+    };
     for (int i = 0; i < 7; i++) {
       long task = register.task(directive, "SXD", LocalDate.of(2017, 9, 20 + i), deadlines[i]);
       register.progress(task, LocalDate.of(2017, 10, 1 + i));
@@ -39,7 +49,10 @@ final class Seeds {
     register.task(directive, "SXD", LocalDate.of(2017, 10, 16), LocalDate.of(2017, 10, 31));
   }
 
-  /** UBND huyện Cao Lộc, first half of 2020 at 30/06/2020: 13 tasks, 4 completed before the deadline, 5 late, 4 open within it. */
+  /**
+   * UBND huyện Cao Lộc, first half of 2020 at 30/06/2020: 13 tasks, 4 completed before the
+   * deadline, 5 late, 4 open within it.
+   */
   static void caoLocFirstHalf2020(TestRegister register) {
     long directive = register.directive("UBND", "UBND tỉnh", LocalDate.of(2020, 1, 2));
     for (int i = 0; i < 13; i++) {

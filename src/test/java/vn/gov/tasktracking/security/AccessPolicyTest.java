@@ -10,14 +10,17 @@ import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.security.AccessPolicy.Caller;
 import vn.gov.tasktracking.system.SystemWork;
 
-/** The access rules as plain rules: who is calling in, allowed or refused out; no Spring, no engine. */
+/**
+ * The access rules as plain rules: who is calling in, allowed or refused out; no Spring, no engine.
+ */
 class AccessPolicyTest {
 
   /** The directory's units, by their group: SXD and STC are units, role groups are not. */
   private static final Set<String> UNITS = Set.of("SXD", "STC", "VPUBND");
 
   private static AccessPolicy policy(Caller caller) {
-    return new AccessPolicy(caller, group -> UNITS.contains(group) ? Optional.of(group) : Optional.empty());
+    return new AccessPolicy(
+        caller, group -> UNITS.contains(group) ? Optional.of(group) : Optional.empty());
   }
 
   private static AccessPolicy person(String username, String... groups) {
@@ -59,16 +62,25 @@ class AccessPolicyTest {
   @Test
   void readsTheThreadsSystemWorkMark() {
     assertThat(policy(Caller.of(null, List.of())).mayPlanInspection()).isFalse();
-    boolean insideSystemWork = SystemWork.call(() -> policy(Caller.of(null, List.of())).mayPlanInspection());
+    boolean insideSystemWork =
+        SystemWork.call(() -> policy(Caller.of(null, List.of())).mayPlanInspection());
     assertThat(insideSystemWork).isTrue();
     // A person inside system work (the product completing their step) keeps their own rules.
-    boolean personInside = SystemWork.call(() -> policy(Caller.of("cv.sxd", List.of("officer", "SXD"))).mayPlanInspection());
+    boolean personInside =
+        SystemWork.call(
+            () -> policy(Caller.of("cv.sxd", List.of("officer", "SXD"))).mayPlanInspection());
     assertThat(personInside).isFalse();
   }
 
   @Test
   void theOfficeLeadersWorkingGroupAndAdministratorsSeeEverything() {
-    for (Role role : List.of(Role.OFFICE_SPECIALIST, Role.CHAIRMAN, Role.VICE_CHAIRMAN, Role.WORKING_GROUP_MEMBER, Role.ADMINISTRATOR)) {
+    for (Role role :
+        List.of(
+            Role.OFFICE_SPECIALIST,
+            Role.CHAIRMAN,
+            Role.VICE_CHAIRMAN,
+            Role.WORKING_GROUP_MEMBER,
+            Role.ADMINISTRATOR)) {
       AccessPolicy someone = person("someone", role.groupId());
       assertThat(someone.seesEverything()).as(role.name()).isTrue();
       assertThat(someone.mayReadTask("SXD", List.of())).as(role.name()).isTrue();
@@ -90,7 +102,10 @@ class AccessPolicyTest {
     AccessPolicy unitLeader = person("ld.sxd", "unit-leader", "SXD");
     assertThat(unitLeader.mayReadInspection("SXD", List.of("tct.truong"))).isTrue();
     assertThat(unitLeader.mayReadInspection("STC", List.of("tct.truong"))).isFalse();
-    assertThat(person("tv.ngoai", "officer", "STC").mayReadInspection("SXD", List.of("tct.truong", "tv.ngoai"))).isTrue();
+    assertThat(
+            person("tv.ngoai", "officer", "STC")
+                .mayReadInspection("SXD", List.of("tct.truong", "tv.ngoai")))
+        .isTrue();
   }
 
   @Test
@@ -100,8 +115,10 @@ class AccessPolicyTest {
     assertThat(person("dm.sxd", "focal-point", "SXD").mayAskExtension("SXD", "cv.sxd")).isTrue();
     assertThat(person("ld.stc", "unit-leader", "STC").mayAskExtension("SXD", "cv.sxd")).isFalse();
     // The Office works every task but asks for no extension: it decides them.
-    assertThat(person("cv.vp", "office-specialist", "VPUBND").mayWorkOnTask("SXD", "cv.sxd")).isTrue();
-    assertThat(person("cv.vp", "office-specialist", "VPUBND").mayAskExtension("SXD", "cv.sxd")).isFalse();
+    assertThat(person("cv.vp", "office-specialist", "VPUBND").mayWorkOnTask("SXD", "cv.sxd"))
+        .isTrue();
+    assertThat(person("cv.vp", "office-specialist", "VPUBND").mayAskExtension("SXD", "cv.sxd"))
+        .isFalse();
     assertThat(SYSTEM.mayAskExtension("SXD", "cv.sxd")).isFalse();
   }
 

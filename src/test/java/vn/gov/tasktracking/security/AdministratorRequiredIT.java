@@ -8,8 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.gov.tasktracking.TaskTrackingApplication;
-import vn.gov.tasktracking.system.FailedStart;
 import vn.gov.tasktracking.security.internal.AdministratorRequired;
+import vn.gov.tasktracking.system.FailedStart;
 
 /**
  * A production start (no demo or test profile) on an empty database with no administrator
@@ -22,8 +22,13 @@ class AdministratorRequiredIT {
   /** In a JVM of its own (see {@link FailedStart}), on an empty database in an empty folder. */
   @Test
   void productionStartWithoutAnAdministratorFails() throws Exception {
-    FailedStart.Outcome outcome = FailedStart.run(folder, "--spring.profiles.active=production",
-        "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE");
+    FailedStart.Outcome outcome =
+        FailedStart.run(
+            folder,
+            "--spring.profiles.active=production",
+            "--spring.datasource.url=jdbc:h2:file:"
+                + folder.resolve("db")
+                + ";DB_CLOSE_ON_EXIT=FALSE");
     assertThat(outcome.exitCode()).as(outcome.log()).isNotZero();
     assertThat(outcome.log()).contains(AdministratorRequired.MESSAGE);
   }
@@ -31,8 +36,10 @@ class AdministratorRequiredIT {
   @Test
   void productionStartWithAConfiguredAdministratorStarts() {
     try (ConfigurableApplicationContext app =
-        start("--camunda.bpm.process-engine-name=withadmin",
-            "--camunda.bpm.admin-user.id=it.quantri.dau", "--camunda.bpm.admin-user.password=Quan-tri-dau-tien-1")) {
+        start(
+            "--camunda.bpm.process-engine-name=withadmin",
+            "--camunda.bpm.admin-user.id=it.quantri.dau",
+            "--camunda.bpm.admin-user.password=Quan-tri-dau-tien-1")) {
       assertThat(app.isRunning()).isTrue();
     }
   }

@@ -17,7 +17,8 @@ import vn.gov.tasktracking.TestPeople;
 
 /**
  * Raw HTTP to the running application, as an outside client sends it: any bytes, any content type,
- * Basic authentication with the test people's password. No client-side conversion hides a malformed body.
+ * Basic authentication with the test people's password. No client-side conversion hides a malformed
+ * body.
  */
 final class ApiClient {
 
@@ -34,7 +35,8 @@ final class ApiClient {
       try {
         return JSON.readValue(body, Map.class);
       } catch (IOException e) {
-        throw new AssertionError("Not a JSON object (HTTP " + status + ", " + contentType + "): " + abbreviated(), e);
+        throw new AssertionError(
+            "Not a JSON object (HTTP " + status + ", " + contentType + "): " + abbreviated(), e);
       }
     }
 
@@ -44,7 +46,8 @@ final class ApiClient {
 
     @SuppressWarnings("unchecked")
     List<String> fields() {
-      return ((List<Map<String, String>>) json().get("problems")).stream().map(p -> p.get("field")).toList();
+      return ((List<Map<String, String>>) json().get("problems"))
+          .stream().map(p -> p.get("field")).toList();
     }
 
     String abbreviated() {
@@ -53,7 +56,8 @@ final class ApiClient {
     }
   }
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final String base;
 
   ApiClient(int port) {
@@ -61,17 +65,31 @@ final class ApiClient {
   }
 
   Answer send(String user, String method, String path, String contentType, byte[] body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((user + ":" + TestPeople.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(60))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(
+                            (user + ":" + TestPeople.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
     try {
-      HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-      return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-          response.headers().map(), response.body());
+      HttpResponse<byte[]> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Answer(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(null),
+          response.headers().map(),
+          response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -89,15 +107,28 @@ final class ApiClient {
   }
 
   /** One part named {@code partName}; a null file name leaves the part without one. */
-  Answer upload(String user, String path, String partName, String fileName, String partType, byte[] content) {
-    return send(user, "POST", path, "multipart/form-data; boundary=" + BOUNDARY, multipart(partName, fileName, partType, content));
+  Answer upload(
+      String user, String path, String partName, String fileName, String partType, byte[] content) {
+    return send(
+        user,
+        "POST",
+        path,
+        "multipart/form-data; boundary=" + BOUNDARY,
+        multipart(partName, fileName, partType, content));
   }
 
   static byte[] multipart(String partName, String fileName, String partType, byte[] content) {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + partName + "\""
-        + (fileName == null ? "" : "; filename=\"" + fileName + "\"") + "\r\n"
-        + (partType == null ? "" : "Content-Type: " + partType + "\r\n") + "\r\n";
+    String head =
+        "--"
+            + BOUNDARY
+            + "\r\nContent-Disposition: form-data; name=\""
+            + partName
+            + "\""
+            + (fileName == null ? "" : "; filename=\"" + fileName + "\"")
+            + "\r\n"
+            + (partType == null ? "" : "Content-Type: " + partType + "\r\n")
+            + "\r\n";
     body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
     body.writeBytes(content);
     body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));

@@ -12,13 +12,20 @@ class EngineApiAllowListTest {
   void bothSurfacesAndNamedEnginesLeadToTheSamePath() {
     assertThat(EngineApiGate.target("/engine-rest/job/5/execute", "/engine-rest", true))
         .isEqualTo(new EngineApiGate.Target("default", "/job/5/execute"));
-    assertThat(EngineApiGate.target("/engine-rest/engine/default/job/5/execute/", "/engine-rest", true))
+    assertThat(
+            EngineApiGate.target(
+                "/engine-rest/engine/default/job/5/execute/", "/engine-rest", true))
         .isEqualTo(new EngineApiGate.Target("default", "/job/5/execute"));
-    assertThat(EngineApiGate.target("/camunda/api/engine/engine/default/job/5/execute", "/camunda/api/engine", false))
+    assertThat(
+            EngineApiGate.target(
+                "/camunda/api/engine/engine/default/job/5/execute", "/camunda/api/engine", false))
         .isEqualTo(new EngineApiGate.Target("default", "/job/5/execute"));
     // The list of engines names none.
     assertThat(EngineApiGate.target("/engine-rest/engine", "/engine-rest", true).engine()).isNull();
-    assertThat(EngineApiGate.target("/camunda/api/engine/engine/", "/camunda/api/engine", false).engine()).isNull();
+    assertThat(
+            EngineApiGate.target("/camunda/api/engine/engine/", "/camunda/api/engine", false)
+                .engine())
+        .isNull();
   }
 
   @Test
@@ -28,7 +35,10 @@ class EngineApiAllowListTest {
     assertThat(EngineApiAllowList.permits("POST", "/task/7/claim", "a")).isTrue();
     assertThat(EngineApiAllowList.permits("POST", "/task/7/submit-form", "a")).isTrue();
     assertThat(EngineApiAllowList.permits("POST", "/task/7/complete", "a")).isTrue();
-    assertThat(EngineApiAllowList.permits("POST", "/process-definition/key/task-assignment/submit-form", "a")).isTrue();
+    assertThat(
+            EngineApiAllowList.permits(
+                "POST", "/process-definition/key/task-assignment/submit-form", "a"))
+        .isTrue();
     assertThat(EngineApiAllowList.permits("POST", "/history/task/count", "a")).isTrue();
     assertThat(EngineApiAllowList.permits("PUT", "/user/a/credentials", "a")).isTrue();
   }
@@ -44,7 +54,8 @@ class EngineApiAllowListTest {
     assertThat(EngineApiAllowList.permits("PUT", "/task/7", "a")).isFalse();
     assertThat(EngineApiAllowList.permits("POST", "/task/create", "a")).isFalse();
     assertThat(EngineApiAllowList.permits("POST", "/history/cleanup", "a")).isFalse();
-    assertThat(EngineApiAllowList.permits("POST", "/history/process-instance/delete", "a")).isFalse();
+    assertThat(EngineApiAllowList.permits("POST", "/history/process-instance/delete", "a"))
+        .isFalse();
     assertThat(EngineApiAllowList.permits("DELETE", "/process-instance/1", "a")).isFalse();
     assertThat(EngineApiAllowList.permits("PATCH", "/task/7", "a")).isFalse();
   }

@@ -12,7 +12,9 @@ class LoginThrottleTest {
   private static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
 
   private final LoginThrottle throttle =
-      new LoginThrottle(new LoginThrottle.Policy(3, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofMinutes(15), 100));
+      new LoginThrottle(
+          new LoginThrottle.Policy(
+              3, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofMinutes(15), 100));
 
   @Test
   void freeFailuresThenDelaysDoublingUpToTheCeiling() {

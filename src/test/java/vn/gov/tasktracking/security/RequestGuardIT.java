@@ -59,25 +59,42 @@ class RequestGuardIT {
     long deployments = repository.createDeploymentQuery().count();
 
     HttpResponse<String> directoryImport =
-        admin.send("POST", "/api/directory/import", "application/yaml", DIRECTORY_FILE, Map.of("Origin", EVIL));
+        admin.send(
+            "POST",
+            "/api/directory/import",
+            "application/yaml",
+            DIRECTORY_FILE,
+            Map.of("Origin", EVIL));
     assertThat(directoryImport.statusCode()).isEqualTo(403);
     assertThat(directoryImport.body()).contains("trang web khác");
     HttpResponse<String> deployment =
-        admin.send("POST", "/engine-rest/deployment/create", "multipart/form-data; boundary=x",
-            "--x\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nforged\r\n--x--\r\n", Map.of("Origin", EVIL));
+        admin.send(
+            "POST",
+            "/engine-rest/deployment/create",
+            "multipart/form-data; boundary=x",
+            "--x\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nforged\r\n--x--\r\n",
+            Map.of("Origin", EVIL));
     assertThat(deployment.statusCode()).isEqualTo(403);
     HttpResponse<String> byReferer =
-        admin.send("POST", "/api/notifications/1/read", null, null, Map.of("Referer", EVIL + "/trang.html"));
+        admin.send(
+            "POST",
+            "/api/notifications/1/read",
+            null,
+            null,
+            Map.of("Referer", EVIL + "/trang.html"));
     assertThat(byReferer.statusCode()).isEqualTo(403);
 
-    HttpResponse<String> plainText = admin.send("POST", "/api/directory/import", "text/plain", DIRECTORY_FILE);
+    HttpResponse<String> plainText =
+        admin.send("POST", "/api/directory/import", "text/plain", DIRECTORY_FILE);
     assertThat(plainText.statusCode()).isEqualTo(415);
     assertThat(plainText.body()).contains("\"status\":415").contains("không được chấp nhận");
     HttpResponse<String> form =
-        admin.send("POST", "/engine-rest/message", "application/x-www-form-urlencoded", "messageName=x");
+        admin.send(
+            "POST", "/engine-rest/message", "application/x-www-form-urlencoded", "messageName=x");
     assertThat(form.statusCode()).isEqualTo(415);
 
-    assertThat(jdbc.sql("select count(*) from person").query(Long.class).single()).isEqualTo(people);
+    assertThat(jdbc.sql("select count(*) from person").query(Long.class).single())
+        .isEqualTo(people);
     assertThat(identity.createUserQuery().userId("it.evil.admin").count()).isZero();
     assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
   }
@@ -86,9 +103,15 @@ class RequestGuardIT {
   void writesFromTheApplicationsOwnPagesPass() throws Exception {
     Client admin = Client.basic(port, TestPeople.ADMIN, TestPeople.PASSWORD);
     HttpResponse<String> sameOrigin =
-        admin.send("POST", "/engine-rest/task/count", "application/json", "{}", Map.of("Origin", "http://localhost:" + port));
+        admin.send(
+            "POST",
+            "/engine-rest/task/count",
+            "application/json",
+            "{}",
+            Map.of("Origin", "http://localhost:" + port));
     assertThat(sameOrigin.statusCode()).isEqualTo(200);
-    HttpResponse<String> noOrigin = admin.send("POST", "/engine-rest/task/count", "application/json", "{}");
+    HttpResponse<String> noOrigin =
+        admin.send("POST", "/engine-rest/task/count", "application/json", "{}");
     assertThat(noOrigin.statusCode()).isEqualTo(200);
   }
 
@@ -101,8 +124,10 @@ class RequestGuardIT {
       assertThat(answer.headers().firstValue("WWW-Authenticate")).as(path).isEmpty();
     }
     // Basic clients send their credentials without being asked.
-    assertThat(Client.basic(port, TestPeople.SXD_OFFICER, TestPeople.PASSWORD).send("GET", "/engine-rest/task", null, null)
-            .statusCode())
+    assertThat(
+            Client.basic(port, TestPeople.SXD_OFFICER, TestPeople.PASSWORD)
+                .send("GET", "/engine-rest/task", null, null)
+                .statusCode())
         .isEqualTo(200);
   }
 
@@ -137,15 +162,23 @@ class RequestGuardIT {
     String user = account("it.doan.matkhau.basic");
     HttpResponse<String> answer = null;
     for (int i = 0; i < 7; i++) {
-      answer = Client.basic(port, user, "doan-sai-" + i).send("GET", "/api/notifications/unread-count", null, null);
+      answer =
+          Client.basic(port, user, "doan-sai-" + i)
+              .send("GET", "/api/notifications/unread-count", null, null);
     }
     assertThat(answer.statusCode()).isEqualTo(429);
     assertThat(answer.body()).contains("Đăng nhập sai quá nhiều lần");
-    assertThat(Client.basic(port, user, TestPeople.PASSWORD).send("GET", "/engine-rest/task", null, null).statusCode())
+    assertThat(
+            Client.basic(port, user, TestPeople.PASSWORD)
+                .send("GET", "/engine-rest/task", null, null)
+                .statusCode())
         .isEqualTo(429);
 
     waitRetryAfter(answer);
-    assertThat(Client.basic(port, user, TestPeople.PASSWORD).send("GET", "/engine-rest/task", null, null).statusCode())
+    assertThat(
+            Client.basic(port, user, TestPeople.PASSWORD)
+                .send("GET", "/engine-rest/task", null, null)
+                .statusCode())
         .isEqualTo(200);
     assertThat(identity.checkPassword(user, TestPeople.PASSWORD)).isTrue();
   }
@@ -157,7 +190,8 @@ class RequestGuardIT {
     int status = 0;
     int attempts = 0;
     while (attempts < 40) {
-      status = rawGet(address, "/api/directory/units", "it.khong.co." + attempts, "doan-sai").status();
+      status =
+          rawGet(address, "/api/directory/units", "it.khong.co." + attempts, "doan-sai").status();
       attempts++;
       if (status == 429) {
         break;
@@ -166,27 +200,35 @@ class RequestGuardIT {
     }
     assertThat(status).isEqualTo(429);
     assertThat(attempts).isEqualTo(32);
-    RawAnswer refused = rawGet(address, "/api/directory/units", TestPeople.SXD_OFFICER, TestPeople.PASSWORD);
+    RawAnswer refused =
+        rawGet(address, "/api/directory/units", TestPeople.SXD_OFFICER, TestPeople.PASSWORD);
     assertThat(refused.status()).isEqualTo(429);
     assertThat(refused.body()).contains("Đăng nhập sai quá nhiều lần");
     // Other addresses are not slowed.
-    assertThat(rawGet("127.0.0.1", "/api/directory/units", TestPeople.SXD_OFFICER, TestPeople.PASSWORD).status()).isEqualTo(200);
+    assertThat(
+            rawGet("127.0.0.1", "/api/directory/units", TestPeople.SXD_OFFICER, TestPeople.PASSWORD)
+                .status())
+        .isEqualTo(200);
   }
 
   @Test
   void securityHeadersOnBothApisAndTheWebapps() throws Exception {
     Client officer = Client.basic(port, TestPeople.SXD_OFFICER, TestPeople.PASSWORD);
-    for (String path : new String[] {"/api/directory/units", "/engine-rest/task", "/api/nothing-here"}) {
+    for (String path :
+        new String[] {"/api/directory/units", "/engine-rest/task", "/api/nothing-here"}) {
       HttpResponse<String> answer = officer.send("GET", path, null, null);
-      assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+      assertThat(answer.headers().firstValue("X-Content-Type-Options"))
+          .as(path)
+          .hasValue("nosniff");
       assertThat(answer.headers().firstValue("X-Frame-Options")).as(path).hasValue("SAMEORIGIN");
       assertThat(answer.headers().firstValue("Cache-Control")).as(path).hasValue("no-store");
     }
     // The webapps: Camunda's own header filter.
-    HttpResponse<String> tasklist = Client.anonymous(port).send("GET", "/camunda/app/tasklist/default/", null, null);
+    HttpResponse<String> tasklist =
+        Client.anonymous(port).send("GET", "/camunda/app/tasklist/default/", null, null);
     assertThat(tasklist.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-    assertThat(tasklist.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-        csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+    assertThat(tasklist.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
   }
 
   @Test
@@ -206,13 +248,18 @@ class RequestGuardIT {
 
     String big = "x".repeat(21 * 1024 * 1024);
     HttpResponse<String> tooLarge =
-        officer.send("POST", "/api/documents", "multipart/form-data; boundary=b",
+        officer.send(
+            "POST",
+            "/api/documents",
+            "multipart/form-data; boundary=b",
             "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"lon.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
-                + big + "\r\n--b--\r\n");
+                + big
+                + "\r\n--b--\r\n");
     assertThat(tooLarge.statusCode()).isEqualTo(413);
     assertThat(tooLarge.body()).contains("\"status\":413").contains("quá lớn");
 
-    RawAnswer badRequestLine = raw("127.0.0.1", "GET /api/a b c HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    RawAnswer badRequestLine =
+        raw("127.0.0.1", "GET /api/a b c HTTP/1.1\r\nHost: localhost\r\n\r\n");
     assertThat(badRequestLine.status()).isEqualTo(400);
     assertThat(badRequestLine.body()).contains("\"status\":400").contains("Yêu cầu không hợp lệ");
     RawAnswer badEscape = raw("127.0.0.1", "GET /api/%zz HTTP/1.1\r\nHost: localhost\r\n\r\n");
@@ -230,7 +277,8 @@ class RequestGuardIT {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("swagger");
     assertThat(anonymous.send("GET", "/api/openapi", null, null).statusCode()).isEqualTo(200);
-    assertThat(anonymous.send("GET", "/api/openapi/swagger-config", null, null).statusCode()).isEqualTo(200);
+    assertThat(anonymous.send("GET", "/api/openapi/swagger-config", null, null).statusCode())
+        .isEqualTo(200);
   }
 
   private String account(String username) {
@@ -252,15 +300,27 @@ class RequestGuardIT {
 
   record RawAnswer(int status, String body) {}
 
-  private RawAnswer rawGet(String fromAddress, String path, String user, String password) throws IOException {
-    String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return raw(fromAddress, "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + token
-        + "\r\nConnection: close\r\n\r\n");
+  private RawAnswer rawGet(String fromAddress, String path, String user, String password)
+      throws IOException {
+    String token =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return raw(
+        fromAddress,
+        "GET "
+            + path
+            + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
+            + token
+            + "\r\nConnection: close\r\n\r\n");
   }
 
-  /** HTTP by hand: from a chosen loopback address, or with a request line no client library would send. */
+  /**
+   * HTTP by hand: from a chosen loopback address, or with a request line no client library would
+   * send.
+   */
   private RawAnswer raw(String fromAddress, String request) throws IOException {
-    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port, InetAddress.getByName(fromAddress), 0)) {
+    try (Socket socket =
+        new Socket(InetAddress.getLoopbackAddress(), port, InetAddress.getByName(fromAddress), 0)) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
       out.write(request.getBytes(StandardCharsets.UTF_8));

@@ -53,9 +53,12 @@ class UnitIsolationIT {
     TestPeople.ensure(directory);
     if (repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() == 0) {
       BpmnModelInstance model =
-          Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1)
+          Bpmn.createExecutableProcess(PROCESS)
+              .camundaHistoryTimeToLive(1)
               .startEvent()
-              .userTask("Task_Work").name("Xử lý").camundaCandidateGroups("${unit}")
+              .userTask("Task_Work")
+              .name("Xử lý")
+              .camundaCandidateGroups("${unit}")
               .endEvent()
               .done();
       repository.createDeployment().addModelInstance(PROCESS + ".bpmn", model).deploy();
@@ -73,10 +76,14 @@ class UnitIsolationIT {
   void officerSeesAndCompletesOnlyTasksOfOwnUnitThroughTaskService() {
     signInAs(TestPeople.SXD_OFFICER);
 
-    List<String> visible = tasks.createTaskQuery().processDefinitionKey(PROCESS).list().stream().map(Task::getId).toList();
+    List<String> visible =
+        tasks.createTaskQuery().processDefinitionKey(PROCESS).list().stream()
+            .map(Task::getId)
+            .toList();
     assertThat(visible).contains(sxdTask).doesNotContain(caoLocTask);
     assertThatThrownBy(() -> tasks.complete(caoLocTask)).isInstanceOf(AuthorizationException.class);
-    assertThatThrownBy(() -> tasks.claim(caoLocTask, TestPeople.SXD_OFFICER)).isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> tasks.claim(caoLocTask, TestPeople.SXD_OFFICER))
+        .isInstanceOf(AuthorizationException.class);
 
     tasks.complete(sxdTask);
     identity.clearAuthentication();
@@ -91,7 +98,8 @@ class UnitIsolationIT {
     List<String> names = filters.createFilterQuery().list().stream().map(Filter::getName).toList();
     assertThat(names).contains("Việc của tôi", "Việc của đơn vị", "Sắp đến hạn", "Quá hạn");
     Filter unitFilter = filters.createFilterQuery().filterName("Việc của đơn vị").singleResult();
-    List<String> unitWork = filters.<Task>list(unitFilter.getId()).stream().map(Task::getId).toList();
+    List<String> unitWork =
+        filters.<Task>list(unitFilter.getId()).stream().map(Task::getId).toList();
     assertThat(unitWork).contains(sxdTask).doesNotContain(caoLocTask);
   }
 
@@ -99,7 +107,10 @@ class UnitIsolationIT {
   void officeSpecialistSeesTasksOfEveryUnit() {
     signInAs(TestPeople.OFFICE_SPECIALIST);
 
-    List<String> visible = tasks.createTaskQuery().processDefinitionKey(PROCESS).list().stream().map(Task::getId).toList();
+    List<String> visible =
+        tasks.createTaskQuery().processDefinitionKey(PROCESS).list().stream()
+            .map(Task::getId)
+            .toList();
     assertThat(visible).contains(sxdTask, caoLocTask);
   }
 
@@ -123,23 +134,30 @@ class UnitIsolationIT {
 
   @Test
   void bothApisRefuseUnauthenticatedCallers() {
-    assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
     ResponseEntity<String> api = rest.getForEntity("/api/directory/units", String.class);
     assertThat(api.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(api.getBody()).contains("Cần đăng nhập");
-    // Camunda delays a user's next login after a wrong password: use someone no other test signs in as.
-    assertThat(rest.withBasicAuth(TestPeople.STC_OFFICER, "sai-mat-khau").getForEntity("/api/directory/units", String.class)
-            .getStatusCode())
+    // Camunda delays a user's next login after a wrong password: use someone no other test signs in
+    // as.
+    assertThat(
+            rest.withBasicAuth(TestPeople.STC_OFFICER, "sai-mat-khau")
+                .getForEntity("/api/directory/units", String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(rest.withBasicAuth(TestPeople.STC_OFFICER, "sai-mat-khau").getForEntity("/engine-rest/task", String.class)
-            .getStatusCode())
+    assertThat(
+            rest.withBasicAuth(TestPeople.STC_OFFICER, "sai-mat-khau")
+                .getForEntity("/engine-rest/task", String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test
   void signedInCallerReadsTheProductApi() {
     ResponseEntity<List> units =
-        rest.withBasicAuth(TestPeople.SXD_OFFICER, TestPeople.PASSWORD).getForEntity("/api/directory/units", List.class);
+        rest.withBasicAuth(TestPeople.SXD_OFFICER, TestPeople.PASSWORD)
+            .getForEntity("/api/directory/units", List.class);
     assertThat(units.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(units.getBody()).isNotEmpty();
   }
@@ -148,7 +166,11 @@ class UnitIsolationIT {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     return rest.withBasicAuth(user, TestPeople.PASSWORD)
-        .exchange("/engine-rest/task/" + taskId + "/complete", HttpMethod.POST, new HttpEntity<>("{}", headers), String.class);
+        .exchange(
+            "/engine-rest/task/" + taskId + "/complete",
+            HttpMethod.POST,
+            new HttpEntity<>("{}", headers),
+            String.class);
   }
 
   private String startFor(String unit) {
@@ -157,7 +179,10 @@ class UnitIsolationIT {
   }
 
   private void signInAs(String username) {
-    List<String> groups = identity.createGroupQuery().groupMember(username).list().stream().map(Group::getId).toList();
+    List<String> groups =
+        identity.createGroupQuery().groupMember(username).list().stream()
+            .map(Group::getId)
+            .toList();
     identity.setAuthentication(username, groups);
   }
 }

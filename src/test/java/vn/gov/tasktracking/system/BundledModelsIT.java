@@ -27,8 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BundledModelsIT {
 
-  private static final Path JAR = Path.of("target", "task-tracking-0.1.0-SNAPSHOT.jar").toAbsolutePath();
-  private static final Pattern TASKLIST = Pattern.compile("Tasklist +(http://localhost:(\\d+)\\S*)");
+  private static final Path JAR =
+      Path.of("target", "task-tracking-0.1.0-SNAPSHOT.jar").toAbsolutePath();
+  private static final Pattern TASKLIST =
+      Pattern.compile("Tasklist +(http://localhost:(\\d+)\\S*)");
 
   @TempDir Path folder;
 
@@ -41,37 +43,63 @@ class BundledModelsIT {
 
   @Test
   void theJarStartedFromAnEmptyFolderDeploysItsBundledModels() throws Exception {
-    assumeTrue(Files.isRegularFile(JAR), "No executable jar at " + JAR + " (mvn package makes it before the integration tests)");
+    assumeTrue(
+        Files.isRegularFile(JAR),
+        "No executable jar at " + JAR + " (mvn package makes it before the integration tests)");
     Path log = folder.resolve("start.log");
-    Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
-            // As an operator starts a new installation: with its first administrator (else the start refuses).
-            "--server.port=0", "--camunda.bpm.admin-user.id=quantri.thu", "--camunda.bpm.admin-user.password=Quan-tri-thu-2026")
-        .directory(folder.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    Process app =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString(),
+                // As an operator starts a new installation: with its first administrator (else the
+                // start refuses).
+                "--server.port=0",
+                "--camunda.bpm.admin-user.id=quantri.thu",
+                "--camunda.bpm.admin-user.password=Quan-tri-thu-2026")
+            .directory(folder.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     String text;
     try {
       text = awaitReady(app, log);
       Matcher tasklist = TASKLIST.matcher(text);
       assertThat(tasklist.find()).as("the address of Tasklist in the log:\n%s", text).isTrue();
-      HttpResponse<String> page = HttpClient.newHttpClient()
-          .send(HttpRequest.newBuilder(URI.create(tasklist.group(1))).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> page =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(tasklist.group(1))).build(),
+                  HttpResponse.BodyHandlers.ofString());
       // Without any user yet, Camunda sends the first visitor on to create the administrator.
       assertThat(page.statusCode()).isIn(200, 302);
-      assertThat(text).contains("Processes from classpath:processes/ (models bundled in the application): "
-          + (modelsInFolder(".bpmn") + modelsInFolder(".dmn") + modelsInFolder(".form")) + " files, deployed as");
+      assertThat(text)
+          .contains(
+              "Processes from classpath:processes/ (models bundled in the application): "
+                  + (modelsInFolder(".bpmn") + modelsInFolder(".dmn") + modelsInFolder(".form"))
+                  + " files, deployed as");
     } finally {
       app.destroy();
       app.waitFor(60, TimeUnit.SECONDS);
       app.destroyForcibly();
     }
     assertThat(Files.exists(folder.resolve("processes"))).isFalse();
-    try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("data/tasktracking"), "sa", "")) {
-      assertThat(count(db, "select count(*) from act_re_procdef where key_ in ('task-assignment', 'inspection-visit', "
-          + "'inspection-petition', 'notification-delivery')")).isEqualTo(4);
-      assertThat(count(db, "select count(*) from act_re_decision_def where key_ = 'reminder-policy'")).isEqualTo(1);
-      assertThat(count(db, "select count(*) from act_ge_bytearray where name_ like '%.form' and deployment_id_ is not null"))
+    try (Connection db =
+        DriverManager.getConnection(
+            "jdbc:h2:file:" + folder.resolve("data/tasktracking"), "sa", "")) {
+      assertThat(
+              count(
+                  db,
+                  "select count(*) from act_re_procdef where key_ in ('task-assignment', 'inspection-visit', "
+                      + "'inspection-petition', 'notification-delivery')"))
+          .isEqualTo(4);
+      assertThat(
+              count(db, "select count(*) from act_re_decision_def where key_ = 'reminder-policy'"))
+          .isEqualTo(1);
+      assertThat(
+              count(
+                  db,
+                  "select count(*) from act_ge_bytearray where name_ like '%.form' and deployment_id_ is not null"))
           .isEqualTo(modelsInFolder(".form"));
     }
   }
@@ -88,7 +116,8 @@ class BundledModelsIT {
       }
       Thread.sleep(500);
     }
-    throw new AssertionError("Not ready within 300 s:\n" + Files.readString(log, StandardCharsets.UTF_8));
+    throw new AssertionError(
+        "Not ready within 300 s:\n" + Files.readString(log, StandardCharsets.UTF_8));
   }
 
   private static long count(Connection db, String sql) throws SQLException {

@@ -17,25 +17,42 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FailedStart {
 
-  private static final Path JAR = Path.of("target", "task-tracking-0.1.0-SNAPSHOT.jar").toAbsolutePath();
+  private static final Path JAR =
+      Path.of("target", "task-tracking-0.1.0-SNAPSHOT.jar").toAbsolutePath();
 
   /** What the start printed, and how it ended. */
   public record Outcome(int exitCode, String log) {}
 
   private FailedStart() {}
 
-  /** Starts the jar in {@code folder} with these arguments and waits (two minutes at most) for it to end. */
+  /**
+   * Starts the jar in {@code folder} with these arguments and waits (two minutes at most) for it to
+   * end.
+   */
   public static Outcome run(Path folder, String... args) throws IOException, InterruptedException {
-    assumeTrue(Files.isRegularFile(JAR), "No executable jar at " + JAR + " (mvn package makes it before the integration tests)");
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(), "--server.port=0"));
+    assumeTrue(
+        Files.isRegularFile(JAR),
+        "No executable jar at " + JAR + " (mvn package makes it before the integration tests)");
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString(),
+                "--server.port=0"));
     command.addAll(List.of(args));
     Path log = folder.resolve("start.log");
-    Process app = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    Process app =
+        new ProcessBuilder(command)
+            .directory(folder.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     if (!app.waitFor(2, TimeUnit.MINUTES)) {
       app.destroyForcibly().waitFor();
-      throw new AssertionError("The start did not end within two minutes:\n" + Files.readString(log, StandardCharsets.UTF_8));
+      throw new AssertionError(
+          "The start did not end within two minutes:\n"
+              + Files.readString(log, StandardCharsets.UTF_8));
     }
     return new Outcome(app.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
   }

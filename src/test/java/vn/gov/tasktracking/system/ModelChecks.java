@@ -37,9 +37,10 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.instance.DomElement;
 
 /**
- * The mechanical checks of the models in {@code processes/}: what Camunda Modeler, Cockpit and a deployment
- * need that a parser alone does not catch. Files are added one by one ({@link #add}); {@link #problems()} then
- * lists every problem, one line each, naming the file and the element. See docs/model-checks.md.
+ * The mechanical checks of the models in {@code processes/}: what Camunda Modeler, Cockpit and a
+ * deployment need that a parser alone does not catch. Files are added one by one ({@link #add});
+ * {@link #problems()} then lists every problem, one line each, naming the file and the element. See
+ * docs/model-checks.md.
  */
 final class ModelChecks {
 
@@ -91,20 +92,29 @@ final class ModelChecks {
   }
 
   /**
-   * Every problem found, including references to a form, decision or process that no file defines. A form no
-   * model refers to is no problem: it may be kept for instances of an older version of a process.
+   * Every problem found, including references to a form, decision or process that no file defines.
+   * A form no model refers to is no problem: it may be kept for instances of an older version of a
+   * process.
    */
   List<String> problems() {
     List<String> all = new ArrayList<>(problems);
     for (Reference reference : references) {
-      Map<String, String> defined = switch (reference.kind()) {
-        case "form" -> formFiles;
-        case "decision" -> decisionFiles;
-        default -> processFiles;
-      };
+      Map<String, String> defined =
+          switch (reference.kind()) {
+            case "form" -> formFiles;
+            case "decision" -> decisionFiles;
+            default -> processFiles;
+          };
       if (!defined.containsKey(reference.id())) {
-        all.add(reference.file() + ": " + reference.element() + " refers to " + reference.kind() + " '" + reference.id()
-            + "', which no file in the folder defines");
+        all.add(
+            reference.file()
+                + ": "
+                + reference.element()
+                + " refers to "
+                + reference.kind()
+                + " '"
+                + reference.id()
+                + "', which no file in the folder defines");
       }
     }
     return all;
@@ -149,12 +159,20 @@ final class ModelChecks {
 
     for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
       if (!shapes.contains(node.getId())) {
-        problems.add(file + ": " + describe(node) + " has no BPMNShape (will not render in Modeler and Cockpit)");
+        problems.add(
+            file
+                + ": "
+                + describe(node)
+                + " has no BPMNShape (will not render in Modeler and Cockpit)");
       }
     }
     for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
       if (!edges.contains(flow.getId())) {
-        problems.add(file + ": " + describe(flow) + " has no BPMNEdge (will not render in Modeler and Cockpit)");
+        problems.add(
+            file
+                + ": "
+                + describe(flow)
+                + " has no BPMNEdge (will not render in Modeler and Cockpit)");
       }
     }
 
@@ -163,11 +181,14 @@ final class ModelChecks {
         problems.add(file + ": " + describe(task) + " has no name");
       }
       if (blank(task.getCamundaFormRef()) && blank(task.getCamundaFormKey())) {
-        problems.add(file + ": " + describe(task) + " has no form (camunda:formRef or camunda:formKey)");
+        problems.add(
+            file + ": " + describe(task) + " has no form (camunda:formRef or camunda:formKey)");
       }
-      if (blank(task.getCamundaAssignee()) && blank(task.getCamundaCandidateGroups())
+      if (blank(task.getCamundaAssignee())
+          && blank(task.getCamundaCandidateGroups())
           && blank(task.getCamundaCandidateUsers())) {
-        problems.add(file + ": " + describe(task) + " has no assignee, candidate group or candidate user");
+        problems.add(
+            file + ": " + describe(task) + " has no assignee, candidate group or candidate user");
       }
       formReference(file, task, task.getCamundaFormRef(), task.getCamundaFormRefBinding());
     }
@@ -176,26 +197,53 @@ final class ModelChecks {
     }
 
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-      implementation(file, task, task.getCamundaClass(), task.getCamundaDelegateExpression(),
-          task.getCamundaExpression(), task.getCamundaType());
+      implementation(
+          file,
+          task,
+          task.getCamundaClass(),
+          task.getCamundaDelegateExpression(),
+          task.getCamundaExpression(),
+          task.getCamundaType());
     }
     for (SendTask task : model.getModelElementsByType(SendTask.class)) {
-      implementation(file, task, task.getCamundaClass(), task.getCamundaDelegateExpression(),
-          task.getCamundaExpression(), task.getCamundaType());
+      implementation(
+          file,
+          task,
+          task.getCamundaClass(),
+          task.getCamundaDelegateExpression(),
+          task.getCamundaExpression(),
+          task.getCamundaType());
     }
     for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
       if (!blank(task.getCamundaDecisionRef())) {
-        reference(file, task, "decision", task.getCamundaDecisionRef(), task.getCamundaDecisionRefBinding(), false);
+        reference(
+            file,
+            task,
+            "decision",
+            task.getCamundaDecisionRef(),
+            task.getCamundaDecisionRefBinding(),
+            false);
       } else {
-        implementation(file, task, task.getCamundaClass(), task.getCamundaDelegateExpression(),
-            task.getCamundaExpression(), task.getCamundaType());
+        implementation(
+            file,
+            task,
+            task.getCamundaClass(),
+            task.getCamundaDelegateExpression(),
+            task.getCamundaExpression(),
+            task.getCamundaType());
       }
     }
     for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
       if (blank(call.getCalledElement())) {
         problems.add(file + ": " + describe(call) + " calls no process (calledElement)");
       } else {
-        reference(file, call, "process", call.getCalledElement(), call.getCamundaCalledElementBinding(), false);
+        reference(
+            file,
+            call,
+            "process",
+            call.getCalledElement(),
+            call.getCamundaCalledElementBinding(),
+            false);
       }
     }
   }
@@ -230,7 +278,8 @@ final class ModelChecks {
     try {
       form = json.readTree(content);
     } catch (IOException e) {
-      problems.add(file + ": does not parse as JSON: " + e.getMessage().lines().findFirst().orElse(""));
+      problems.add(
+          file + ": does not parse as JSON: " + e.getMessage().lines().findFirst().orElse(""));
       return;
     }
     if (form == null || !form.isObject()) {
@@ -251,7 +300,8 @@ final class ModelChecks {
     }
     if (!PLATFORM.equals(form.path("executionPlatform").asText())
         || !form.path("executionPlatformVersion").asText().startsWith(PLATFORM_VERSION)) {
-      problems.add(file + ": form lacks executionPlatform \"" + PLATFORM + "\" " + PLATFORM_VERSION + "x");
+      problems.add(
+          file + ": form lacks executionPlatform \"" + PLATFORM + "\" " + PLATFORM_VERSION + "x");
     }
     if (!form.path("components").isArray()) {
       problems.add(file + ": form has no components");
@@ -265,7 +315,8 @@ final class ModelChecks {
     for (JsonNode component : components) {
       String key = component.path("key").asText("");
       if (!key.isEmpty() && !keys.add(key)) {
-        problems.add(file + ": field key '" + key + "' appears twice (both would write the same variable)");
+        problems.add(
+            file + ": field key '" + key + "' appears twice (both would write the same variable)");
       }
       if (component.has("components")) {
         checkFields(file, component.path("components"), keys);
@@ -280,8 +331,13 @@ final class ModelChecks {
       problems.add(file + ": definitions lack modeler:executionPlatform=\"" + PLATFORM + "\"");
     }
     if (version == null || !version.startsWith(PLATFORM_VERSION)) {
-      problems.add(file + ": definitions lack modeler:executionPlatformVersion " + PLATFORM_VERSION + "x (is "
-          + version + ")");
+      problems.add(
+          file
+              + ": definitions lack modeler:executionPlatformVersion "
+              + PLATFORM_VERSION
+              + "x (is "
+              + version
+              + ")");
     }
   }
 
@@ -292,14 +348,29 @@ final class ModelChecks {
   }
 
   /**
-   * A deployment holds only the files that changed, so a reference must bind to the latest version (an
-   * unchanged form is in an older deployment); a reference by expression is resolved only at run time.
+   * A deployment holds only the files that changed, so a reference must bind to the latest version
+   * (an unchanged form is in an older deployment); a reference by expression is resolved only at
+   * run time.
    */
-  private void reference(String file, BaseElement element, String kind, String id, String binding,
+  private void reference(
+      String file,
+      BaseElement element,
+      String kind,
+      String id,
+      String binding,
       boolean bindingRequired) {
     if ((binding == null && bindingRequired) || (binding != null && !"latest".equals(binding))) {
-      problems.add(file + ": " + describe(element) + " binds " + kind + " '" + id + "' with " + binding
-          + ", not latest");
+      problems.add(
+          file
+              + ": "
+              + describe(element)
+              + " binds "
+              + kind
+              + " '"
+              + id
+              + "' with "
+              + binding
+              + ", not latest");
     }
     if (!id.contains("${") && !id.contains("#{")) {
       references.add(new Reference(kind, id, file, describe(element)));
@@ -312,8 +383,13 @@ final class ModelChecks {
         return;
       }
     }
-    boolean connector = task.getExtensionElements() != null
-        && !task.getExtensionElements().getElementsQuery().filterByType(CamundaConnector.class).list().isEmpty();
+    boolean connector =
+        task.getExtensionElements() != null
+            && !task.getExtensionElements()
+                .getElementsQuery()
+                .filterByType(CamundaConnector.class)
+                .list()
+                .isEmpty();
     if (!connector) {
       problems.add(file + ": " + describe(task) + " has no implementation");
     }

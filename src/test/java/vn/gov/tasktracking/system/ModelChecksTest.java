@@ -9,12 +9,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The repository checks its own models: every file in {@code processes/} passes {@link ModelChecks}, and the
- * checks do fail on models broken on purpose, kept here in memory.
+ * The repository checks its own models: every file in {@code processes/} passes {@link
+ * ModelChecks}, and the checks do fail on models broken on purpose, kept here in memory.
  */
 class ModelChecksTest {
 
-  private static final String HEADER = """
+  private static final String HEADER =
+      """
       <?xml version="1.0" encoding="UTF-8"?>
       <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
           xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
@@ -22,11 +23,14 @@ class ModelChecksTest {
           xmlns:modeler="http://camunda.org/schema/modeler/1.0" id="Definitions_1"
           targetNamespace="http://bpmn.io/schema/bpmn" %s>
       """;
-  private static final String PLATFORM = "modeler:executionPlatform=\"Camunda Platform\" "
-      + "modeler:executionPlatformVersion=\"7.24.0\"";
+  private static final String PLATFORM =
+      "modeler:executionPlatform=\"Camunda Platform\" "
+          + "modeler:executionPlatformVersion=\"7.24.0\"";
 
   /** A start, one user task with its form, an end: everything in place. */
-  private static final String SOUND = HEADER.formatted(PLATFORM) + """
+  private static final String SOUND =
+      HEADER.formatted(PLATFORM)
+          + """
         <bpmn:process id="sound" name="Đúng" isExecutable="true" camunda:historyTimeToLive="180">
           <bpmn:startEvent id="Start" />
           <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Check" />
@@ -48,11 +52,14 @@ class ModelChecksTest {
       """;
 
   /**
-   * Everything wrong that the checks look for: no platform attributes, a process neither executable nor with a
-   * history time to live, a user task without name, form or people, a service task without implementation, a
-   * call to a process nobody defines, a decision bound to a deployment, and a node and a flow without diagram.
+   * Everything wrong that the checks look for: no platform attributes, a process neither executable
+   * nor with a history time to live, a user task without name, form or people, a service task
+   * without implementation, a call to a process nobody defines, a decision bound to a deployment,
+   * and a node and a flow without diagram.
    */
-  private static final String BROKEN = HEADER.formatted("") + """
+  private static final String BROKEN =
+      HEADER.formatted("")
+          + """
         <bpmn:process id="broken" isExecutable="false">
           <bpmn:startEvent id="Start" />
           <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Nobody" />
@@ -83,7 +90,8 @@ class ModelChecksTest {
       </bpmn:definitions>
       """;
 
-  private static final String FORM = """
+  private static final String FORM =
+      """
       {"id": "check", "type": "default", "executionPlatform": "Camunda Platform", "executionPlatformVersion": "7.24.0",
        "components": [{"type": "textfield", "key": "note", "label": "Ghi chú"}]}
       """;
@@ -101,7 +109,10 @@ class ModelChecksTest {
 
   @Test
   void aSoundModelWithItsFormPasses() {
-    ModelChecks checks = new ModelChecks().add("sound.bpmn", SOUND.getBytes(UTF_8)).add("check.form", FORM.getBytes(UTF_8));
+    ModelChecks checks =
+        new ModelChecks()
+            .add("sound.bpmn", SOUND.getBytes(UTF_8))
+            .add("check.form", FORM.getBytes(UTF_8));
 
     assertThat(checks.problems()).isEmpty();
   }
@@ -110,29 +121,31 @@ class ModelChecksTest {
   void aBrokenModelFailsWithEveryProblemNamed() {
     List<String> problems = new ModelChecks().add("broken.bpmn", BROKEN.getBytes(UTF_8)).problems();
 
-    assertThat(problems).containsExactlyInAnyOrder(
-        "broken.bpmn: definitions lack modeler:executionPlatform=\"Camunda Platform\"",
-        "broken.bpmn: definitions lack modeler:executionPlatformVersion 7.24.x (is null)",
-        "broken.bpmn: process broken is not executable",
-        "broken.bpmn: process broken has no camunda:historyTimeToLive",
-        "broken.bpmn: businessRuleTask Rule_Pinned has no BPMNShape (will not render in Modeler and Cockpit)",
-        "broken.bpmn: sequenceFlow Flow_4 has no BPMNEdge (will not render in Modeler and Cockpit)",
-        "broken.bpmn: userTask Task_Nobody has no name",
-        "broken.bpmn: userTask Task_Nobody has no form (camunda:formRef or camunda:formKey)",
-        "broken.bpmn: userTask Task_Nobody has no assignee, candidate group or candidate user",
-        "broken.bpmn: serviceTask Task_Nothing has no implementation",
-        "broken.bpmn: businessRuleTask Rule_Pinned binds decision 'reminder-policy' with deployment, not latest",
-        "broken.bpmn: callActivity Call_Missing refers to process 'missing-process', which no file in the folder defines",
-        "broken.bpmn: businessRuleTask Rule_Pinned refers to decision 'reminder-policy', which no file in the folder defines");
+    assertThat(problems)
+        .containsExactlyInAnyOrder(
+            "broken.bpmn: definitions lack modeler:executionPlatform=\"Camunda Platform\"",
+            "broken.bpmn: definitions lack modeler:executionPlatformVersion 7.24.x (is null)",
+            "broken.bpmn: process broken is not executable",
+            "broken.bpmn: process broken has no camunda:historyTimeToLive",
+            "broken.bpmn: businessRuleTask Rule_Pinned has no BPMNShape (will not render in Modeler and Cockpit)",
+            "broken.bpmn: sequenceFlow Flow_4 has no BPMNEdge (will not render in Modeler and Cockpit)",
+            "broken.bpmn: userTask Task_Nobody has no name",
+            "broken.bpmn: userTask Task_Nobody has no form (camunda:formRef or camunda:formKey)",
+            "broken.bpmn: userTask Task_Nobody has no assignee, candidate group or candidate user",
+            "broken.bpmn: serviceTask Task_Nothing has no implementation",
+            "broken.bpmn: businessRuleTask Rule_Pinned binds decision 'reminder-policy' with deployment, not latest",
+            "broken.bpmn: callActivity Call_Missing refers to process 'missing-process', which no file in the folder defines",
+            "broken.bpmn: businessRuleTask Rule_Pinned refers to decision 'reminder-policy', which no file in the folder defines");
   }
 
   @Test
   void aFileThatDoesNotParseIsReported() {
-    List<String> problems = new ModelChecks()
-        .add("cut.bpmn", SOUND.substring(0, SOUND.indexOf("</bpmn:process>")).getBytes(UTF_8))
-        .add("cut.form", "{\"id\": \"check\",".getBytes(UTF_8))
-        .add("cut.dmn", "<definitions".getBytes(UTF_8))
-        .problems();
+    List<String> problems =
+        new ModelChecks()
+            .add("cut.bpmn", SOUND.substring(0, SOUND.indexOf("</bpmn:process>")).getBytes(UTF_8))
+            .add("cut.form", "{\"id\": \"check\",".getBytes(UTF_8))
+            .add("cut.dmn", "<definitions".getBytes(UTF_8))
+            .problems();
 
     assertThat(problems).hasSize(3);
     assertThat(problems.get(0)).startsWith("cut.bpmn: does not parse as BPMN: ");
@@ -142,32 +155,43 @@ class ModelChecksTest {
 
   @Test
   void aFormWithoutIdOrWithATwiceUsedKeyIsReportedAndAnUnusedFormIsNot() {
-    String twice = FORM.replace("\"id\": \"check\"", "\"id\": \"old-step\"")
-        .replace("}]}", "}, {\"type\": \"group\", \"components\": [{\"type\": \"textarea\", \"key\": \"note\"}]}]}");
-    List<String> problems = new ModelChecks()
-        .add("sound.bpmn", SOUND.getBytes(UTF_8))
-        .add("old-step.form", twice.getBytes(UTF_8))
-        .add("anonymous.form", FORM.replace("\"id\": \"check\", ", "").getBytes(UTF_8))
-        .problems();
+    String twice =
+        FORM.replace("\"id\": \"check\"", "\"id\": \"old-step\"")
+            .replace(
+                "}]}",
+                "}, {\"type\": \"group\", \"components\": [{\"type\": \"textarea\", \"key\": \"note\"}]}]}");
+    List<String> problems =
+        new ModelChecks()
+            .add("sound.bpmn", SOUND.getBytes(UTF_8))
+            .add("old-step.form", twice.getBytes(UTF_8))
+            .add("anonymous.form", FORM.replace("\"id\": \"check\", ", "").getBytes(UTF_8))
+            .problems();
 
-    // old-step.form, used by no model (kept for instances of an older version), is reported only for its key.
-    assertThat(problems).containsExactlyInAnyOrder(
-        "old-step.form: field key 'note' appears twice (both would write the same variable)",
-        "anonymous.form: form has no id (the id models refer to with camunda:formRef)",
-        "sound.bpmn: userTask Task_Check refers to form 'check', which no file in the folder defines");
+    // old-step.form, used by no model (kept for instances of an older version), is reported only
+    // for its key.
+    assertThat(problems)
+        .containsExactlyInAnyOrder(
+            "old-step.form: field key 'note' appears twice (both would write the same variable)",
+            "anonymous.form: form has no id (the id models refer to with camunda:formRef)",
+            "sound.bpmn: userTask Task_Check refers to form 'check', which no file in the folder defines");
   }
 
   @Test
   void aDecisionWithoutHistoryTimeToLiveOrThatTheEngineRefusesIsReported() throws Exception {
     String policy = Files.readString(Path.of("processes/reminder-policy.dmn"));
-    // Schema-valid, but a rule with one output entry fewer than the table's outputs: only the engine sees it.
-    String broken = policy.replaceFirst(" camunda:historyTimeToLive=\"[^\"]*\"", "")
-        .replaceFirst("(?s)<outputEntry id=\"OutputEntry_KeyTask_Explain\">.*?</outputEntry>", "");
+    // Schema-valid, but a rule with one output entry fewer than the table's outputs: only the
+    // engine sees it.
+    String broken =
+        policy
+            .replaceFirst(" camunda:historyTimeToLive=\"[^\"]*\"", "")
+            .replaceFirst(
+                "(?s)<outputEntry id=\"OutputEntry_KeyTask_Explain\">.*?</outputEntry>", "");
 
     List<String> problems = new ModelChecks().add("policy.dmn", broken.getBytes(UTF_8)).problems();
 
     assertThat(problems).hasSize(2);
-    assertThat(problems.get(0)).isEqualTo("policy.dmn: decision reminder-policy has no camunda:historyTimeToLive");
+    assertThat(problems.get(0))
+        .isEqualTo("policy.dmn: decision reminder-policy has no camunda:historyTimeToLive");
     assertThat(problems.get(1)).startsWith("policy.dmn: Camunda's DMN engine refuses it: ");
   }
 }

@@ -17,7 +17,8 @@ import vn.gov.tasktracking.TaskTrackingApplication;
 
 /**
  * What a process designer saves in the processes folder is deployed at the next start; a restart
- * with nothing changed makes no new version, a changed file becomes a new version of that file only.
+ * with nothing changed makes no new version, a changed file becomes a new version of that file
+ * only.
  */
 class ProcessesFolderIT {
 
@@ -36,26 +37,46 @@ class ProcessesFolderIT {
 
     try (ConfigurableApplicationContext app = start()) {
       RepositoryService repository = app.getBean(RepositoryService.class);
-      assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion().singleResult().getVersion())
+      assertThat(
+              repository
+                  .createProcessDefinitionQuery()
+                  .processDefinitionKey(processKey)
+                  .latestVersion()
+                  .singleResult()
+                  .getVersion())
           .isEqualTo(1);
-      assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey).count()).isEqualTo(1);
+      assertThat(
+              repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey).count())
+          .isEqualTo(1);
       Deployment first = deploymentOf(repository);
       assertThat(repository.getDeploymentResourceNames(first.getId()))
-          .containsExactlyInAnyOrder("nested/folder-test.bpmn", "folder-test.form", "folder-test.dmn");
+          .containsExactlyInAnyOrder(
+              "nested/folder-test.bpmn", "folder-test.form", "folder-test.dmn");
     }
 
     try (ConfigurableApplicationContext app = start()) {
       RepositoryService repository = app.getBean(RepositoryService.class);
-      assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(processKey).count()).isEqualTo(1);
-      assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey).count()).isEqualTo(1);
+      assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(processKey).count())
+          .isEqualTo(1);
+      assertThat(
+              repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey).count())
+          .isEqualTo(1);
     }
 
     write("nested/folder-test.bpmn", bpmn("Bước kiểm thử đã sửa"));
     try (ConfigurableApplicationContext app = start()) {
       RepositoryService repository = app.getBean(RepositoryService.class);
-      assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion().singleResult().getVersion())
+      assertThat(
+              repository
+                  .createProcessDefinitionQuery()
+                  .processDefinitionKey(processKey)
+                  .latestVersion()
+                  .singleResult()
+                  .getVersion())
           .isEqualTo(2);
-      assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey).count()).isEqualTo(1);
+      assertThat(
+              repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey).count())
+          .isEqualTo(1);
       assertThat(repository.getDeploymentResourceNames(deploymentOf(repository).getId()))
           .containsExactly("nested/folder-test.bpmn");
     }
@@ -65,22 +86,33 @@ class ProcessesFolderIT {
   @Test
   void aConfiguredFolderThatDoesNotExistStopsTheStart() throws Exception {
     Path missing = processes.resolve("khong-co");
-    FailedStart.Outcome outcome = FailedStart.run(processes, "--tasktracking.processes.location=" + missing.toUri(),
-        "--camunda.bpm.admin-user.id=quantri.thu", "--camunda.bpm.admin-user.password=Quan-tri-thu-2026",
-        "--spring.datasource.url=jdbc:h2:mem:folderit-missing");
+    FailedStart.Outcome outcome =
+        FailedStart.run(
+            processes,
+            "--tasktracking.processes.location=" + missing.toUri(),
+            "--camunda.bpm.admin-user.id=quantri.thu",
+            "--camunda.bpm.admin-user.password=Quan-tri-thu-2026",
+            "--spring.datasource.url=jdbc:h2:mem:folderit-missing");
     assertThat(outcome.exitCode()).as(outcome.log()).isNotZero();
-    assertThat(outcome.log()).contains("tasktracking.processes.location is " + missing.toUri() + ", which does not exist");
+    assertThat(outcome.log())
+        .contains(
+            "tasktracking.processes.location is " + missing.toUri() + ", which does not exist");
   }
 
   private Deployment deploymentOf(RepositoryService repository) {
     String deploymentId =
-        repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion().singleResult().getDeploymentId();
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(processKey)
+            .latestVersion()
+            .singleResult()
+            .getDeploymentId();
     return repository.createDeploymentQuery().deploymentId(deploymentId).singleResult();
   }
 
   /**
-   * A second application in this JVM, beside the tests' own, on the same database: its engine
-   * needs a name of its own (letters only).
+   * A second application in this JVM, beside the tests' own, on the same database: its engine needs
+   * a name of its own (letters only).
    */
   private ConfigurableApplicationContext start() {
     return new SpringApplicationBuilder(TaskTrackingApplication.class)
@@ -109,14 +141,16 @@ class ProcessesFolderIT {
             <bpmn:endEvent id="End" />
           </bpmn:process>
         </bpmn:definitions>
-        """.formatted(processKey, taskName, formId);
+        """
+        .formatted(processKey, taskName, formId);
   }
 
   private String form() {
     return """
         {"id": "%s", "type": "default", "schemaVersion": 16,
          "components": [{"key": "note", "label": "Ghi chú", "type": "textfield", "id": "Field_note"}]}
-        """.formatted(formId);
+        """
+        .formatted(formId);
   }
 
   private String dmn() {
@@ -132,6 +166,7 @@ class ProcessesFolderIT {
             </decisionTable>
           </decision>
         </definitions>
-        """.formatted(decisionKey);
+        """
+        .formatted(decisionKey);
   }
 }

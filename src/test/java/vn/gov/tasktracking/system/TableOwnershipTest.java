@@ -18,12 +18,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * One owner per table: every SQL write in the main sources ({@code insert into}, {@code update … set},
- * {@code delete from}, {@code merge into}) is in a file of the module that owns the table, as the table list of
- * docs/conventions.md ("Which module owns which table") says. Other modules ask the owner's public API. The SQL is
- * read from the string literals and text blocks of each file, joined in order, so a statement split over
- * concatenated strings is read whole. Schema migrations (src/main/resources/db) are not checked: they change the
- * schema, not the rows a module owns.
+ * One owner per table: every SQL write in the main sources ({@code insert into}, {@code update …
+ * set}, {@code delete from}, {@code merge into}) is in a file of the module that owns the table, as
+ * the table list of docs/conventions.md ("Which module owns which table") says. Other modules ask
+ * the owner's public API. The SQL is read from the string literals and text blocks of each file,
+ * joined in order, so a statement split over concatenated strings is read whole. Schema migrations
+ * (src/main/resources/db) are not checked: they change the schema, not the rows a module owns.
  */
 class TableOwnershipTest {
 
@@ -31,10 +31,14 @@ class TableOwnershipTest {
   private static final Path CONVENTIONS = Path.of("docs/conventions.md");
   private static final Path MIGRATIONS = Path.of("src/main/resources/db");
 
-  private static final Pattern WRITE = Pattern.compile(
-      "\\b(insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+([a-z_][a-z0-9_]*)(\\s+set\\b)?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern OWNER_ROW = Pattern.compile("^\\|\\s*`([a-z0-9_]+)`\\s*\\|\\s*`([a-z]+)`\\s*\\|");
-  private static final Pattern CREATE_TABLE = Pattern.compile("create\\s+table\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WRITE =
+      Pattern.compile(
+          "\\b(insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+([a-z_][a-z0-9_]*)(\\s+set\\b)?",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern OWNER_ROW =
+      Pattern.compile("^\\|\\s*`([a-z0-9_]+)`\\s*\\|\\s*`([a-z]+)`\\s*\\|");
+  private static final Pattern CREATE_TABLE =
+      Pattern.compile("create\\s+table\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
 
   /** A write found in a source file. */
   record Write(String file, int line, String module, String table) {}
@@ -60,14 +64,16 @@ class TableOwnershipTest {
       }
     }
     assertThat(created).as("tables created in %s", MIGRATIONS).isNotEmpty();
-    assertThat(owners.keySet()).as("tables listed in %s \"Which module owns which table\"", CONVENTIONS)
+    assertThat(owners.keySet())
+        .as("tables listed in %s \"Which module owns which table\"", CONVENTIONS)
         .containsAll(created);
   }
 
   /** The check itself fails on a write from another module, kept here in memory. */
   @Test
   void aWriteToAnotherModulesTableIsReportedWithFileTableAndOwner() {
-    String source = """
+    String source =
+        """
         package vn.gov.tasktracking.deadline;
         class Sneaky {
           // update assigned_task set status = 'X' (a comment is not SQL)
@@ -84,12 +90,15 @@ class TableOwnershipTest {
     List<Write> writes = writes("deadline/Sneaky.java", "deadline", source);
     assertThat(writes).extracting(Write::table).containsExactly("assigned_task", "task_reminder");
     assertThat(writes.get(0).line()).isEqualTo(5);
-    assertThat(violations(writes, Map.of("assigned_task", "assignment", "task_reminder", "deadline")))
-        .containsExactly("deadline/Sneaky.java:5 writes table assigned_task, owned by module assignment (not deadline):"
-            + " call assignment's public API instead");
+    assertThat(
+            violations(writes, Map.of("assigned_task", "assignment", "task_reminder", "deadline")))
+        .containsExactly(
+            "deadline/Sneaky.java:5 writes table assigned_task, owned by module assignment (not deadline):"
+                + " call assignment's public API instead");
     assertThat(violations(writes, Map.of("task_reminder", "deadline")))
-        .containsExactly("deadline/Sneaky.java:5 writes table assigned_task, which has no owner in docs/conventions.md"
-            + " (\"Which module owns which table\"): add it there");
+        .containsExactly(
+            "deadline/Sneaky.java:5 writes table assigned_task, which has no owner in docs/conventions.md"
+                + " (\"Which module owns which table\"): add it there");
   }
 
   static List<String> violations(List<Write> writes, Map<String, String> owners) {
@@ -97,11 +106,29 @@ class TableOwnershipTest {
     for (Write w : writes) {
       String owner = owners.get(w.table());
       if (owner == null) {
-        problems.add(w.file() + ":" + w.line() + " writes table " + w.table() + ", which has no owner in " + CONVENTIONS
-            + " (\"Which module owns which table\"): add it there");
+        problems.add(
+            w.file()
+                + ":"
+                + w.line()
+                + " writes table "
+                + w.table()
+                + ", which has no owner in "
+                + CONVENTIONS
+                + " (\"Which module owns which table\"): add it there");
       } else if (!owner.equals(w.module())) {
-        problems.add(w.file() + ":" + w.line() + " writes table " + w.table() + ", owned by module " + owner + " (not "
-            + w.module() + "): call " + owner + "'s public API instead");
+        problems.add(
+            w.file()
+                + ":"
+                + w.line()
+                + " writes table "
+                + w.table()
+                + ", owned by module "
+                + owner
+                + " (not "
+                + w.module()
+                + "): call "
+                + owner
+                + "'s public API instead");
       }
     }
     return problems;
@@ -121,7 +148,9 @@ class TableOwnershipTest {
         owners.put(m.group(1), m.group(2));
       }
     }
-    assertThat(owners).as("the table list under \"Which module owns which table\" in %s", CONVENTIONS).isNotEmpty();
+    assertThat(owners)
+        .as("the table list under \"Which module owns which table\" in %s", CONVENTIONS)
+        .isNotEmpty();
     return owners;
   }
 
@@ -137,7 +166,10 @@ class TableOwnershipTest {
     return writes;
   }
 
-  /** The writes of one source: its string literals and text blocks joined in order, then searched for statements. */
+  /**
+   * The writes of one source: its string literals and text blocks joined in order, then searched
+   * for statements.
+   */
   static List<Write> writes(String file, String module, String source) {
     StringBuilder sql = new StringBuilder();
     List<Integer> lineAt = new ArrayList<>();
@@ -192,12 +224,16 @@ class TableOwnershipTest {
       if (update && m.group(3) == null) {
         continue; // "update" in words, or "on update cascade": not a statement
       }
-      writes.add(new Write(file, lineAt.get(m.start()), module, m.group(2).toLowerCase(Locale.ROOT)));
+      writes.add(
+          new Write(file, lineAt.get(m.start()), module, m.group(2).toLowerCase(Locale.ROOT)));
     }
     return writes;
   }
 
-  /** Literals are joined with a space, as the concatenation of SQL fragments reads; each character keeps its line. */
+  /**
+   * Literals are joined with a space, as the concatenation of SQL fragments reads; each character
+   * keeps its line.
+   */
   private static void append(StringBuilder sql, List<Integer> lineAt, String literal, int line) {
     sql.append(' ');
     lineAt.add(line);

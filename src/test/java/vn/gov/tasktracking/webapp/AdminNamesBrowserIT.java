@@ -27,24 +27,35 @@ class AdminNamesBrowserIT {
 
   @BeforeEach
   void people() {
-    assumeTrue(TasklistBrowser.installed(), "No browser installed: apt-get install chromium chromium-driver");
+    assumeTrue(
+        TasklistBrowser.installed(),
+        "No browser installed: apt-get install chromium chromium-driver");
     TestPeople.ensure(directory);
   }
 
   @Test
   void adminShowsAVietnameseNameInItsTwoPartsAndNamesTheDirectory() {
     for (Screen screen : Screen.values()) {
-      try (TasklistBrowser admin = new TasklistBrowser("http://localhost:" + port,
-          "adminNames-" + screen.name().toLowerCase() + "-", screen)) {
+      try (TasklistBrowser admin =
+          new TasklistBrowser(
+              "http://localhost:" + port,
+              "adminNames-" + screen.name().toLowerCase() + "-",
+              screen)) {
         By firstName = By.cssSelector("input[ng-model='profile.firstName']");
         try {
-          admin.open("/camunda/app/admin/default/#/users/" + TestPeople.SXD_OFFICER + "?tab=profile", TasklistBrowser.LOGIN_USERNAME);
+          admin.open(
+              "/camunda/app/admin/default/#/users/" + TestPeople.SXD_OFFICER + "?tab=profile",
+              TasklistBrowser.LOGIN_USERNAME);
           admin.signIn(TestPeople.ADMIN, TestPeople.PASSWORD, firstName);
           WebDriver page = admin.driver();
           new org.openqa.selenium.support.ui.WebDriverWait(page, java.time.Duration.ofSeconds(45))
               .until(d -> !d.findElement(firstName).getDomProperty("value").isEmpty());
-          assertThat(page.findElement(firstName).getDomProperty("value")).isEqualTo("Kiểm Thử Sở Xây");
-          assertThat(page.findElement(By.cssSelector("input[ng-model='profile.lastName']")).getDomProperty("value")).isEqualTo("Dựng");
+          assertThat(page.findElement(firstName).getDomProperty("value"))
+              .isEqualTo("Kiểm Thử Sở Xây");
+          assertThat(
+                  page.findElement(By.cssSelector("input[ng-model='profile.lastName']"))
+                      .getDomProperty("value"))
+              .isEqualTo("Dựng");
           assertThat(labelOf(page, "profile.firstName")).startsWith("Họ và tên đệm");
           assertThat(labelOf(page, "profile.lastName")).startsWith("Tên");
           assertThat(admin.visibleText()).contains("danh mục cán bộ");
@@ -59,7 +70,10 @@ class AdminNamesBrowserIT {
   }
 
   private static String labelOf(WebDriver page, String model) {
-    return page.findElement(By.xpath("//div[contains(@class,'form-group')][.//input[@ng-model='" + model + "']]//label"))
-        .getText().trim();
+    return page.findElement(
+            By.xpath(
+                "//div[contains(@class,'form-group')][.//input[@ng-model='" + model + "']]//label"))
+        .getText()
+        .trim();
   }
 }

@@ -23,8 +23,9 @@ import vn.gov.tasktracking.system.EngineClock;
 
 /**
  * Right after the first start of the demo profile on an empty database, a Vice-Chairman opens the
- * Cockpit dashboard "Thống kê nhiệm vụ" and sees the province's work in every colour of docs/domain.md:
- * the current quarter first, then the last twelve months. Screenshots in {@code target/screenshots/}.
+ * Cockpit dashboard "Thống kê nhiệm vụ" and sees the province's work in every colour of
+ * docs/domain.md: the current quarter first, then the last twelve months. Screenshots in {@code
+ * target/screenshots/}.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -37,7 +38,8 @@ import vn.gov.tasktracking.system.EngineClock;
 class DemoDashboardBrowserIT {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final List<String> COLOURS = List.of("green", "amber", "blue", "orange", "red", "grey");
+  private static final List<String> COLOURS =
+      List.of("green", "amber", "blue", "orange", "red", "grey");
 
   @LocalServerPort int port;
   @Autowired EngineClock clock;
@@ -53,8 +55,13 @@ class DemoDashboardBrowserIT {
 
   @Test
   void viceChairmanSeesTheDemoProvinceInEveryColourOfTheDashboard() {
-    assumeTrue(TasklistBrowser.installed(), "No browser installed: " + TasklistBrowser.CHROMIUM + " or "
-        + TasklistBrowser.CHROMEDRIVER + " is missing, so this Cockpit browser test is skipped ('apt-get install chromium chromium-driver').");
+    assumeTrue(
+        TasklistBrowser.installed(),
+        "No browser installed: "
+            + TasklistBrowser.CHROMIUM
+            + " or "
+            + TasklistBrowser.CHROMEDRIVER
+            + " is missing, so this Cockpit browser test is skipped ('apt-get install chromium chromium-driver').");
     browser = new TasklistBrowser("http://localhost:" + port, "demo-dashboard-");
     WebDriver driver = browser.driver();
     try {
@@ -63,11 +70,16 @@ class DemoDashboardBrowserIT {
       browser.open("/camunda/app/cockpit/demodashboard/", TasklistBrowser.LOGIN_USERNAME);
       browser.signIn("phochutich", "Mat-khau-bang-thong-ke", By.linkText("Thống kê nhiệm vụ"));
       driver.findElement(By.linkText("Thống kê nhiệm vụ")).click();
-      // Generous: the first statistics request of a fresh application on a busy machine takes a while.
+      // Generous: the first statistics request of a fresh application on a busy machine takes a
+      // while.
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(180));
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tt-reports [data-role=period]")));
+      wait.until(
+          ExpectedConditions.presenceOfElementLocated(
+              By.cssSelector(".tt-reports [data-role=period]")));
       wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.tt-chart rect")));
-      assertThat(driver.findElements(By.cssSelector("svg.tt-chart rect"))).as("bars of the current quarter").isNotEmpty();
+      assertThat(driver.findElements(By.cssSelector("svg.tt-chart rect")))
+          .as("bars of the current quarter")
+          .isNotEmpty();
       fullPage(driver, 1440);
       browser.screenshot("01-this-quarter");
 
@@ -76,19 +88,37 @@ class DemoDashboardBrowserIT {
       type(driver, "from", DAY.format(today.minusYears(1)));
       type(driver, "to", DAY.format(today));
       driver.findElement(By.xpath("//button[normalize-space()='Xem thống kê']")).click();
-      wait.until(ExpectedConditions.textToBe(By.cssSelector(".tt-reports [data-role=period]"),
-          "Nhiệm vụ giao từ " + DAY.format(today.minusYears(1)) + " đến " + DAY.format(today) + ", tình trạng tại ngày "
-              + DAY.format(today) + "."));
+      wait.until(
+          ExpectedConditions.textToBe(
+              By.cssSelector(".tt-reports [data-role=period]"),
+              "Nhiệm vụ giao từ "
+                  + DAY.format(today.minusYears(1))
+                  + " đến "
+                  + DAY.format(today)
+                  + ", tình trạng tại ngày "
+                  + DAY.format(today)
+                  + "."));
       for (String colour : COLOURS) {
-        assertThat(driver.findElements(By.cssSelector("svg.tt-chart rect.tt-fill-" + colour))).as("bars in " + colour).isNotEmpty();
-        // Due soon is a sub-count of within deadline: the table shows it without a colour of its own.
+        assertThat(driver.findElements(By.cssSelector("svg.tt-chart rect.tt-fill-" + colour)))
+            .as("bars in " + colour)
+            .isNotEmpty();
+        // Due soon is a sub-count of within deadline: the table shows it without a colour of its
+        // own.
         if (!colour.equals("orange")) {
-          assertThat(driver.findElements(By.cssSelector(".tt-table td.tt-cell-" + colour))).as("table cells in " + colour).isNotEmpty();
+          assertThat(driver.findElements(By.cssSelector(".tt-table td.tt-cell-" + colour)))
+              .as("table cells in " + colour)
+              .isNotEmpty();
         }
       }
-      String page = (String) ((JavascriptExecutor) driver).executeScript(
-          "return arguments[0].textContent", driver.findElement(By.cssSelector(".tt-reports")));
-      assertThat(page).contains("Sở Xây dựng", "UBND huyện Cao Lộc", "Toàn tỉnh").doesNotContain("undefined", "NaN", "null");
+      String page =
+          (String)
+              ((JavascriptExecutor) driver)
+                  .executeScript(
+                      "return arguments[0].textContent",
+                      driver.findElement(By.cssSelector(".tt-reports")));
+      assertThat(page)
+          .contains("Sở Xây dựng", "UBND huyện Cao Lộc", "Toàn tỉnh")
+          .doesNotContain("undefined", "NaN", "null");
       fullPage(driver, 1440);
       browser.screenshot("02-last-twelve-months-desktop");
       driver.manage().window().setSize(new Dimension(390, 844));
@@ -106,7 +136,11 @@ class DemoDashboardBrowserIT {
 
   /** Tall enough for the whole page in one picture. */
   private static void fullPage(WebDriver driver, int width) {
-    long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.body.scrollHeight");
-    driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height + 150, 900), 3000)));
+    long height =
+        (Long) ((JavascriptExecutor) driver).executeScript("return document.body.scrollHeight");
+    driver
+        .manage()
+        .window()
+        .setSize(new Dimension(width, (int) Math.min(Math.max(height + 150, 900), 3000)));
   }
 }

@@ -34,8 +34,13 @@ class LoginThrottleBrowserIT {
 
   @Test
   void guessingIsToldToWaitThenTheRightPasswordSignsIn() throws InterruptedException {
-    assumeTrue(TasklistBrowser.installed(), "No browser installed: " + TasklistBrowser.CHROMIUM + " or "
-        + TasklistBrowser.CHROMEDRIVER + " is missing, so this browser test is skipped.");
+    assumeTrue(
+        TasklistBrowser.installed(),
+        "No browser installed: "
+            + TasklistBrowser.CHROMIUM
+            + " or "
+            + TasklistBrowser.CHROMEDRIVER
+            + " is missing, so this browser test is skipped.");
     if (identity.createUserQuery().userId(USER).count() == 0) {
       User user = identity.newUser(USER);
       user.setFirstName("Thử");
@@ -43,21 +48,27 @@ class LoginThrottleBrowserIT {
       user.setPassword(TestPeople.PASSWORD);
       identity.saveUser(user);
     }
-    try (TasklistBrowser browser = new TasklistBrowser("http://localhost:" + port, "login-throttle-")) {
+    try (TasklistBrowser browser =
+        new TasklistBrowser("http://localhost:" + port, "login-throttle-")) {
       WebDriver driver = browser.driver();
       driver.manage().window().setSize(new Dimension(1440, 900));
       browser.openTasklist();
       By wrong = notification("Sai tên đăng nhập hoặc mật khẩu");
       By waitNotice = notification(WAIT);
-      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(45), Duration.ofMillis(200));
+      WebDriverWait wait =
+          new WebDriverWait(driver, Duration.ofSeconds(45), Duration.ofMillis(200));
       boolean toldToWait = false;
       for (int attempt = 0; attempt < 10 && !toldToWait; attempt++) {
         browser.signIn(USER, "doan-sai-" + attempt, By.cssSelector(".notifications .alert"));
         // Each answer replaces the one before: wait for this attempt's.
-        wait.until(ExpectedConditions.or(
-            ExpectedConditions.visibilityOfElementLocated(waitNotice), ExpectedConditions.visibilityOfElementLocated(wrong)));
+        wait.until(
+            ExpectedConditions.or(
+                ExpectedConditions.visibilityOfElementLocated(waitNotice),
+                ExpectedConditions.visibilityOfElementLocated(wrong)));
         Thread.sleep(700);
-        toldToWait = !driver.findElements(waitNotice).isEmpty() && driver.findElement(waitNotice).isDisplayed();
+        toldToWait =
+            !driver.findElements(waitNotice).isEmpty()
+                && driver.findElement(waitNotice).isDisplayed();
       }
       assertThat(toldToWait).as("told to wait").isTrue();
       assertThat(browser.visibleText()).contains(WAIT).contains("giây rồi thử lại");
@@ -76,6 +87,7 @@ class LoginThrottleBrowserIT {
   }
 
   private static By notification(String text) {
-    return By.xpath("//*[contains(@class,'notifications')]//*[contains(normalize-space(.), '" + text + "')]");
+    return By.xpath(
+        "//*[contains(@class,'notifications')]//*[contains(normalize-space(.), '" + text + "')]");
   }
 }

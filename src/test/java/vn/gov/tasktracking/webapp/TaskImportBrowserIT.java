@@ -34,17 +34,19 @@ import vn.gov.tasktracking.importing.ImportSheets;
 import vn.gov.tasktracking.webapp.TasklistBrowser.Screen;
 
 /**
- * The Office imports old tasks from Excel in Tasklist («Nhập nhiệm vụ từ Excel», #/?import=1), through
- * the UI only, on a desktop and on a phone: downloads the template (read back with POI), uploads a
- * file with mistakes and reads each one by row and column, nothing imported; uploads a correct file
- * and finds its tasks in the register. A unit's officer has no such entry in the header.
+ * The Office imports old tasks from Excel in Tasklist («Nhập nhiệm vụ từ Excel», #/?import=1),
+ * through the UI only, on a desktop and on a phone: downloads the template (read back with POI),
+ * uploads a file with mistakes and reads each one by row and column, nothing imported; uploads a
+ * correct file and finds its tasks in the register. A unit's officer has no such entry in the
+ * header.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TaskImportBrowserIT {
 
   private static final By IMPORT_PAGE = By.cssSelector(".tt-page .tt-import");
   private static final By PROBLEM_ROWS = By.cssSelector("table[data-role=problems] tbody tr");
-  private static final By REGISTER_ROWS = By.cssSelector("table[data-role=register] tbody tr[data-register-number]");
+  private static final By REGISTER_ROWS =
+      By.cssSelector("table[data-role=register] tbody tr[data-register-number]");
 
   @LocalServerPort int port;
   @Autowired DirectoryService directory;
@@ -56,7 +58,9 @@ class TaskImportBrowserIT {
 
   @BeforeEach
   void browserAndPeople(TestInfo test) {
-    assumeTrue(TasklistBrowser.installed(), "No browser installed: apt-get install chromium chromium-driver");
+    assumeTrue(
+        TasklistBrowser.installed(),
+        "No browser installed: apt-get install chromium chromium-driver");
     TestPeople.ensure(directory);
     testName = test.getTestMethod().orElseThrow().getName();
     prefix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -69,25 +73,30 @@ class TaskImportBrowserIT {
   }
 
   @Test
-  void theOfficeDownloadsTheTemplateSeesEveryMistakeThenImportsAndFindsTheTasksOnADesktop() throws IOException {
+  void theOfficeDownloadsTheTemplateSeesEveryMistakeThenImportsAndFindsTheTasksOnADesktop()
+      throws IOException {
     importJourney(Screen.DESKTOP);
   }
 
   @Test
-  void theOfficeDownloadsTheTemplateSeesEveryMistakeThenImportsAndFindsTheTasksOnAPhone() throws IOException {
+  void theOfficeDownloadsTheTemplateSeesEveryMistakeThenImportsAndFindsTheTasksOnAPhone()
+      throws IOException {
     importJourney(Screen.PHONE);
   }
 
   @Test
   void aUnitsOfficerHasNoImportEntry() {
     TasklistBrowser officer = browser("office-import-officer-", Screen.DESKTOP);
-    step(officer, "01-signed-in", () -> {
-      officer.openTasklist();
-      officer.signIn(TestPeople.SXD_OFFICER, TestPeople.PASSWORD);
-      // The header's other entries are there: the import's would be by now.
-      officer.driver().findElement(By.cssSelector("[data-role=register-link]"));
-      sleep(Duration.ofSeconds(2));
-    });
+    step(
+        officer,
+        "01-signed-in",
+        () -> {
+          officer.openTasklist();
+          officer.signIn(TestPeople.SXD_OFFICER, TestPeople.PASSWORD);
+          // The header's other entries are there: the import's would be by now.
+          officer.driver().findElement(By.cssSelector("[data-role=register-link]"));
+          sleep(Duration.ofSeconds(2));
+        });
     assertThat(officer.driver().findElements(By.cssSelector("[data-role=import-link]"))).isEmpty();
   }
 
@@ -97,14 +106,18 @@ class TaskImportBrowserIT {
     Path downloads = Files.createTempDirectory("office-import-downloads-");
     Path files = Files.createTempDirectory("office-import-files-");
 
-    step(office, "01-header", () -> {
-      office.openTasklist();
-      office.signIn(TestPeople.OFFICE_SPECIALIST, TestPeople.PASSWORD);
-      office.openMenuOnPhone();
-      office.clickRole("import-link");
-      waitFor(office, IMPORT_PAGE);
-    });
-    assertThat(office.visibleText()).contains("Nhập nhiệm vụ từ Excel", "Tải tệp mẫu", "Nhập nhiệm vụ");
+    step(
+        office,
+        "01-header",
+        () -> {
+          office.openTasklist();
+          office.signIn(TestPeople.OFFICE_SPECIALIST, TestPeople.PASSWORD);
+          office.openMenuOnPhone();
+          office.clickRole("import-link");
+          waitFor(office, IMPORT_PAGE);
+        });
+    assertThat(office.visibleText())
+        .contains("Nhập nhiệm vụ từ Excel", "Tải tệp mẫu", "Nhập nhiệm vụ");
     office.assertNoForbiddenText("01-header");
 
     // The template, as a person downloads it: a file arrives, and Excel (POI) opens it.
@@ -113,7 +126,8 @@ class TaskImportBrowserIT {
     Path template = downloads.resolve("mau-nhap-nhiem-vu.xlsx");
     new WebDriverWait(office.driver(), Duration.ofSeconds(30), Duration.ofMillis(250))
         .until(d -> Files.exists(template) && sizeOf(template) > 0);
-    try (InputStream in = Files.newInputStream(template); Workbook workbook = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(template);
+        Workbook workbook = new XSSFWorkbook(in)) {
       Row header = workbook.getSheetAt(0).getRow(0);
       assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Số văn bản *");
       assertThat(header.getCell(5).getStringCellValue()).isEqualTo("Đơn vị chủ trì *");
@@ -123,20 +137,47 @@ class TaskImportBrowserIT {
     // A file with three mistakes: each listed by row and column, nothing imported.
     String wrongDirective = prefix + "/SAI-UBND";
     Path wrong = files.resolve("nhiem-vu-co-loi.xlsx");
-    Files.write(wrong, ImportSheets.workbook(List.of(
-        ImportSheets.row(wrongDirective, "05/01/2025", "UBND tỉnh", "Kết luận (kiểm thử nhập)", "Việc thứ nhất " + prefix, "KHONGCO"),
-        ImportSheets.row(wrongDirective, "31/02/2025", "UBND tỉnh", null, "Việc thứ hai " + prefix, "SXD"),
-        ImportSheets.row(wrongDirective, "05/01/2025", "UBND tỉnh", null, null, "STC"))));
-    step(office, "02-mistakes", () -> {
-      upload(office, wrong);
-      waitFor(office, PROBLEM_ROWS);
-    });
-    List<String> problems = office.driver().findElements(PROBLEM_ROWS).stream()
-        .map(r -> r.getDomAttribute("data-row") + r.getDomAttribute("data-column")).toList();
+    Files.write(
+        wrong,
+        ImportSheets.workbook(
+            List.of(
+                ImportSheets.row(
+                    wrongDirective,
+                    "05/01/2025",
+                    "UBND tỉnh",
+                    "Kết luận (kiểm thử nhập)",
+                    "Việc thứ nhất " + prefix,
+                    "KHONGCO"),
+                ImportSheets.row(
+                    wrongDirective,
+                    "31/02/2025",
+                    "UBND tỉnh",
+                    null,
+                    "Việc thứ hai " + prefix,
+                    "SXD"),
+                ImportSheets.row(wrongDirective, "05/01/2025", "UBND tỉnh", null, null, "STC"))));
+    step(
+        office,
+        "02-mistakes",
+        () -> {
+          upload(office, wrong);
+          waitFor(office, PROBLEM_ROWS);
+        });
+    List<String> problems =
+        office.driver().findElements(PROBLEM_ROWS).stream()
+            .map(r -> r.getDomAttribute("data-row") + r.getDomAttribute("data-column"))
+            .toList();
     assertThat(problems).contains("2F", "3B", "4E");
-    String table = office.driver().findElement(By.cssSelector("table[data-role=problems]")).getText();
-    assertThat(table).contains("Dòng", "Cột", "Lỗi", "«Đơn vị chủ trì»: 'KHONGCO' không có trong danh mục đơn vị",
-        "«Ngày văn bản»: '31/02/2025' không phải ngày có thật", "«Nội dung nhiệm vụ»: chưa ghi (bắt buộc)");
+    String table =
+        office.driver().findElement(By.cssSelector("table[data-role=problems]")).getText();
+    assertThat(table)
+        .contains(
+            "Dòng",
+            "Cột",
+            "Lỗi",
+            "«Đơn vị chủ trì»: 'KHONGCO' không có trong danh mục đơn vị",
+            "«Ngày văn bản»: '31/02/2025' không phải ngày có thật",
+            "«Nội dung nhiệm vụ»: chưa ghi (bắt buộc)");
     if (screen == Screen.DESKTOP) {
       // On a phone the column of headers gives way: each message names its column already.
       assertThat(table).contains("Tên cột");
@@ -145,40 +186,102 @@ class TaskImportBrowserIT {
     office.assertNoForbiddenText("02-mistakes");
     assertThat(registerTotal(wrongDirective)).isZero();
 
-    // A correct file: two directives, three tasks; the answer says so and opens the register at each directive.
+    // A correct file: two directives, three tasks; the answer says so and opens the register at
+    // each directive.
     String committee = prefix + "/TB-UBND";
     String vice = prefix + "/KL-PCT";
     Path correct = files.resolve("nhiem-vu-2025.xlsx");
-    Files.write(correct, ImportSheets.workbook(List.of(
-        ImportSheets.row(committee, "06/01/2025", "UBND tỉnh", "Kết luận phiên họp (kiểm thử nhập)", "Rà soát quy hoạch " + prefix, "SXD",
-            null, "28/02/2025", "20/02/2025", null, null),
-        ImportSheets.row(committee, "06/01/2025", "UBND tỉnh", null, "Rà soát kinh phí " + prefix, "Sở Tài chính",
-            null, null, null, null, null),
-        ImportSheets.row(vice, "10/03/2025", "Kiểm Thử Phó Chủ Tịch", "Kết luận kiểm tra (kiểm thử nhập)", "Giải phóng mặt bằng " + prefix,
-            "CAOLOC", null, null, null, null, null))));
-    step(office, "03-imported", () -> {
-      upload(office, correct);
-      waitFor(office, By.cssSelector("[data-role=imported]"));
-    });
+    Files.write(
+        correct,
+        ImportSheets.workbook(
+            List.of(
+                ImportSheets.row(
+                    committee,
+                    "06/01/2025",
+                    "UBND tỉnh",
+                    "Kết luận phiên họp (kiểm thử nhập)",
+                    "Rà soát quy hoạch " + prefix,
+                    "SXD",
+                    null,
+                    "28/02/2025",
+                    "20/02/2025",
+                    null,
+                    null),
+                ImportSheets.row(
+                    committee,
+                    "06/01/2025",
+                    "UBND tỉnh",
+                    null,
+                    "Rà soát kinh phí " + prefix,
+                    "Sở Tài chính",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null),
+                ImportSheets.row(
+                    vice,
+                    "10/03/2025",
+                    "Kiểm Thử Phó Chủ Tịch",
+                    "Kết luận kiểm tra (kiểm thử nhập)",
+                    "Giải phóng mặt bằng " + prefix,
+                    "CAOLOC",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null))));
+    step(
+        office,
+        "03-imported",
+        () -> {
+          upload(office, correct);
+          waitFor(office, By.cssSelector("[data-role=imported]"));
+        });
     assertThat(office.driver().findElement(By.cssSelector("[data-role=imported]")).getText())
-        .contains("Đã nhập 3 nhiệm vụ thuộc 2 văn bản chỉ đạo", "nhiem-vu-2025.xlsx", "1 đã hoàn thành", "2 đang thực hiện");
-    List<String> imported = office.driver().findElements(By.cssSelector("table[data-role=imported-tasks] a[data-role=open]"))
-        .stream().map(WebElement::getText).toList();
+        .contains(
+            "Đã nhập 3 nhiệm vụ thuộc 2 văn bản chỉ đạo",
+            "nhiem-vu-2025.xlsx",
+            "1 đã hoàn thành",
+            "2 đang thực hiện");
+    List<String> imported =
+        office
+            .driver()
+            .findElements(By.cssSelector("table[data-role=imported-tasks] a[data-role=open]"))
+            .stream()
+            .map(WebElement::getText)
+            .toList();
     assertThat(imported).hasSize(3).allMatch(n -> n.matches("NV-\\d{4}-\\d+"));
     office.assertNoForbiddenText("03-imported");
     assertThat(registerTotal(committee)).isEqualTo(2);
     assertThat(registerTotal(vice)).isEqualTo(1);
 
-    step(office, "04-register", () -> {
-      office.driver().findElement(By.xpath("//table[@data-role='imported-directives']//tr[td[contains(., '" + committee
-          + "')]]//a[@data-role='register-of-directive']")).click();
-      waitFor(office, REGISTER_ROWS);
-    });
+    step(
+        office,
+        "04-register",
+        () -> {
+          office
+              .driver()
+              .findElement(
+                  By.xpath(
+                      "//table[@data-role='imported-directives']//tr[td[contains(., '"
+                          + committee
+                          + "')]]//a[@data-role='register-of-directive']"))
+              .click();
+          waitFor(office, REGISTER_ROWS);
+        });
     WebDriver driver = office.driver();
-    assertThat(driver.findElements(REGISTER_ROWS).stream().map(r -> r.getDomAttribute("data-register-number")).toList())
+    assertThat(
+            driver.findElements(REGISTER_ROWS).stream()
+                .map(r -> r.getDomAttribute("data-register-number"))
+                .toList())
         .containsExactlyInAnyOrderElementsOf(imported.subList(0, 2));
     assertThat(driver.findElement(By.cssSelector(".tt-register-result")).getText())
-        .contains("Rà soát quy hoạch " + prefix, "Rà soát kinh phí " + prefix, "Sở Xây dựng", "Sở Tài chính");
+        .contains(
+            "Rà soát quy hoạch " + prefix,
+            "Rà soát kinh phí " + prefix,
+            "Sở Xây dựng",
+            "Sở Tài chính");
     office.assertNoForbiddenText("04-register");
   }
 
@@ -194,8 +297,9 @@ class TaskImportBrowserIT {
   }
 
   private int registerTotal(String directive) {
-    Map<?, ?> page = rest.withBasicAuth(TestPeople.OFFICE_SPECIALIST, TestPeople.PASSWORD)
-        .getForObject("/api/tasks?directive={d}", Map.class, directive);
+    Map<?, ?> page =
+        rest.withBasicAuth(TestPeople.OFFICE_SPECIALIST, TestPeople.PASSWORD)
+            .getForObject("/api/tasks?directive={d}", Map.class, directive);
     return ((Number) page.get("total")).intValue();
   }
 

@@ -36,11 +36,15 @@ final class TasklistBrowser implements AutoCloseable {
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-  /** Tasklist is an AngularJS app loading a few megabytes of scripts; the CI machine has two cores. */
+  /**
+   * Tasklist is an AngularJS app loading a few megabytes of scripts; the CI machine has two cores.
+   */
   private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(90);
+
   private static final Duration STEP_TIMEOUT = Duration.ofSeconds(45);
 
-  static final By LOGIN_USERNAME = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
+  static final By LOGIN_USERNAME =
+      By.cssSelector("form[name='signinForm'] input[ng-model='username']");
   private static final By SEARCH_INPUT = By.cssSelector(".search-container > input.main-field");
   private static final By SEARCH_REMOVE = By.cssSelector(".search-container a.remove-search");
 
@@ -81,27 +85,36 @@ final class TasklistBrowser implements AutoCloseable {
       Files.createDirectories(SCREENSHOTS);
       // Pictures of an earlier run of the same test would mislead.
       try (Stream<Path> earlier = Files.list(SCREENSHOTS)) {
-        for (Path file : earlier.filter(f -> f.getFileName().toString().startsWith(screenshotPrefix)).toList()) {
+        for (Path file :
+            earlier.filter(f -> f.getFileName().toString().startsWith(screenshotPrefix)).toList()) {
           Files.delete(file);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    // Both ways Selenium may learn where the driver is; with either, it does not run Selenium Manager.
+    // Both ways Selenium may learn where the driver is; with either, it does not run Selenium
+    // Manager.
     System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-    service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .withLogFile(SCREENSHOTS.resolve(screenshotPrefix + "chromedriver.log").toFile())
-        .build();
+    service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .withLogFile(SCREENSHOTS.resolve(screenshotPrefix + "chromedriver.log").toFile())
+            .build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
         // No calls home: the machine has no network beyond the package registries.
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--no-default-browser-check",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--no-default-browser-check",
         "--window-size=" + screen.width + "," + screen.height,
         // An English browser: the webapps show Vietnamese whatever the browser's language.
         "--lang=en-US",
@@ -118,8 +131,17 @@ final class TasklistBrowser implements AutoCloseable {
     driver.manage().timeouts().pageLoadTimeout(PAGE_TIMEOUT);
     if (screen == Screen.PHONE) {
       // The window's frame takes part of --window-size; the page itself gets the phone's viewport.
-      chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
-          "width", screen.width, "height", screen.height, "deviceScaleFactor", 1, "mobile", true));
+      chrome.executeCdpCommand(
+          "Emulation.setDeviceMetricsOverride",
+          java.util.Map.of(
+              "width",
+              screen.width,
+              "height",
+              screen.height,
+              "deviceScaleFactor",
+              1,
+              "mobile",
+              true));
     }
     wait = new WebDriverWait(driver, STEP_TIMEOUT, Duration.ofMillis(250));
   }
@@ -136,7 +158,10 @@ final class TasklistBrowser implements AutoCloseable {
     signIn(username, password, By.cssSelector(".task-filter h4.name a"));
   }
 
-  /** Opens another page of the webapps (a path after the server's address) and waits until it shows {@code ready}. */
+  /**
+   * Opens another page of the webapps (a path after the server's address) and waits until it shows
+   * {@code ready}.
+   */
   void open(String path, By ready) {
     driver.get(baseUrl + path);
     try {
@@ -151,20 +176,24 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** Signs in with the webapps' login form, done once {@code ready} shows. */
   void signIn(String username, String password, By ready) {
-    // On a busy machine the login page may move the focus back to the user name while the password is typed;
+    // On a busy machine the login page may move the focus back to the user name while the password
+    // is typed;
     // type again until both fields hold what was typed.
     for (int attempt = 1; ; attempt++) {
       WebElement user = driver.findElement(LOGIN_USERNAME);
-      WebElement secret = driver.findElement(By.cssSelector("form[name='signinForm'] input[type='password']"));
+      WebElement secret =
+          driver.findElement(By.cssSelector("form[name='signinForm'] input[type='password']"));
       user.clear();
       user.sendKeys(username);
       secret.clear();
       secret.sendKeys(password);
-      if (username.equals(user.getDomProperty("value")) && password.equals(secret.getDomProperty("value"))) {
+      if (username.equals(user.getDomProperty("value"))
+          && password.equals(secret.getDomProperty("value"))) {
         break;
       }
       if (attempt == 3) {
-        throw new IllegalStateException("The login form did not keep the user name and password typed three times");
+        throw new IllegalStateException(
+            "The login form did not keep the user name and password typed three times");
       }
     }
     driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
@@ -178,17 +207,20 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** Clicks a filter of the list on the left and waits until its tasks are listed. */
   void openFilter(String name) {
-    By filter = By.xpath("//div[contains(@class,'task-filter')][.//h4[contains(@class,'name')]/a["
-        + containsText(name) + "]]");
+    By filter =
+        By.xpath(
+            "//div[contains(@class,'task-filter')][.//h4[contains(@class,'name')]/a["
+                + containsText(name)
+                + "]]");
     click(filter);
     wait.until(ExpectedConditions.attributeContains(filter, "class", "active"));
     waitForListLoaded();
   }
 
   /**
-   * Narrows the task list to one register number, as an officer does with the search box above
-   * the list: criterion "Mã nghiệp vụ của phiên quy trình" (the process's business key), after
-   * removing the criteria of an earlier search.
+   * Narrows the task list to one register number, as an officer does with the search box above the
+   * list: criterion "Mã nghiệp vụ của phiên quy trình" (the process's business key), after removing
+   * the criteria of an earlier search.
    */
   void searchByRegisterNumber(String criterion, String registerNumber) {
     for (int left = driver.findElements(SEARCH_REMOVE).size(); left > 0; left--) {
@@ -202,10 +234,14 @@ final class TasklistBrowser implements AutoCloseable {
     search.sendKeys(criterion.substring(0, 12));
     click(By.xpath("//ul[contains(@class,'dropdown-menu')]//a[" + containsText(criterion) + "]"));
     // The new criterion opens its value field for typing.
-    WebElement value = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector(".search-container [cam-widget-search-pill] input[type='text']")));
+    WebElement value =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".search-container [cam-widget-search-pill] input[type='text']")));
     value.sendKeys(registerNumber, Keys.ENTER);
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".search-container"), registerNumber));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".search-container"), registerNumber));
   }
 
   /** Waits until the list shows the task: the search above the list reloads it. */
@@ -215,8 +251,12 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** Waits until the list, loaded, shows Tasklist's "no task matches" notice. */
   void waitForEmptyList() {
-    waitLong(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-        "//*[@cam-tasks]//div[contains(@class,'well')][" + containsText("Không tìm thấy nhiệm vụ nào phù hợp với bộ lọc.") + "]")));
+    waitLong(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.xpath(
+                "//*[@cam-tasks]//div[contains(@class,'well')]["
+                    + containsText("Không tìm thấy nhiệm vụ nào phù hợp với bộ lọc.")
+                    + "]")));
   }
 
   /** The task's entry in the list, which links to the task by its id. */
@@ -224,10 +264,19 @@ final class TasklistBrowser implements AutoCloseable {
     return By.cssSelector(".tasks-list li.task a[href*='task=" + taskId + "']");
   }
 
-  /** The whole entry of a task in the list (step name, process, register number and content, unit, deadline), whitespace folded. */
+  /**
+   * The whole entry of a task in the list (step name, process, register number and content, unit,
+   * deadline), whitespace folded.
+   */
   String entryText(String taskId) {
-    return driver.findElement(By.xpath("//ol[contains(@class,'tasks-list')]/li[.//a[contains(@href,'task=" + taskId + "')]]"))
-        .getText().replaceAll("\\s+", " ");
+    return driver
+        .findElement(
+            By.xpath(
+                "//ol[contains(@class,'tasks-list')]/li[.//a[contains(@href,'task="
+                    + taskId
+                    + "')]]"))
+        .getText()
+        .replaceAll("\\s+", " ");
   }
 
   /** How many entries the list shows (after a search, those of one register number). */
@@ -261,46 +310,94 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** Chooses the option of a radio group by its label. */
   void chooseRadio(String optionLabel) {
-    click(By.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[" + containsText(optionLabel) + "]"));
+    click(
+        By.xpath(
+            "//div[contains(@class,'fjs-form-field-radio')]//label["
+                + containsText(optionLabel)
+                + "]"));
   }
 
-  /** Opens the searchable select under a field label, types part of an option and picks that option. */
+  /**
+   * Opens the searchable select under a field label, types part of an option and picks that option.
+   */
   void chooseInSelect(String fieldLabel, String optionText) {
-    String field = "//div[contains(@class,'fjs-form-field-select')][.//label[" + containsText(fieldLabel) + "]]";
-    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(field + "//input")));
+    String field =
+        "//div[contains(@class,'fjs-form-field-select')][.//label["
+            + containsText(fieldLabel)
+            + "]]";
+    WebElement input =
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(field + "//input")));
     input.click();
     input.sendKeys(optionText);
-    click(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')][" + containsText(optionText) + "]"));
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')]")));
+    click(
+        By.xpath(
+            field
+                + "//*[contains(@class,'fjs-dropdownlist-item')]["
+                + containsText(optionText)
+                + "]"));
+    wait.until(
+        ExpectedConditions.invisibilityOfElementLocated(
+            By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')]")));
   }
 
   /** One chosen tag of a tag list (its container's class, fjs-taglist-tags, is not one). */
-  private static final String TAG = "*[contains(concat(' ', normalize-space(@class), ' '), ' fjs-taglist-tag ')]";
+  private static final String TAG =
+      "*[contains(concat(' ', normalize-space(@class), ' '), ' fjs-taglist-tag ')]";
 
-  /** Types part of an option's text into the tag list under a label and picks the option that shows it. */
+  /**
+   * Types part of an option's text into the tag list under a label and picks the option that shows
+   * it.
+   */
   void chooseInTagList(String fieldLabel, String optionText) {
-    String field = "//div[contains(@class,'fjs-form-field-taglist')][.//label[" + containsText(fieldLabel) + "]]";
+    String field =
+        "//div[contains(@class,'fjs-form-field-taglist')][.//label["
+            + containsText(fieldLabel)
+            + "]]";
     By input = By.xpath(field + "//input[contains(@class,'fjs-taglist-input')]");
     click(input);
     driver.findElement(input).sendKeys(optionText);
-    click(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')][" + containsText(optionText) + "]"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.xpath(field + "//" + TAG + "[" + containsText(optionText) + "]")));
+    click(
+        By.xpath(
+            field
+                + "//*[contains(@class,'fjs-dropdownlist-item')]["
+                + containsText(optionText)
+                + "]"));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.xpath(field + "//" + TAG + "[" + containsText(optionText) + "]")));
     // The list stays open while the field has the focus, over the fields below: leave the field.
-    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].blur()", driver.findElement(input));
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')]")));
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].blur()", driver.findElement(input));
+    wait.until(
+        ExpectedConditions.invisibilityOfElementLocated(
+            By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')]")));
   }
 
   /** The tags chosen in the tag list under a label, as shown. */
   List<String> tags(String fieldLabel) {
-    return driver.findElements(By.xpath("//div[contains(@class,'fjs-form-field-taglist')][.//label[" + containsText(fieldLabel) + "]]"
-        + "//" + TAG)).stream().map(e -> e.getText().trim()).toList();
+    return driver
+        .findElements(
+            By.xpath(
+                "//div[contains(@class,'fjs-form-field-taglist')][.//label["
+                    + containsText(fieldLabel)
+                    + "]]"
+                    + "//"
+                    + TAG))
+        .stream()
+        .map(e -> e.getText().trim())
+        .toList();
   }
 
-  /** Lets the browser save downloads (a link with download) into {@code folder}; headless Chromium refuses them otherwise. */
+  /**
+   * Lets the browser save downloads (a link with download) into {@code folder}; headless Chromium
+   * refuses them otherwise.
+   */
   void allowDownloads(Path folder) {
-    ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
-        java.util.Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Browser.setDownloadBehavior",
+            java.util.Map.of(
+                "behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
   }
 
   /** Clicks a link (or button) of the product's own pages by its data-role. */
@@ -310,17 +407,24 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** Types into the form field under a label (textarea or input), as a person would. */
   void typeInto(String fieldLabel, String text) {
-    WebElement control = wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//div[contains(@class,'fjs-form-field')][.//label[" + containsText(fieldLabel) + "]]//*[self::textarea or self::input]")));
+    WebElement control =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    "//div[contains(@class,'fjs-form-field')][.//label["
+                        + containsText(fieldLabel)
+                        + "]]//*[self::textarea or self::input]")));
     control.click();
     control.sendKeys(text);
     // On a busy machine keystrokes reach the field late and form-js takes the value after a short
     // debounce: wait for the whole text, then leave the field so the form holds what was typed.
-    wait.until(d -> {
-      String value = control.getDomProperty("value");
-      return value != null && value.length() >= text.length();
-    });
-    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].blur();", control);
+    wait.until(
+        d -> {
+          String value = control.getDomProperty("value");
+          return value != null && value.length() >= text.length();
+        });
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].blur();", control);
     pause(Duration.ofMillis(500));
   }
 
@@ -331,8 +435,13 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** The value of the form field under a label (textarea or input). */
   String fieldValue(String fieldLabel) {
-    WebElement control = wait.until(ExpectedConditions.presenceOfElementLocated(
-        By.xpath("//div[contains(@class,'fjs-form-field')][.//label[" + containsText(fieldLabel) + "]]//*[self::textarea or self::input]")));
+    WebElement control =
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.xpath(
+                    "//div[contains(@class,'fjs-form-field')][.//label["
+                        + containsText(fieldLabel)
+                        + "]]//*[self::textarea or self::input]")));
     return control.getDomProperty("value");
   }
 
@@ -340,16 +449,23 @@ final class TasklistBrowser implements AutoCloseable {
   void openStartForm(String processName) {
     openMenuOnPhone();
     click(By.xpath("//a[" + containsText("Khởi tạo quy trình") + "]"));
-    By process = By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[" + containsText(processName) + "]");
+    By process =
+        By.xpath(
+            "//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a["
+                + containsText(processName)
+                + "]");
     By form = By.cssSelector(".modal .fjs-container");
-    // On a busy machine a click while the dialog still fades in may only focus the entry: click again.
+    // On a busy machine a click while the dialog still fades in may only focus the entry: click
+    // again.
     for (int attempt = 1; ; attempt++) {
       click(process);
       try {
-        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(250)).until(ExpectedConditions.visibilityOfElementLocated(form));
+        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(250))
+            .until(ExpectedConditions.visibilityOfElementLocated(form));
         return;
       } catch (org.openqa.selenium.TimeoutException notYet) {
-        if (attempt == 3 || driver.findElements(process).stream().noneMatch(WebElement::isDisplayed)) {
+        if (attempt == 3
+            || driver.findElements(process).stream().noneMatch(WebElement::isDisplayed)) {
           break;
         }
       }
@@ -361,7 +477,8 @@ final class TasklistBrowser implements AutoCloseable {
   void openMenuOnPhone() {
     // Camunda's header marks its menu button "open" (ng-class) while the menu is shown.
     List<WebElement> toggle = driver.findElements(By.cssSelector("button.navbar-toggle"));
-    if (!toggle.isEmpty() && toggle.get(0).isDisplayed()
+    if (!toggle.isEmpty()
+        && toggle.get(0).isDisplayed()
         && !String.valueOf(toggle.get(0).getDomAttribute("class")).contains("open")) {
       toggle.get(0).click();
     }
@@ -385,29 +502,38 @@ final class TasklistBrowser implements AutoCloseable {
     }
   }
 
-  /** Types a date as a person does, into the date field under a label, and leaves the field (Tab). */
+  /**
+   * Types a date as a person does, into the date field under a label, and leaves the field (Tab).
+   */
   void typeDate(String fieldLabel, String text) {
-    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath(formField(fieldLabel) + "//div[contains(@class,'fjs-datepicker')]//input")));
+    WebElement input =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    formField(fieldLabel) + "//div[contains(@class,'fjs-datepicker')]//input")));
     input.click();
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
     input.sendKeys(text);
     input.sendKeys(Keys.TAB);
     // A press elsewhere on the page closes the picker, as a person's click beside it does.
-    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-        "document.body.dispatchEvent(new MouseEvent('mousedown', {bubbles: true}));");
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "document.body.dispatchEvent(new MouseEvent('mousedown', {bubbles: true}));");
     wait.until(d -> d.findElements(By.cssSelector(".flatpickr-calendar.open")).isEmpty());
   }
 
   /** Opens the date field's picker (a click in the field) and leaves it open. */
   void openDatePicker(String fieldLabel) {
     click(By.xpath(formField(fieldLabel) + "//div[contains(@class,'fjs-datepicker')]//input"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
   }
 
   /** What the date field under a label shows. */
   String dateFieldText(String fieldLabel) {
-    return driver.findElement(By.xpath(formField(fieldLabel) + "//div[contains(@class,'fjs-datepicker')]//input"))
+    return driver
+        .findElement(
+            By.xpath(formField(fieldLabel) + "//div[contains(@class,'fjs-datepicker')]//input"))
         .getDomProperty("value");
   }
 
@@ -415,10 +541,18 @@ final class TasklistBrowser implements AutoCloseable {
   void chooseInSimpleSelect(String fieldLabel, String optionText) {
     String field = formField(fieldLabel);
     // Focus (a Tab from the field before) already opens the list; a click would close it again.
-    if (driver.findElements(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')]")).stream().noneMatch(WebElement::isDisplayed)) {
+    if (driver
+        .findElements(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')]"))
+        .stream()
+        .noneMatch(WebElement::isDisplayed)) {
       click(By.xpath(field + "//div[contains(@class,'fjs-input-group')]"));
     }
-    click(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')][" + containsText(optionText) + "]"));
+    click(
+        By.xpath(
+            field
+                + "//*[contains(@class,'fjs-dropdownlist-item')]["
+                + containsText(optionText)
+                + "]"));
   }
 
   /** The validation messages form-js shows under the field with that label, once it shows any. */
@@ -429,17 +563,25 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** The validation messages form-js shows under the field with that label. */
   List<String> fieldErrors(String fieldLabel) {
-    return driver.findElements(By.xpath(formField(fieldLabel) + "//*[contains(@class,'fjs-form-field-error')]//li"))
-        .stream().map(WebElement::getText).toList();
+    return driver
+        .findElements(
+            By.xpath(formField(fieldLabel) + "//*[contains(@class,'fjs-form-field-error')]//li"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   /** Scrolls to the first field with that label, as a person does on a small screen. */
   void scrollTo(String fieldLabel) {
     WebElement field = driver.findElement(By.xpath(formField(fieldLabel)));
-    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
   }
 
-  /** Everything a person reads on the page: visible text, then the visible placeholders and the title. */
+  /**
+   * Everything a person reads on the page: visible text, then the visible placeholders and the
+   * title.
+   */
   String readableText() {
     return visibleText() + " " + String.join(" ", placeholders()) + " " + driver.getTitle();
   }
@@ -449,10 +591,14 @@ final class TasklistBrowser implements AutoCloseable {
     ForbiddenText.assertNoneIn(screenshotPrefix + step, readableText());
   }
 
-  /** Waits (a few seconds) until the element is inside the visible part of the page; false if it never is. */
+  /**
+   * Waits (a few seconds) until the element is inside the visible part of the page; false if it
+   * never is.
+   */
   boolean comesIntoView(By element) {
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(250)).until(d -> inView(element));
+      new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(250))
+          .until(d -> inView(element));
       return true;
     } catch (org.openqa.selenium.TimeoutException e) {
       return false;
@@ -461,39 +607,55 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** Whether the element lies within the page's width, nothing of it cut off left or right. */
   boolean fitsWidth(By element) {
-    Object answer = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-        "const r = arguments[0].getBoundingClientRect(); return r.left >= 0 && r.right <= window.innerWidth;",
-        driver.findElement(element));
+    Object answer =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return r.left >= 0 && r.right <= window.innerWidth;",
+                driver.findElement(element));
     return Boolean.TRUE.equals(answer);
   }
 
   /** Whether the element is inside the visible part of the page (the viewport). */
   boolean inView(By element) {
     WebElement found = driver.findElement(element);
-    Object answer = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-        "const r = arguments[0].getBoundingClientRect();"
-            + "return r.top < window.innerHeight && r.bottom > 0 && r.left < window.innerWidth && r.right > 0;",
-        found);
+    Object answer =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "const r = arguments[0].getBoundingClientRect();"
+                    + "return r.top < window.innerHeight && r.bottom > 0 && r.left < window.innerWidth && r.right > 0;",
+                found);
     return Boolean.TRUE.equals(answer);
   }
 
   // ---- The task's record tab and the lookup (Tasklist plugin tasktracking-actions) ----------
 
-  /** Opens a tab of the opened task by its label ("Biểu mẫu", "Thao tác", "Hồ sơ nhiệm vụ", ...). */
+  /**
+   * Opens a tab of the opened task by its label ("Biểu mẫu", "Thao tác", "Hồ sơ nhiệm vụ", ...).
+   */
   void openTaskTab(String label) {
     By tab = By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='" + label + "']");
     WebElement link = wait.until(ExpectedConditions.elementToBeClickable(tab));
-    // On a phone the tabs may sit at the bottom edge, under Tasklist's notices: bring them to the middle first.
-    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
-    // On a busy machine a click may land before Tasklist listens to the tab: click again until its tab is the active one.
-    By active = By.xpath("//ul[contains(@class,'nav-tabs')]/li[contains(@class,'active')]/a[normalize-space()='" + label + "']");
+    // On a phone the tabs may sit at the bottom edge, under Tasklist's notices: bring them to the
+    // middle first.
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+    // On a busy machine a click may land before Tasklist listens to the tab: click again until its
+    // tab is the active one.
+    By active =
+        By.xpath(
+            "//ul[contains(@class,'nav-tabs')]/li[contains(@class,'active')]/a[normalize-space()='"
+                + label
+                + "']");
     for (int attempt = 1; ; attempt++) {
-      wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
-        d.findElement(tab).click();
-        return true;
-      });
+      wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+          .until(
+              d -> {
+                d.findElement(tab).click();
+                return true;
+              });
       try {
-        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(250)).until(ExpectedConditions.presenceOfElementLocated(active));
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(250))
+            .until(ExpectedConditions.presenceOfElementLocated(active));
         break;
       } catch (org.openqa.selenium.TimeoutException notYet) {
         if (attempt == 3) {
@@ -512,13 +674,20 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** Waits until the record panel has read the task (its heading shows the register number). */
   void waitForRecord() {
-    waitLong(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tt-task-panel .tt-title")));
+    waitLong(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tt-task-panel .tt-title")));
   }
 
   /** Whether the record panel offers a section ("Tệp kết quả", "Gia hạn", "Rút nhiệm vụ"). */
   boolean recordOffers(String sectionTitle) {
-    return driver.findElements(By.xpath("//div[contains(@class,'tt-task-panel')]//section/h4[normalize-space()='"
-        + sectionTitle + "']")).stream().anyMatch(WebElement::isDisplayed);
+    return driver
+        .findElements(
+            By.xpath(
+                "//div[contains(@class,'tt-task-panel')]//section/h4[normalize-space()='"
+                    + sectionTitle
+                    + "']"))
+        .stream()
+        .anyMatch(WebElement::isDisplayed);
   }
 
   /** Whether the record panel has a button with that label. */
@@ -528,49 +697,85 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** Chooses a file for the result, through the hidden file input behind "Chọn tệp…". */
   void chooseResultFile(Path file) {
-    WebElement input = waitLong(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tt-task-panel input.tt-file-input")));
+    WebElement input =
+        waitLong(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".tt-task-panel input.tt-file-input")));
     input.sendKeys(file.toAbsolutePath().toString());
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tt-task-panel .tt-file-name"),
-        file.getFileName().toString()));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".tt-task-panel .tt-file-name"), file.getFileName().toString()));
   }
 
   /** Types into a text area or input of the record panel, found by its label. */
   void typeInRecord(String label, String text) {
-    WebElement control = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//div[contains(@class,'tt-task-panel')]//div[contains(@class,'tt-field')][label[normalize-space()='" + label
-            + "']]//*[self::textarea or self::input]")));
+    WebElement control =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    "//div[contains(@class,'tt-task-panel')]//div[contains(@class,'tt-field')][label[normalize-space()='"
+                        + label
+                        + "']]//*[self::textarea or self::input]")));
     control.clear();
     control.sendKeys(text);
   }
 
-  /** Picks a day in the record panel's date picker under a label: opens it, moves to the month, clicks the day. */
+  /**
+   * Picks a day in the record panel's date picker under a label: opens it, moves to the month,
+   * clicks the day.
+   */
   void pickDateInRecord(String label, java.time.LocalDate date) {
-    String field = "//div[contains(@class,'tt-task-panel')]//div[contains(@class,'tt-date')][label[normalize-space()='" + label + "']]";
+    String field =
+        "//div[contains(@class,'tt-task-panel')]//div[contains(@class,'tt-date')][label[normalize-space()='"
+            + label
+            + "']]";
     click(By.xpath(field + "//button[normalize-space()='Chọn ngày']"));
     String title = "Tháng " + date.getMonthValue() + " năm " + date.getYear();
     for (int i = 0; i < 36; i++) {
-      WebElement shown = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(field + "//span[contains(@class,'tt-calendar-title')]")));
+      WebElement shown =
+          wait.until(
+              ExpectedConditions.visibilityOfElementLocated(
+                  By.xpath(field + "//span[contains(@class,'tt-calendar-title')]")));
       if (shown.getText().trim().equals(title)) {
         break;
       }
       String[] parts = shown.getText().trim().split(" ");
-      java.time.YearMonth at = java.time.YearMonth.of(Integer.parseInt(parts[3]), Integer.parseInt(parts[1]));
-      click(By.xpath(field + "//button[@aria-label='" + (at.isBefore(java.time.YearMonth.from(date)) ? "Tháng sau" : "Tháng trước") + "']"));
+      java.time.YearMonth at =
+          java.time.YearMonth.of(Integer.parseInt(parts[3]), Integer.parseInt(parts[1]));
+      click(
+          By.xpath(
+              field
+                  + "//button[@aria-label='"
+                  + (at.isBefore(java.time.YearMonth.from(date)) ? "Tháng sau" : "Tháng trước")
+                  + "']"));
     }
     click(By.xpath(field + "//button[@data-date='" + date + "']"));
   }
 
-  /** Clicks a button of the record panel and waits for what it says, in the panel, next to it or above. */
+  /**
+   * Clicks a button of the record panel and waits for what it says, in the panel, next to it or
+   * above.
+   */
   void clickInRecord(String label) {
     click(recordButton(label));
   }
 
-  /** Waits until the record panel shows a message containing the text (success above, refusal next to the control). */
+  /**
+   * Waits until the record panel shows a message containing the text (success above, refusal next
+   * to the control).
+   */
   void waitForRecordMessage(String text) {
-    WebElement message = waitLong(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-        "//div[contains(@class,'tt-task-panel')]//*[contains(@class,'tt-message')][" + containsText(text) + "]")));
-    // On a phone the panel is below the list: bring what it said into view, as a person scrolls to it.
-    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", message);
+    WebElement message =
+        waitLong(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.xpath(
+                    "//div[contains(@class,'tt-task-panel')]//*[contains(@class,'tt-message')]["
+                        + containsText(text)
+                        + "]")));
+    // On a phone the panel is below the list: bring what it said into view, as a person scrolls to
+    // it.
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", message);
   }
 
   /** The record panel's text. */
@@ -578,15 +783,19 @@ final class TasklistBrowser implements AutoCloseable {
     return driver.findElement(By.cssSelector(".tt-task-panel")).getText().replaceAll("\\s+", " ");
   }
 
-  /** Opens the header's bell (behind the menu on a phone) and waits until the inbox lists a message containing the text. */
+  /**
+   * Opens the header's bell (behind the menu on a phone) and waits until the inbox lists a message
+   * containing the text.
+   */
   void openInbox(String containing) {
     By bell = By.cssSelector(".tt-bell-button");
     // After a reload the header's plugins come last.
     waitLong(ExpectedConditions.presenceOfElementLocated(bell));
     openMenuOnPhone();
     click(bell);
-    waitLong(ExpectedConditions.visibilityOfElementLocated(
-        By.xpath("//*[contains(@class,'tt-inbox-item')][" + containsText(containing) + "]")));
+    waitLong(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.xpath("//*[contains(@class,'tt-inbox-item')][" + containsText(containing) + "]")));
   }
 
   /** The inbox's text, whitespace folded. */
@@ -595,29 +804,39 @@ final class TasklistBrowser implements AutoCloseable {
   }
 
   /**
-   * Finds the task in the register ("Sổ theo dõi nhiệm vụ" in the header, the one place to look a task
-   * up) by its register number, opens its record page and waits for the actions under the record.
+   * Finds the task in the register ("Sổ theo dõi nhiệm vụ" in the header, the one place to look a
+   * task up) by its register number, opens its record page and waits for the actions under the
+   * record.
    */
   void lookUpTask(String registerNumber) {
     openMenuOnPhone();
     click(By.cssSelector("a[data-role=register-link]"));
     By toggle = By.cssSelector(".tt-page [data-role=filter-toggle]");
     wait.until(ExpectedConditions.presenceOfElementLocated(toggle));
-    if (driver.findElement(toggle).isDisplayed() && "false".equals(driver.findElement(toggle).getDomAttribute("aria-expanded"))) {
+    if (driver.findElement(toggle).isDisplayed()
+        && "false".equals(driver.findElement(toggle).getDomAttribute("aria-expanded"))) {
       click(toggle);
     }
-    WebElement number = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tt-page .tt-register-form input[name=q]")));
+    WebElement number =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".tt-page .tt-register-form input[name=q]")));
     number.clear();
     number.sendKeys(registerNumber, Keys.ENTER);
-    click(By.cssSelector(".tt-page tr[data-register-number='" + registerNumber + "'] a[data-role=open]"));
-    waitLong(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tt-page [data-role=record-actions] .tt-task-panel .tt-facts")));
+    click(
+        By.cssSelector(
+            ".tt-page tr[data-register-number='" + registerNumber + "'] a[data-role=open]"));
+    waitLong(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector(".tt-page [data-role=record-actions] .tt-task-panel .tt-facts")));
   }
 
   /**
    * Finds a step of a task through the filters a person has, in order, searching each by register
    * number, and opens it. Fails naming the filters when none lists it.
    */
-  void openStepFromFilters(List<String> filters, String criterion, String registerNumber, String stepId) {
+  void openStepFromFilters(
+      List<String> filters, String criterion, String registerNumber, String stepId) {
     for (String filter : filters) {
       openFilter(filter);
       searchByRegisterNumber(criterion, registerNumber);
@@ -630,7 +849,8 @@ final class TasklistBrowser implements AutoCloseable {
       openTask(stepId);
       return;
     }
-    throw new AssertionError("step " + stepId + " of " + registerNumber + " is in none of the filters " + filters);
+    throw new AssertionError(
+        "step " + stepId + " of " + registerNumber + " is in none of the filters " + filters);
   }
 
   /** Completes the opened step's form ("Hoàn thành") and waits until its entry leaves the list. */
@@ -645,17 +865,28 @@ final class TasklistBrowser implements AutoCloseable {
    */
   void chooseOption(String fieldLabel, String optionText) {
     String field = formField(fieldLabel);
-    By item = By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')][" + containsText(optionText) + "]");
+    By item =
+        By.xpath(
+            field
+                + "//*[contains(@class,'fjs-dropdownlist-item')]["
+                + containsText(optionText)
+                + "]");
     for (int attempt = 1; ; attempt++) {
       if (attempt == 1) {
-        // form-js opens a plain select when its input gets the focus, as a Tab from the field above does.
-        WebElement input = driver.findElement(By.xpath(field + "//input[contains(@class,'fjs-select-hidden-input')]"));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].focus()", input);
+        // form-js opens a plain select when its input gets the focus, as a Tab from the field above
+        // does.
+        WebElement input =
+            driver.findElement(
+                By.xpath(field + "//input[contains(@class,'fjs-select-hidden-input')]"));
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript("arguments[0].focus()", input);
       } else {
         click(By.xpath(field + "//div[contains(@class,'fjs-input-group')]"));
       }
       try {
-        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(250)).until(ExpectedConditions.elementToBeClickable(item)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(250))
+            .until(ExpectedConditions.elementToBeClickable(item))
+            .click();
         return;
       } catch (org.openqa.selenium.TimeoutException notOpen) {
         if (attempt == 3) {
@@ -666,16 +897,19 @@ final class TasklistBrowser implements AutoCloseable {
   }
 
   private static By recordButton(String label) {
-    return By.xpath("//div[contains(@class,'tt-task-panel')]//button[normalize-space()='" + label + "']");
+    return By.xpath(
+        "//div[contains(@class,'tt-task-panel')]//button[normalize-space()='" + label + "']");
   }
 
   /** Waits for one of Tasklist's notifications (top right). */
   void waitForNotification(String text) {
     try {
-      wait.until(ExpectedConditions.visibilityOfElementLocated(
-          By.xpath("//*[contains(@class,'notifications')]//*[" + containsText(text) + "]")));
+      wait.until(
+          ExpectedConditions.visibilityOfElementLocated(
+              By.xpath("//*[contains(@class,'notifications')]//*[" + containsText(text) + "]")));
     } catch (org.openqa.selenium.TimeoutException e) {
-      throw new AssertionError("No notification «" + text + "»; the page read: " + visibleText(), e);
+      throw new AssertionError(
+          "No notification «" + text + "»; the page read: " + visibleText(), e);
     }
   }
 
@@ -698,7 +932,8 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** Placeholders of the visible inputs, which {@link #visibleText()} leaves out. */
   List<String> placeholders() {
-    // Read again when Tasklist redraws the page meanwhile (after a completed step it lists the next one).
+    // Read again when Tasklist redraws the page meanwhile (after a completed step it lists the next
+    // one).
     for (int attempt = 1; ; attempt++) {
       try {
         return driver.findElements(By.cssSelector("input[placeholder]")).stream()
@@ -725,7 +960,10 @@ final class TasklistBrowser implements AutoCloseable {
     return file;
   }
 
-  /** Runs one step of a test and saves its screenshot under the step's name; on failure, saves what the browser showed. */
+  /**
+   * Runs one step of a test and saves its screenshot under the step's name; on failure, saves what
+   * the browser showed.
+   */
   void recordStep(String name, Runnable action) {
     try {
       action.run();
@@ -740,7 +978,10 @@ final class TasklistBrowser implements AutoCloseable {
   void saveEvidence(String name) {
     try {
       screenshot(name);
-      Files.writeString(SCREENSHOTS.resolve(screenshotPrefix + name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+      Files.writeString(
+          SCREENSHOTS.resolve(screenshotPrefix + name + ".html"),
+          driver.getPageSource(),
+          StandardCharsets.UTF_8);
     } catch (RuntimeException | IOException e) {
       // Evidence is a courtesy: the test's own failure is what matters.
     }
@@ -759,27 +1000,34 @@ final class TasklistBrowser implements AutoCloseable {
   // ---- Helpers -------------------------------------------------------------------------------
 
   private void waitForListLoaded() {
-    waitLong(d -> d.findElements(By.cssSelector("[cam-tasks] .loader")).stream().noneMatch(WebElement::isDisplayed)
-        && !d.findElements(By.cssSelector("[cam-tasks] > div.ng-scope")).isEmpty());
+    waitLong(
+        d ->
+            d.findElements(By.cssSelector("[cam-tasks] .loader")).stream()
+                    .noneMatch(WebElement::isDisplayed)
+                && !d.findElements(By.cssSelector("[cam-tasks] > div.ng-scope")).isEmpty());
   }
 
   /**
    * Clicks like a person: the element brought to the middle of the screen first, and clicked again
-   * while one of Tasklist's notices still covers it (on a phone they cover the bottom of the screen).
+   * while one of Tasklist's notices still covers it (on a phone they cover the bottom of the
+   * screen).
    */
   private void click(By element) {
     WebElement target = wait.until(ExpectedConditions.elementToBeClickable(element));
     try {
-      ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
+      ((org.openqa.selenium.JavascriptExecutor) driver)
+          .executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
     } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
-      // Tasklist redrew the list meanwhile (a reload after a search): the click below finds the element again.
+      // Tasklist redrew the list meanwhile (a reload after a search): the click below finds the
+      // element again.
     }
     wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(d -> {
-          d.findElement(element).click();
-          return true;
-        });
+        .until(
+            d -> {
+              d.findElement(element).click();
+              return true;
+            });
   }
 
   private <T> T waitLong(ExpectedCondition<T> condition) {

@@ -25,7 +25,8 @@ class AnnounceTaskDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     AssignmentService.Announcement announcement =
-        assignment.announceToLeadUnit(taskOfProcess.id(execution), execution.getProcessInstanceId());
+        assignment.announceToLeadUnit(
+            taskOfProcess.id(execution), execution.getProcessInstanceId());
     execution.setVariable(UNIT_OFFICERS, Spin.JSON(announcement.officerOptions()));
     execution.setVariable(ProcessVariables.KEY_TASK, announcement.keyTask());
   }

@@ -26,14 +26,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.gov.tasktracking.directory.Role;
-import vn.gov.tasktracking.security.CurrentUser;
-import vn.gov.tasktracking.system.EngineClock;
-import vn.gov.tasktracking.system.ForbiddenException;
-import vn.gov.tasktracking.system.InputRules;
-import vn.gov.tasktracking.system.InvalidInputException;
-import vn.gov.tasktracking.system.NotFoundException;
-import vn.gov.tasktracking.system.SystemWork;
 import vn.gov.tasktracking.assignment.AssignmentService;
 import vn.gov.tasktracking.assignment.DirectiveRequest;
 import vn.gov.tasktracking.assignment.ProcessVariables;
@@ -41,6 +33,12 @@ import vn.gov.tasktracking.assignment.RegisterQuery;
 import vn.gov.tasktracking.assignment.TaskExtension;
 import vn.gov.tasktracking.assignment.TaskPage;
 import vn.gov.tasktracking.assignment.TaskView;
+import vn.gov.tasktracking.security.CurrentUser;
+import vn.gov.tasktracking.system.EngineClock;
+import vn.gov.tasktracking.system.ForbiddenException;
+import vn.gov.tasktracking.system.InputRules;
+import vn.gov.tasktracking.system.InvalidInputException;
+import vn.gov.tasktracking.system.SystemWork;
 
 /** Directives, the task register and the steps a unit takes on a task, over REST. */
 @RestController
@@ -58,8 +56,14 @@ public class AssignmentController {
   private final EngineClock clock;
 
   AssignmentController(
-      AssignmentService assignment, TaskRegister register, DocumentStore documents, TaskRecords records,
-      TaskService tasks, org.camunda.bpm.engine.RuntimeService runtime, CurrentUser currentUser, EngineClock clock) {
+      AssignmentService assignment,
+      TaskRegister register,
+      DocumentStore documents,
+      TaskRecords records,
+      TaskService tasks,
+      org.camunda.bpm.engine.RuntimeService runtime,
+      CurrentUser currentUser,
+      EngineClock clock) {
     this.runtime = runtime;
     this.assignment = assignment;
     this.records = records;
@@ -83,8 +87,11 @@ public class AssignmentController {
 
   @PostMapping("/directives/{id:\\d+}/tasks")
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Giao thêm nhiệm vụ cho văn bản đã vào sổ (Văn phòng UBND tỉnh): tất cả hoặc không nhiệm vụ nào")
-  AssignmentService.Registration addTasks(@PathVariable long id, @RequestBody AddendumRequest request) {
+  @Operation(
+      summary =
+          "Giao thêm nhiệm vụ cho văn bản đã vào sổ (Văn phòng UBND tỉnh): tất cả hoặc không nhiệm vụ nào")
+  AssignmentService.Registration addTasks(
+      @PathVariable long id, @RequestBody AddendumRequest request) {
     requireOffice();
     return assignment.addTasks(id, request == null ? null : request.tasks());
   }
@@ -96,43 +103,99 @@ public class AssignmentController {
   }
 
   @GetMapping("/directives/issuers")
-  @Operation(summary = "Người/cơ quan giao để chọn khi vào sổ: UBND tỉnh, Chủ tịch, từng Phó Chủ tịch (Văn phòng UBND tỉnh)")
+  @Operation(
+      summary =
+          "Người/cơ quan giao để chọn khi vào sổ: UBND tỉnh, Chủ tịch, từng Phó Chủ tịch (Văn phòng UBND tỉnh)")
   java.util.List<AssignmentService.IssuerOption> issuers() {
     requireOffice();
     return assignment.issuers();
   }
 
-  /** Registering directives is the Office's work (and the administrator's); the page only mirrors this check. */
+  /**
+   * Registering directives is the Office's work (and the administrator's); the page only mirrors
+   * this check.
+   */
   private void requireOffice() {
     if (!currentUser.policy().keepsTheRegister()) {
-      throw new ForbiddenException("Chỉ chuyên viên Văn phòng UBND tỉnh được vào sổ văn bản giao nhiệm vụ.");
+      throw new ForbiddenException(
+          "Chỉ chuyên viên Văn phòng UBND tỉnh được vào sổ văn bản giao nhiệm vụ.");
     }
   }
 
   @GetMapping("/tasks")
-  @Operation(summary = "Tra cứu sổ theo dõi nhiệm vụ: lọc, phân trang, sắp xếp; nhóm trạng thái tính tại ngày 'at'")
+  @Operation(
+      summary =
+          "Tra cứu sổ theo dõi nhiệm vụ: lọc, phân trang, sắp xếp; nhóm trạng thái tính tại ngày 'at'")
   TaskPage query(
       @Parameter(description = "Mã đơn vị chủ trì") @RequestParam(required = false) String unit,
-      @Parameter(description = "Loại đơn vị chủ trì: PROVINCIAL_OFFICE, DEPARTMENT, DISTRICT_COMMITTEE, COMMUNE_COMMITTEE") @RequestParam(required = false) String unitKind,
-      @Parameter(description = "Người giao: COMMITTEE, CHAIRMAN, VICE_CHAIRMAN hoặc tên đăng nhập của Phó Chủ tịch") @RequestParam(required = false) String issuer,
-      @Parameter(description = "Số, ký hiệu văn bản (mọi năm), hoặc số kèm ngày như sổ hiển thị: 1/TB-UBND ngày 05/01/2026") @RequestParam(required = false) String directive,
-      @Parameter(description = "Giao từ ngày") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assignedFrom,
-      @Parameter(description = "Giao đến ngày") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assignedTo,
-      @Parameter(description = "Nhóm trạng thái tại ngày tham chiếu") @RequestParam(required = false) String statusClass,
-      @Parameter(description = "Số liệu thống kê mà danh sách đếm: ASSIGNED, COMPLETED, OPEN, COMPLETED_ON_TIME, COMPLETED_BEFORE_DEADLINE, COMPLETED_LATE, COMPLETED_NO_DEADLINE, OPEN_WITHIN_DEADLINE, DUE_SOON, OPEN_OVERDUE, OPEN_NO_DEADLINE, NO_DEADLINE, WITHDRAWN, EXTENDED") @RequestParam(required = false) String figure,
+      @Parameter(
+              description =
+                  "Loại đơn vị chủ trì: PROVINCIAL_OFFICE, DEPARTMENT, DISTRICT_COMMITTEE, COMMUNE_COMMITTEE")
+          @RequestParam(required = false)
+          String unitKind,
+      @Parameter(
+              description =
+                  "Người giao: COMMITTEE, CHAIRMAN, VICE_CHAIRMAN hoặc tên đăng nhập của Phó Chủ tịch")
+          @RequestParam(required = false)
+          String issuer,
+      @Parameter(
+              description =
+                  "Số, ký hiệu văn bản (mọi năm), hoặc số kèm ngày như sổ hiển thị: 1/TB-UBND ngày 05/01/2026")
+          @RequestParam(required = false)
+          String directive,
+      @Parameter(description = "Giao từ ngày")
+          @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate assignedFrom,
+      @Parameter(description = "Giao đến ngày")
+          @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate assignedTo,
+      @Parameter(description = "Nhóm trạng thái tại ngày tham chiếu")
+          @RequestParam(required = false)
+          String statusClass,
+      @Parameter(
+              description =
+                  "Số liệu thống kê mà danh sách đếm: ASSIGNED, COMPLETED, OPEN, COMPLETED_ON_TIME, COMPLETED_BEFORE_DEADLINE, COMPLETED_LATE, COMPLETED_NO_DEADLINE, OPEN_WITHIN_DEADLINE, DUE_SOON, OPEN_OVERDUE, OPEN_NO_DEADLINE, NO_DEADLINE, WITHDRAWN, EXTENDED")
+          @RequestParam(required = false)
+          String figure,
       @Parameter(description = "Trạng thái xử lý") @RequestParam(required = false) String status,
-      @Parameter(description = "Ngày tham chiếu; mặc định hôm nay") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
-      @Parameter(description = "Tìm trong nội dung, trích yếu, số văn bản, số vào sổ") @RequestParam(name = "q", required = false) String text,
+      @Parameter(description = "Ngày tham chiếu; mặc định hôm nay")
+          @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate at,
+      @Parameter(description = "Tìm trong nội dung, trích yếu, số văn bản, số vào sổ")
+          @RequestParam(name = "q", required = false)
+          String text,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
-      @Parameter(description = "assignedOn|deadline|registerNumber|unit|status, kèm ,asc hoặc ,desc") @RequestParam(required = false) String sort) {
+      @Parameter(
+              description = "assignedOn|deadline|registerNumber|unit|status, kèm ,asc hoặc ,desc")
+          @RequestParam(required = false)
+          String sort) {
     return assignment.query(
-        RegisterQuery.of(unit, unitKind, issuer, directive, assignedFrom, assignedTo, statusClass, figure, status, at, text, page, size,
-            sort, clock.today()));
+        RegisterQuery.of(
+            unit,
+            unitKind,
+            issuer,
+            directive,
+            assignedFrom,
+            assignedTo,
+            statusClass,
+            figure,
+            status,
+            at,
+            text,
+            page,
+            size,
+            sort,
+            clock.today()));
   }
 
   @GetMapping("/tasks/{registerNumber}")
-  @Operation(summary = "Một nhiệm vụ với lịch sử trạng thái, tiến độ, ý kiến phối hợp và các lần báo cáo kết quả")
+  @Operation(
+      summary =
+          "Một nhiệm vụ với lịch sử trạng thái, tiến độ, ý kiến phối hợp và các lần báo cáo kết quả")
   TaskHistory task(
       @PathVariable String registerNumber,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at) {
@@ -140,7 +203,9 @@ public class AssignmentController {
   }
 
   @GetMapping("/tasks/{registerNumber}/record")
-  @Operation(summary = "Hồ sơ nhiệm vụ: văn bản, đơn vị, hạn và các lần gia hạn, nhóm trạng thái hôm nay, toàn bộ quá trình xử lý (mới nhất trước), tệp đính kèm")
+  @Operation(
+      summary =
+          "Hồ sơ nhiệm vụ: văn bản, đơn vị, hạn và các lần gia hạn, nhóm trạng thái hôm nay, toàn bộ quá trình xử lý (mới nhất trước), tệp đính kèm")
   TaskRecord record(@PathVariable String registerNumber) {
     return records.record(registerNumber);
   }
@@ -152,8 +217,12 @@ public class AssignmentController {
   }
 
   @GetMapping("/steps/mine")
-  @Operation(summary = "Bước tôi cần xử lý trong Tasklist của một nhiệm vụ (số vào sổ) hoặc một buổi kiểm tra (KT-…); 204 khi không có")
-  ResponseEntity<TaskRecord.Step> myStep(@Parameter(description = "Số vào sổ NV-… hoặc mã buổi kiểm tra KT-…") @RequestParam String key) {
+  @Operation(
+      summary =
+          "Bước tôi cần xử lý trong Tasklist của một nhiệm vụ (số vào sổ) hoặc một buổi kiểm tra (KT-…); 204 khi không có")
+  ResponseEntity<TaskRecord.Step> myStep(
+      @Parameter(description = "Số vào sổ NV-… hoặc mã buổi kiểm tra KT-…") @RequestParam
+          String key) {
     TaskRecord.Step step = records.myStep(key.trim());
     return step == null ? ResponseEntity.noContent().build() : ResponseEntity.ok(step);
   }
@@ -172,13 +241,24 @@ public class AssignmentController {
 
   @PostMapping("/tasks/{registerNumber}/result")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  @Operation(summary = "Cán bộ báo cáo kết quả thực hiện, có thể kèm tệp đã tải lên qua /api/documents")
+  @Operation(
+      summary = "Cán bộ báo cáo kết quả thực hiện, có thể kèm tệp đã tải lên qua /api/documents")
   public void result(@PathVariable String registerNumber, @RequestBody ResultRequest request) {
     TaskView task = workableTask(registerNumber);
-    Task step = tasks.createTaskQuery().processInstanceId(task.processInstanceId()).taskDefinitionKeyIn(RESULT_STEPS).singleResult();
+    Task step =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(task.processInstanceId())
+            .taskDefinitionKeyIn(RESULT_STEPS)
+            .singleResult();
     if (step == null) {
-      throw InvalidInputException.of("registerNumber",
-          "Nhiệm vụ " + registerNumber + " không ở bước báo cáo kết quả (" + task.statusLabel().toLowerCase() + ").");
+      throw InvalidInputException.of(
+          "registerNumber",
+          "Nhiệm vụ "
+              + registerNumber
+              + " không ở bước báo cáo kết quả ("
+              + task.statusLabel().toLowerCase()
+              + ").");
     }
     Map<String, Object> variables = new HashMap<>();
     variables.put(ProcessVariables.RESULT_TEXT, request.resultText());
@@ -187,7 +267,8 @@ public class AssignmentController {
     if (WorkStepListener.STEP.equals(step.getTaskDefinitionKey())) {
       variables.put(WorkStepListener.WORK_ACTION, WorkStepListener.RESULT);
     }
-    // The document's id is no field of the form: the product sends it after its own checks above, as system work.
+    // The document's id is no field of the form: the product sends it after its own checks above,
+    // as system work.
     SystemWork.run(() -> tasks.complete(step.getId(), variables));
   }
 
@@ -195,7 +276,8 @@ public class AssignmentController {
 
   @PostMapping("/tasks/{registerNumber}/withdraw")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  @Operation(summary = "Rút nhiệm vụ (người giao hoặc Văn phòng UBND tỉnh): mọi bước đang mở kết thúc")
+  @Operation(
+      summary = "Rút nhiệm vụ (người giao hoặc Văn phòng UBND tỉnh): mọi bước đang mở kết thúc")
   void withdraw(@PathVariable String registerNumber, @RequestBody WithdrawRequest request) {
     assignment.requestWithdrawal(registerNumber, request.reason());
   }
@@ -215,34 +297,64 @@ public class AssignmentController {
    * withdraw (the issuer or the Office, while the task is open).
    */
   record TaskActions(
-      String registerNumber, String content, String leadUnitName, String statusLabel, LocalDate currentDeadline,
-      boolean mayAttachResult, boolean mayRequestExtension, boolean mayWithdraw, DocumentInfo resultDocument,
+      String registerNumber,
+      String content,
+      String leadUnitName,
+      String statusLabel,
+      LocalDate currentDeadline,
+      boolean mayAttachResult,
+      boolean mayRequestExtension,
+      boolean mayWithdraw,
+      DocumentInfo resultDocument,
       java.util.List<TaskExtension> extensions) {}
 
   @GetMapping("/tasks/{registerNumber}/actions")
-  @Operation(summary = "Các thao tác người đang đăng nhập được làm trên nhiệm vụ (đính kèm tệp kết quả, đề nghị gia hạn, rút nhiệm vụ)")
+  @Operation(
+      summary =
+          "Các thao tác người đang đăng nhập được làm trên nhiệm vụ (đính kèm tệp kết quả, đề nghị gia hạn, rút nhiệm vụ)")
   TaskActions actions(@PathVariable String registerNumber) {
     TaskView task = assignment.history(registerNumber, null).task();
     boolean open = !task.status().isClosed();
     java.util.List<TaskExtension> requests = register.extensions(task.id());
     boolean pending = requests.stream().anyMatch(e -> "PENDING".equals(e.status()));
-    boolean mayExtend = open && assignment.mayAskExtension(task) && task.currentDeadline() != null
-        && !clock.today().isAfter(task.currentDeadline()) && !pending;
-    return new TaskActions(task.registerNumber(), task.content(), task.leadUnitName(), task.statusLabel(), task.currentDeadline(),
-        resultStepOf(task) != null, mayExtend, open && assignment.mayWithdraw(task), attachedResult(task), requests);
+    boolean mayExtend =
+        open
+            && assignment.mayAskExtension(task)
+            && task.currentDeadline() != null
+            && !clock.today().isAfter(task.currentDeadline())
+            && !pending;
+    return new TaskActions(
+        task.registerNumber(),
+        task.content(),
+        task.leadUnitName(),
+        task.statusLabel(),
+        task.currentDeadline(),
+        resultStepOf(task) != null,
+        mayExtend,
+        open && assignment.mayWithdraw(task),
+        attachedResult(task),
+        requests);
   }
 
   @GetMapping("/steps/{stepId}/actions")
-  @Operation(summary = "Như /tasks/{số vào sổ}/actions, cho nhiệm vụ của một bước trong Tasklist (mã bước của Camunda)")
+  @Operation(
+      summary =
+          "Như /tasks/{số vào sổ}/actions, cho nhiệm vụ của một bước trong Tasklist (mã bước của Camunda)")
   TaskActions stepActions(@PathVariable String stepId) {
     // The caller must see the step in Tasklist; the product then reads which task it belongs to.
     return actions(records.registerNumberOfStep(stepId));
   }
 
-  @PostMapping(path = "/tasks/{registerNumber}/result-document", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PostMapping(
+      path = "/tasks/{registerNumber}/result-document",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Cán bộ đính kèm tệp kết quả vào bước «Thực hiện nhiệm vụ» đang mở; tệp đi cùng kết quả khi cán bộ báo cáo kết quả")
-  DocumentInfo attachResult(@PathVariable String registerNumber, @RequestPart(name = "file", required = false) MultipartFile file)
+  @Operation(
+      summary =
+          "Cán bộ đính kèm tệp kết quả vào bước «Thực hiện nhiệm vụ» đang mở; tệp đi cùng kết quả khi cán bộ báo cáo kết quả")
+  DocumentInfo attachResult(
+      @PathVariable String registerNumber,
+      @RequestPart(name = "file", required = false) MultipartFile file)
       throws IOException {
     TaskView task = assignment.readableTask(registerNumber);
     Task step = resultStepOf(task);
@@ -250,24 +362,32 @@ public class AssignmentController {
       if (!currentUser.policy().caller().is(task.officer())) {
         throw new ForbiddenException("Chỉ cán bộ thực hiện nhiệm vụ được đính kèm tệp kết quả.");
       }
-      throw InvalidInputException.of("registerNumber",
-          "Nhiệm vụ " + registerNumber + " không ở bước thực hiện của bạn (" + task.statusLabel().toLowerCase() + ").");
+      throw InvalidInputException.of(
+          "registerNumber",
+          "Nhiệm vụ "
+              + registerNumber
+              + " không ở bước thực hiện của bạn ("
+              + task.statusLabel().toLowerCase()
+              + ").");
     }
     if (file == null || file.isEmpty()) {
       throw InvalidInputException.of("file", "Chưa chọn tệp kết quả, hoặc tệp trống.");
     }
     DocumentInfo saved = upload(file);
-    // The officer may not set process variables at will; the product sets them after its own checks.
-    currentUser.runAsProduct(() -> {
-      tasks.setVariable(step.getId(), ResultSubmittedListener.DOCUMENT_ID, saved.id());
-      tasks.setVariable(step.getId(), ResultSubmittedListener.DOCUMENT_NAME, saved.fileName());
-    });
+    // The officer may not set process variables at will; the product sets them after its own
+    // checks.
+    currentUser.runAsProduct(
+        () -> {
+          tasks.setVariable(step.getId(), ResultSubmittedListener.DOCUMENT_ID, saved.id());
+          tasks.setVariable(step.getId(), ResultSubmittedListener.DOCUMENT_NAME, saved.fileName());
+        });
     return saved;
   }
 
   /**
-   * The officer's steps where a result is submitted: "Thực hiện nhiệm vụ" (one step for progress and
-   * result), and "Báo cáo kết quả thực hiện" of instances started before it, which stay on their version.
+   * The officer's steps where a result is submitted: "Thực hiện nhiệm vụ" (one step for progress
+   * and result), and "Báo cáo kết quả thực hiện" of instances started before it, which stay on
+   * their version.
    */
   private static final String[] RESULT_STEPS = {WorkStepListener.STEP, "Task_SubmitResult"};
 
@@ -277,21 +397,39 @@ public class AssignmentController {
     if (me == null || task.status().isClosed()) {
       return null;
     }
-    return tasks.createTaskQuery().processInstanceBusinessKey(task.registerNumber()).processDefinitionKey(AssignmentService.PROCESS_KEY)
-        .taskDefinitionKeyIn(RESULT_STEPS).taskAssignee(me).singleResult();
+    return tasks
+        .createTaskQuery()
+        .processInstanceBusinessKey(task.registerNumber())
+        .processDefinitionKey(AssignmentService.PROCESS_KEY)
+        .taskDefinitionKeyIn(RESULT_STEPS)
+        .taskAssignee(me)
+        .singleResult();
   }
 
   /** The file attached to the result being prepared or last submitted, if any. */
   private DocumentInfo attachedResult(TaskView task) {
-    // The caller may read the task (checked before); the engine may not let an officer read the instance itself.
+    // The caller may read the task (checked before); the engine may not let an officer read the
+    // instance itself.
     Object[] id = new Object[1];
-    currentUser.runAsProduct(() -> runtime.createProcessInstanceQuery()
-        .processInstanceBusinessKey(task.registerNumber()).processDefinitionKey(AssignmentService.PROCESS_KEY).list()
-        .forEach(instance -> id[0] = runtime.getVariable(instance.getId(), ResultSubmittedListener.DOCUMENT_ID)));
+    currentUser.runAsProduct(
+        () ->
+            runtime
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(task.registerNumber())
+                .processDefinitionKey(AssignmentService.PROCESS_KEY)
+                .list()
+                .forEach(
+                    instance ->
+                        id[0] =
+                            runtime.getVariable(
+                                instance.getId(), ResultSubmittedListener.DOCUMENT_ID)));
     if (!(id[0] instanceof Number n)) {
       return null;
     }
-    return documents.find(n.longValue()).map(d -> new DocumentInfo(d.id(), d.fileName(), d.size())).orElse(null);
+    return documents
+        .find(n.longValue())
+        .map(d -> new DocumentInfo(d.id(), d.fileName(), d.size()))
+        .orElse(null);
   }
 
   @PostMapping(path = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -303,19 +441,32 @@ public class AssignmentController {
     }
     String name = fileName(file.getOriginalFilename());
     InputRules.requireText(name, InputRules.NAME, "file", "Tên tệp");
-    long id = documents.save(name, DocumentTypes.safe(file.getContentType(), name), file.getBytes(), currentUser.username());
+    long id =
+        documents.save(
+            name,
+            DocumentTypes.safe(file.getContentType(), name),
+            file.getBytes(),
+            currentUser.username());
     return new DocumentInfo(id, name, file.getSize());
   }
 
   @GetMapping("/documents/{id}")
-  @Operation(summary = "Tải xuống tệp văn bản (người xem được nhiệm vụ hoặc văn bản có tệp này, và người đã tải lên)")
+  @Operation(
+      summary =
+          "Tải xuống tệp văn bản (người xem được nhiệm vụ hoặc văn bản có tệp này, và người đã tải lên)")
   ResponseEntity<byte[]> download(@PathVariable long id) {
     DocumentStore.StoredDocument document = assignment.document(id);
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(document.fileName(), StandardCharsets.UTF_8)
+                .build()
+                .toString())
         .header("X-Content-Type-Options", "nosniff")
-        .contentType(MediaType.parseMediaType(DocumentTypes.safe(document.contentType(), document.fileName())))
+        .contentType(
+            MediaType.parseMediaType(
+                DocumentTypes.safe(document.contentType(), document.fileName())))
         .body(document.content());
   }
 
@@ -324,14 +475,18 @@ public class AssignmentController {
     if (original == null) {
       return "van-ban";
     }
-    String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1).trim();
+    String name =
+        original
+            .substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1)
+            .trim();
     return name.isEmpty() ? "van-ban" : name;
   }
 
   private TaskView workableTask(String registerNumber) {
     TaskView task = assignment.readableTask(registerNumber);
     if (!assignment.mayWorkOn(task)) {
-      throw new ForbiddenException("Chỉ cán bộ được giao, đầu mối hoặc lãnh đạo đơn vị chủ trì được thao tác trên nhiệm vụ này.");
+      throw new ForbiddenException(
+          "Chỉ cán bộ được giao, đầu mối hoặc lãnh đạo đơn vị chủ trì được thao tác trên nhiệm vụ này.");
     }
     return task;
   }

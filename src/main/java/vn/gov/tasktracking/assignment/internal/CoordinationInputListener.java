@@ -24,7 +24,8 @@ class CoordinationInputListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    // The unit is the step's own element of the multi-instance, whose collection comes from the register;
+    // The unit is the step's own element of the multi-instance, whose collection comes from the
+    // register;
     // recordCoordination checks it is one of the register's coordinating units of this task.
     String summary =
         assignment.recordCoordination(

@@ -13,20 +13,23 @@ final class DocumentTypes {
 
   static final String OCTET_STREAM = "application/octet-stream";
 
-  private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
-      Map.entry("pdf", "application/pdf"),
-      Map.entry("doc", "application/msword"),
-      Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-      Map.entry("xls", "application/vnd.ms-excel"),
-      Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-      Map.entry("ppt", "application/vnd.ms-powerpoint"),
-      Map.entry("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
-      Map.entry("odt", "application/vnd.oasis.opendocument.text"),
-      Map.entry("ods", "application/vnd.oasis.opendocument.spreadsheet"),
-      Map.entry("jpg", "image/jpeg"),
-      Map.entry("jpeg", "image/jpeg"),
-      Map.entry("png", "image/png"),
-      Map.entry("zip", "application/zip"));
+  private static final Map<String, String> BY_EXTENSION =
+      Map.ofEntries(
+          Map.entry("pdf", "application/pdf"),
+          Map.entry("doc", "application/msword"),
+          Map.entry(
+              "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+          Map.entry("xls", "application/vnd.ms-excel"),
+          Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+          Map.entry("ppt", "application/vnd.ms-powerpoint"),
+          Map.entry(
+              "pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+          Map.entry("odt", "application/vnd.oasis.opendocument.text"),
+          Map.entry("ods", "application/vnd.oasis.opendocument.spreadsheet"),
+          Map.entry("jpg", "image/jpeg"),
+          Map.entry("jpeg", "image/jpeg"),
+          Map.entry("png", "image/png"),
+          Map.entry("zip", "application/zip"));
 
   private static final Set<String> ALLOWED = Set.copyOf(BY_EXTENSION.values());
 
@@ -45,6 +48,9 @@ final class DocumentTypes {
       }
     }
     int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
-    return dot < 0 ? OCTET_STREAM : BY_EXTENSION.getOrDefault(fileName.substring(dot + 1).toLowerCase(Locale.ROOT), OCTET_STREAM);
+    return dot < 0
+        ? OCTET_STREAM
+        : BY_EXTENSION.getOrDefault(
+            fileName.substring(dot + 1).toLowerCase(Locale.ROOT), OCTET_STREAM);
   }
 }

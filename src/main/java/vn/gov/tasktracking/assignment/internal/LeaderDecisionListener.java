@@ -6,9 +6,9 @@ import static vn.gov.tasktracking.assignment.ProcessVariables.LEADER_DECISION;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.assignment.AssignmentService;
 import vn.gov.tasktracking.assignment.TaskOfProcess;
+import vn.gov.tasktracking.system.InvalidInputException;
 
 /** "Lãnh đạo đơn vị duyệt kết quả" completed: signed off to the Office, or back to the officer. */
 @Component("leaderDecisionListener")
@@ -32,7 +32,8 @@ class LeaderDecisionListener implements TaskListener {
       throw InvalidInputException.of(LEADER_DECISION, "Cần chọn duyệt hoặc trả lại kết quả.");
     }
     assignment.leaderDecision(
-        taskOfProcess.id(task), APPROVE.equals(decision),
+        taskOfProcess.id(task),
+        APPROVE.equals(decision),
         (String) task.getVariable(LEADER_COMMENT));
   }
 }

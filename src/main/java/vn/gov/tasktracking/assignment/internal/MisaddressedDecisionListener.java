@@ -11,12 +11,14 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
-import vn.gov.tasktracking.security.CurrentUser;
-import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.assignment.AssignmentService;
 import vn.gov.tasktracking.assignment.TaskOfProcess;
+import vn.gov.tasktracking.security.CurrentUser;
+import vn.gov.tasktracking.system.InvalidInputException;
 
-/** "Xử lý nhiệm vụ bị trả lại" completed: the Office gives the task to another unit or withdraws it. */
+/**
+ * "Xử lý nhiệm vụ bị trả lại" completed: the Office gives the task to another unit or withdraws it.
+ */
 @Component("misaddressedDecisionListener")
 class MisaddressedDecisionListener implements TaskListener {
 
@@ -27,7 +29,8 @@ class MisaddressedDecisionListener implements TaskListener {
   private final CurrentUser currentUser;
   private final TaskOfProcess taskOfProcess;
 
-  MisaddressedDecisionListener(AssignmentService assignment, CurrentUser currentUser, TaskOfProcess taskOfProcess) {
+  MisaddressedDecisionListener(
+      AssignmentService assignment, CurrentUser currentUser, TaskOfProcess taskOfProcess) {
     this.assignment = assignment;
     this.currentUser = currentUser;
     this.taskOfProcess = taskOfProcess;
@@ -47,7 +50,8 @@ class MisaddressedDecisionListener implements TaskListener {
       }
       task.setVariable(WITHDRAWN_BY, currentUser.username());
     } else {
-      throw InvalidInputException.of(MISADDRESSED_DECISION, "Cần chọn giao đơn vị khác hoặc rút nhiệm vụ.");
+      throw InvalidInputException.of(
+          MISADDRESSED_DECISION, "Cần chọn giao đơn vị khác hoặc rút nhiệm vụ.");
     }
   }
 }

@@ -6,9 +6,9 @@ import static vn.gov.tasktracking.assignment.ProcessVariables.REVIEW_DECISION;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.assignment.AssignmentService;
 import vn.gov.tasktracking.assignment.TaskOfProcess;
+import vn.gov.tasktracking.system.InvalidInputException;
 
 /** "Văn phòng xem xét kết quả" completed: accepted, or returned to the officer with comments. */
 @Component("officeDecisionListener")
@@ -29,10 +29,10 @@ class OfficeDecisionListener implements TaskListener {
   public void notify(DelegateTask task) {
     Object decision = task.getVariable(REVIEW_DECISION);
     if (!ACCEPT.equals(decision) && !RETURN.equals(decision)) {
-      throw InvalidInputException.of(REVIEW_DECISION, "Cần chọn công nhận hoàn thành hoặc trả lại kết quả.");
+      throw InvalidInputException.of(
+          REVIEW_DECISION, "Cần chọn công nhận hoàn thành hoặc trả lại kết quả.");
     }
     assignment.officeDecision(
-        taskOfProcess.id(task), ACCEPT.equals(decision),
-        (String) task.getVariable(REVIEW_COMMENT));
+        taskOfProcess.id(task), ACCEPT.equals(decision), (String) task.getVariable(REVIEW_COMMENT));
   }
 }

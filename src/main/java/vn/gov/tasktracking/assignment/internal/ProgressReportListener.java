@@ -10,9 +10,10 @@ import vn.gov.tasktracking.assignment.AssignmentService;
 import vn.gov.tasktracking.assignment.TaskOfProcess;
 
 /**
- * A progress update completed: the update is recorded. The step "Cập nhật tiến độ" of instances started
- * before the officer had one step ({@code Task_ReportProgress}) calls it; {@link WorkStepListener} calls
- * it for "Thực hiện nhiệm vụ" when the officer chose progress. Keep it while such instances run.
+ * A progress update completed: the update is recorded. The step "Cập nhật tiến độ" of instances
+ * started before the officer had one step ({@code Task_ReportProgress}) calls it; {@link
+ * WorkStepListener} calls it for "Thực hiện nhiệm vụ" when the officer chose progress. Keep it
+ * while such instances run.
  */
 @Component("progressReportListener")
 class ProgressReportListener implements TaskListener {

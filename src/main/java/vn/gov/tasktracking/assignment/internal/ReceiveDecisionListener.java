@@ -11,10 +11,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
-import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.assignment.AssignmentService;
 import vn.gov.tasktracking.assignment.ProcessTask;
 import vn.gov.tasktracking.assignment.TaskOfProcess;
+import vn.gov.tasktracking.system.InvalidInputException;
 
 /** "Tiếp nhận nhiệm vụ" completed: the unit accepted and named an officer, or returned the task. */
 @Component("receiveDecisionListener")

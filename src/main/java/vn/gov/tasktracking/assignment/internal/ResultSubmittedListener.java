@@ -19,6 +19,7 @@ import vn.gov.tasktracking.assignment.TaskOfProcess;
 class ResultSubmittedListener implements TaskListener {
 
   static final String DOCUMENT_ID = "resultDocumentId";
+
   /** The attached file's name, shown (disabled, so never submitted back) in the result forms. */
   static final String DOCUMENT_NAME = "resultDocumentName";
 

@@ -8,14 +8,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
-import vn.gov.tasktracking.assignment.DirectiveRequest.TaskRequest;
-import vn.gov.tasktracking.system.FormDates;
 import vn.gov.tasktracking.assignment.AssignmentService;
 import vn.gov.tasktracking.assignment.DirectiveRequest;
+import vn.gov.tasktracking.assignment.DirectiveRequest.TaskRequest;
+import vn.gov.tasktracking.system.FormDates;
 
 /**
- * Start of "Nhiệm vụ được giao". A task registered through the API arrives with its register
- * number as business key and nothing is left to do. A task started from Tasklist's start form is
+ * Start of "Nhiệm vụ được giao". A task registered through the API arrives with its register number
+ * as business key and nothing is left to do. A task started from Tasklist's start form is
  * registered here, from the form's fields, before the start's transaction ends, so that bad input
  * is refused to the person filling the form.
  */
@@ -33,7 +33,8 @@ class StartFormRegistrationListener implements ExecutionListener {
     if (execution.getProcessBusinessKey() != null) {
       return;
     }
-    AssignmentService.StartedRegistration registration = assignment.registerStartedProcess(fromStartForm(execution));
+    AssignmentService.StartedRegistration registration =
+        assignment.registerStartedProcess(fromStartForm(execution));
     execution.setProcessBusinessKey(registration.registerNumber());
     execution.setVariables(registration.variables());
   }
@@ -41,8 +42,10 @@ class StartFormRegistrationListener implements ExecutionListener {
   private static DirectiveRequest fromStartForm(DelegateExecution execution) {
     // The form hides the deadline fields that do not apply; a value left in one must not count.
     String deadlineKind = text(execution, "deadlineKind");
-    Object workingDays = "WORKING_DAYS".equals(deadlineKind) ? execution.getVariable("deadlineWorkingDays") : null;
-    LocalDate deadline = deadlineKind == null || "DATE".equals(deadlineKind) ? date(execution, "deadline") : null;
+    Object workingDays =
+        "WORKING_DAYS".equals(deadlineKind) ? execution.getVariable("deadlineWorkingDays") : null;
+    LocalDate deadline =
+        deadlineKind == null || "DATE".equals(deadlineKind) ? date(execution, "deadline") : null;
     TaskRequest task =
         new TaskRequest(
             text(execution, "content"),
@@ -52,24 +55,32 @@ class StartFormRegistrationListener implements ExecutionListener {
             workingDays instanceof Number n ? n.intValue() : null,
             Boolean.TRUE.equals(execution.getVariable("keyTask")));
     return new DirectiveRequest(
-        text(execution, "number"), date(execution, "issuedOn"), text(execution, "issuerKind"),
-        text(execution, "issuerUsername"), text(execution, "excerpt"), null, List.of(task));
+        text(execution, "number"),
+        date(execution, "issuedOn"),
+        text(execution, "issuerKind"),
+        text(execution, "issuerUsername"),
+        text(execution, "excerpt"),
+        null,
+        List.of(task));
   }
 
   private static String text(DelegateExecution execution, String name) {
     Object value = execution.getVariable(name);
-    // strip, not trim: trim would also drop control characters, which the register's checks must see.
+    // strip, not trim: trim would also drop control characters, which the register's checks must
+    // see.
     return value == null || value.toString().isBlank() ? null : value.toString().strip();
   }
 
   /**
    * The coordinating units: the form's tag list sends a JSON array of codes (a Json variable); a
-   * text of codes separated by commas (an older form, a start through the engine's REST) is read too.
+   * text of codes separated by commas (an older form, a start through the engine's REST) is read
+   * too.
    */
   private static List<String> codes(Object value) {
     List<String> codes;
     if (value instanceof SpinJsonNode json && json.isArray()) {
-      codes = json.elements().stream().map(e -> e.isString() ? e.stringValue() : e.toString()).toList();
+      codes =
+          json.elements().stream().map(e -> e.isString() ? e.stringValue() : e.toString()).toList();
     } else if (value instanceof Collection<?> values) {
       codes = values.stream().map(String::valueOf).toList();
     } else if (value == null) {
@@ -83,5 +94,4 @@ class StartFormRegistrationListener implements ExecutionListener {
   private static LocalDate date(DelegateExecution execution, String name) {
     return FormDates.parse(execution.getVariable(name), name);
   }
-
 }

@@ -16,9 +16,11 @@ public record TaskHistory(
     List<Explanation> explanations) {
 
   /** An explanation the unit owed for the delay; {@code explanation} is null until given. */
-  public record Explanation(Instant requestedAt, String explanation, String givenBy, Instant givenAt) {}
+  public record Explanation(
+      Instant requestedAt, String explanation, String givenBy, Instant givenAt) {}
 
-  public record StatusChange(TaskStatus status, String label, Instant changedAt, String changedBy, String note) {}
+  public record StatusChange(
+      TaskStatus status, String label, Instant changedAt, String changedBy, String note) {}
 
   public record ProgressUpdate(int percent, String note, Instant recordedAt, String recordedBy) {}
 

@@ -8,9 +8,9 @@ import vn.gov.tasktracking.assignment.TaskExtension;
 import vn.gov.tasktracking.assignment.TaskStatus;
 
 /**
- * The whole record of one task ("Hồ sơ nhiệm vụ") as people read it: the directive, who carries
- * the task, its deadlines, its class today with the colour people expect (docs/domain.md), one
- * timeline newest first of everything the register's history tables hold, and its documents.
+ * The whole record of one task ("Hồ sơ nhiệm vụ") as people read it: the directive, who carries the
+ * task, its deadlines, its class today with the colour people expect (docs/domain.md), one timeline
+ * newest first of everything the register's history tables hold, and its documents.
  *
  * @param colour green, amber, blue, orange (open, due within three working days), red, grey (no
  *     deadline) or none (withdrawn)
@@ -40,9 +40,17 @@ public record TaskRecord(
     List<Document> documents,
     Step myStep) {
 
-  /** {@code id} opens the directive with all its tasks (GET /api/directives/{id}); null for those who may not. */
+  /**
+   * {@code id} opens the directive with all its tasks (GET /api/directives/{id}); null for those
+   * who may not.
+   */
   public record Directive(
-      Long id, String number, LocalDate issuedOn, String issuerName, String excerpt, Document document) {}
+      Long id,
+      String number,
+      LocalDate issuedOn,
+      String issuerName,
+      String excerpt,
+      Document document) {}
 
   /** A unit (code, name) or a person (username, full name). */
   public record Party(String key, String name) {}
@@ -54,7 +62,8 @@ public record TaskRecord(
    *     EXTENSION_DECISION, REMINDER, OVERDUE, ESCALATION, EXPLANATION_REQUEST, EXPLANATION
    * @param who the person, or null for what the system did by itself
    */
-  public record Event(Instant at, String kind, String kindLabel, Party who, String text, Document document) {}
+  public record Event(
+      Instant at, String kind, String kindLabel, Party who, String text, Document document) {}
 
   public record Document(long id, String fileName, String label) {}
 

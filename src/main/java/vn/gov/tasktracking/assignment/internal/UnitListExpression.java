@@ -8,8 +8,8 @@ import vn.gov.tasktracking.assignment.TaskOfProcess;
 
 /**
  * Used in the model as {@code ${unitList.of(execution)}}: the coordinating units of the task, the
- * collection of "Góp ý phối hợp", as the register holds them for the process's register number
- * (its business key), not from a variable.
+ * collection of "Góp ý phối hợp", as the register holds them for the process's register number (its
+ * business key), not from a variable.
  */
 @Component("unitList")
 public class UnitListExpression {

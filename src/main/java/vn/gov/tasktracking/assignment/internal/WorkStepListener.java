@@ -8,21 +8,22 @@ import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.system.InvalidInputException;
 
 /**
- * The officer's one step of a task, "Thực hiện nhiệm vụ" ({@code Task_CarryOutWork}, form
- * {@code carry-out-task}): each time it completes, the officer chose ({@link #WORK_ACTION}) to record
+ * The officer's one step of a task, "Thực hiện nhiệm vụ" ({@code Task_CarryOutWork}, form {@code
+ * carry-out-task}): each time it completes, the officer chose ({@link #WORK_ACTION}) to record
  * progress, after which the step opens again, or to submit the result, which goes to the unit
  * leader's sign-off; a return by the leader or the Office opens the step again.
  *
- * <p>As an execution listener ({@code start}) it clears the previous choice, so every opening of the
- * step asks again; as a task listener ({@code complete}) it records what was chosen, exactly as the
- * two steps of earlier versions did ({@link ProgressReportListener}, {@link ResultSubmittedListener},
- * which instances started on those versions still call).
+ * <p>As an execution listener ({@code start}) it clears the previous choice, so every opening of
+ * the step asks again; as a task listener ({@code complete}) it records what was chosen, exactly as
+ * the two steps of earlier versions did ({@link ProgressReportListener}, {@link
+ * ResultSubmittedListener}, which instances started on those versions still call).
  */
 @Component("workStepListener")
 public class WorkStepListener implements TaskListener, ExecutionListener {
 
   /** The officer's choice on the form: {@link #PROGRESS} or {@link #RESULT}. */
   static final String WORK_ACTION = "workAction";
+
   static final String PROGRESS = "PROGRESS";
   static final String RESULT = "RESULT";
 
@@ -50,7 +51,8 @@ public class WorkStepListener implements TaskListener, ExecutionListener {
     } else if (RESULT.equals(action)) {
       result.notify(task);
     } else {
-      throw InvalidInputException.of(WORK_ACTION, "Cần chọn cập nhật tiến độ hoặc báo cáo kết quả thực hiện.");
+      throw InvalidInputException.of(
+          WORK_ACTION, "Cần chọn cập nhật tiến độ hoặc báo cáo kết quả thực hiện.");
     }
   }
 }

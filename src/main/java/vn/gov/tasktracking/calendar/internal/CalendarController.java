@@ -1,8 +1,8 @@
 package vn.gov.tasktracking.calendar.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +14,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.gov.tasktracking.calendar.CalendarService;
+import vn.gov.tasktracking.calendar.Deadline;
+import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.InputRules;
 import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.system.InvalidInputException.Problem;
-import vn.gov.tasktracking.calendar.CalendarService;
-import vn.gov.tasktracking.calendar.Deadline;
-import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 
-/** The working-day calendar over REST: everyone reads a year, administrators edit its exceptions. */
+/**
+ * The working-day calendar over REST: everyone reads a year, administrators edit its exceptions.
+ */
 @RestController
 @RequestMapping("/api/calendar")
 @Tag(name = "Lịch ngày làm việc")
@@ -32,7 +34,8 @@ class CalendarController {
   private final WorkingDayCalendar workingDays;
   private final CurrentUser currentUser;
 
-  CalendarController(CalendarService calendar, WorkingDayCalendar workingDays, CurrentUser currentUser) {
+  CalendarController(
+      CalendarService calendar, WorkingDayCalendar workingDays, CurrentUser currentUser) {
     this.calendar = calendar;
     this.workingDays = workingDays;
     this.currentUser = currentUser;
@@ -42,9 +45,14 @@ class CalendarController {
   record CountedDeadline(LocalDate from, int workingDays, LocalDate deadline, String text) {}
 
   @GetMapping("/deadline")
-  @Operation(summary = "Hạn xử lý sau N ngày làm việc kể từ một ngày, theo lịch ngày làm việc của hệ thống (như khi vào sổ)")
+  @Operation(
+      summary =
+          "Hạn xử lý sau N ngày làm việc kể từ một ngày, theo lịch ngày làm việc của hệ thống (như khi vào sổ)")
   CountedDeadline deadline(
-      @Parameter(description = "Ngày bắt đầu tính (ngày giao)") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @Parameter(description = "Ngày bắt đầu tính (ngày giao)")
+          @RequestParam
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate from,
       @Parameter(description = "Số ngày làm việc, từ 1 đến 1000") @RequestParam int workingDays) {
     List<Problem> problems = new ArrayList<>();
     InputRules.date(from, "from", "Ngày bắt đầu tính", problems);
@@ -54,8 +62,10 @@ class CalendarController {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems.get(0).message(), problems);
     }
-    Deadline deadline = this.workingDays.deadline(this.workingDays.addWorkingDays(from, workingDays));
-    return new CountedDeadline(from, workingDays, deadline.due(), Deadline.text(deadline.asWritten(), deadline.due()));
+    Deadline deadline =
+        this.workingDays.deadline(this.workingDays.addWorkingDays(from, workingDays));
+    return new CountedDeadline(
+        from, workingDays, deadline.due(), Deadline.text(deadline.asWritten(), deadline.due()));
   }
 
   @GetMapping("/{year}")
@@ -65,8 +75,11 @@ class CalendarController {
   }
 
   @PutMapping("/{year}")
-  @Operation(summary = "Thay ngoại lệ của một năm (kỳ nghỉ Tết, ngày nghỉ thêm, ngày làm bù) — quản trị hệ thống; áp dụng ngay, không cần khởi động lại")
-  CalendarService.YearView replace(@PathVariable int year, @RequestBody CalendarService.YearExceptions exceptions) {
+  @Operation(
+      summary =
+          "Thay ngoại lệ của một năm (kỳ nghỉ Tết, ngày nghỉ thêm, ngày làm bù) — quản trị hệ thống; áp dụng ngay, không cần khởi động lại")
+  CalendarService.YearView replace(
+      @PathVariable int year, @RequestBody CalendarService.YearExceptions exceptions) {
     currentUser.requireAdministrator();
     return calendar.replace(year, exceptions, currentUser.username());
   }

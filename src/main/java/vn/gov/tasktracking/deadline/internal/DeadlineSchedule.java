@@ -36,13 +36,25 @@ public class DeadlineSchedule {
       lastWorkingDay = lastWorkingDay.minusDays(1);
     }
     for (int days : policy.remindDaysBefore()) {
-      candidates.add(new ReminderEvent(ReminderKind.BEFORE_DEADLINE, at(calendar.subtractWorkingDays(lastWorkingDay, days)), days));
+      candidates.add(
+          new ReminderEvent(
+              ReminderKind.BEFORE_DEADLINE,
+              at(calendar.subtractWorkingDays(lastWorkingDay, days)),
+              days));
     }
     candidates.add(new ReminderEvent(ReminderKind.MARK_OVERDUE, calendar.endOfDay(deadline), 0));
-    candidates.add(new ReminderEvent(ReminderKind.OVERDUE_NOTICE, at(calendar.addWorkingDays(deadline, 1)), 1));
-    candidates.add(new ReminderEvent(ReminderKind.ESCALATION, at(calendar.addWorkingDays(deadline, policy.escalateAfterDays())), policy.escalateAfterDays()));
+    candidates.add(
+        new ReminderEvent(
+            ReminderKind.OVERDUE_NOTICE, at(calendar.addWorkingDays(deadline, 1)), 1));
+    candidates.add(
+        new ReminderEvent(
+            ReminderKind.ESCALATION,
+            at(calendar.addWorkingDays(deadline, policy.escalateAfterDays())),
+            policy.escalateAfterDays()));
     Optional<ReminderEvent> fixed =
-        candidates.stream().filter(e -> e.at().isAfter(after)).min(Comparator.comparing(ReminderEvent::at));
+        candidates.stream()
+            .filter(e -> e.at().isAfter(after))
+            .min(Comparator.comparing(ReminderEvent::at));
     // Repeats go on while the task stays open: find the first one after the moment asked about.
     int overdueDays = 1 + policy.overdueRepeatDays();
     LocalDate repeatDay = calendar.addWorkingDays(deadline, overdueDays);
@@ -54,7 +66,8 @@ public class DeadlineSchedule {
       overdueDays += policy.overdueRepeatDays();
       repeatDay = calendar.addWorkingDays(repeatDay, policy.overdueRepeatDays());
     }
-    ReminderEvent repeat = new ReminderEvent(ReminderKind.OVERDUE_REPEAT, at(repeatDay), overdueDays);
+    ReminderEvent repeat =
+        new ReminderEvent(ReminderKind.OVERDUE_REPEAT, at(repeatDay), overdueDays);
     return Optional.of(fixed.filter(f -> !f.at().isAfter(repeat.at())).orElse(repeat));
   }
 

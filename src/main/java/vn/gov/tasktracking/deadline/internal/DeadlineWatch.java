@@ -19,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.tasktracking.assignment.AssignmentService;
-import vn.gov.tasktracking.assignment.IssuerKind;
 import vn.gov.tasktracking.assignment.ProcessVariables;
 import vn.gov.tasktracking.assignment.RegisterOperations;
 import vn.gov.tasktracking.assignment.TaskView;
@@ -34,7 +33,8 @@ import vn.gov.tasktracking.system.EngineClock;
 /**
  * The deadline watch of a task: when the next reminder falls, what each one does (remind, mark
  * overdue, ask for an explanation, escalate), and moving it all when the deadline moves. The
- * moments come from {@link DeadlineSchedule} under the task's policy (processes/reminder-policy.dmn).
+ * moments come from {@link DeadlineSchedule} under the task's policy
+ * (processes/reminder-policy.dmn).
  */
 @Service
 public class DeadlineWatch {
@@ -52,8 +52,14 @@ public class DeadlineWatch {
   private final CurrentUser currentUser;
 
   DeadlineWatch(
-      RegisterOperations register, JdbcClient jdbc, DeadlineSchedule schedule, DirectoryService directory,
-      NotificationService notifications, TaskService tasks, ManagementService management, EngineClock clock,
+      RegisterOperations register,
+      JdbcClient jdbc,
+      DeadlineSchedule schedule,
+      DirectoryService directory,
+      NotificationService notifications,
+      TaskService tasks,
+      ManagementService management,
+      EngineClock clock,
       CurrentUser currentUser) {
     this.register = register;
     this.jdbc = jdbc;
@@ -71,8 +77,10 @@ public class DeadlineWatch {
    * steps in Tasklist; empty for a task without deadline or already closed.
    */
   @Transactional
-  public Optional<ReminderEvent> scheduleNext(LocalDate deadline, ReminderPolicy policy, String processInstanceId) {
-    Optional<ReminderEvent> next = deadline == null ? Optional.empty() : schedule.next(deadline, policy, clock.now());
+  public Optional<ReminderEvent> scheduleNext(
+      LocalDate deadline, ReminderPolicy policy, String processInstanceId) {
+    Optional<ReminderEvent> next =
+        deadline == null ? Optional.empty() : schedule.next(deadline, policy, clock.now());
     Date followUp = next.map(e -> Date.from(e.at())).orElse(null);
     for (String open : openSteps(processInstanceId)) {
       tasks.setFollowUpDate(open, followUp);
@@ -82,14 +90,19 @@ public class DeadlineWatch {
 
   /**
    * The process's open steps. Inside the engine's command (a reminder job) by the engine's own
-   * select by process instance: the task query's dynamic SQL cost a quarter of a reminder job's CPU.
+   * select by process instance: the task query's dynamic SQL cost a quarter of a reminder job's
+   * CPU.
    */
   private List<String> openSteps(String processInstanceId) {
     CommandContext command = Context.getCommandContext();
     if (command != null) {
-      return command.getTaskManager().findTasksByProcessInstanceId(processInstanceId).stream().map(TaskEntity::getId).toList();
+      return command.getTaskManager().findTasksByProcessInstanceId(processInstanceId).stream()
+          .map(TaskEntity::getId)
+          .toList();
     }
-    return tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream().map(Task::getId).toList();
+    return tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream()
+        .map(Task::getId)
+        .toList();
   }
 
   /**
@@ -99,7 +112,8 @@ public class DeadlineWatch {
    * @return whether the unit must now be asked for a written explanation
    */
   @Transactional
-  public boolean fire(long taskId, LocalDate deadline, ReminderPolicy policy, ReminderKind kind, Instant dueAt) {
+  public boolean fire(
+      long taskId, LocalDate deadline, ReminderPolicy policy, ReminderKind kind, Instant dueAt) {
     if (deadline == null) {
       return false;
     }
@@ -113,7 +127,15 @@ public class DeadlineWatch {
                 insert into task_reminder (task_id, kind, due_at, done_at)
                 select ?, ?, ?, ? from assigned_task where id = ?
                 and not exists (select 1 from task_reminder where task_id = ? and kind = ? and due_at = ?)""")
-            .params(taskId, kind.name(), Timestamp.from(dueAt), Timestamp.from(clock.now()), taskId, taskId, kind.name(), Timestamp.from(dueAt))
+            .params(
+                taskId,
+                kind.name(),
+                Timestamp.from(dueAt),
+                Timestamp.from(clock.now()),
+                taskId,
+                taskId,
+                kind.name(),
+                Timestamp.from(dueAt))
             .update();
     if (done == 0) {
       return false;
@@ -127,24 +149,45 @@ public class DeadlineWatch {
     TaskNotice notice = AssignmentService.notice(task);
     int days = expected.get().workingDays();
     switch (kind) {
-      case BEFORE_DEADLINE -> notifications.notify(NotificationKind.REMINDER, officerAndFocal(task),
-          notice.withDetail(days == 0 ? "Hôm nay là ngày đến hạn." : "Còn " + days + " ngày làm việc đến hạn."));
+      case BEFORE_DEADLINE ->
+          notifications.notify(
+              NotificationKind.REMINDER,
+              officerAndFocal(task),
+              notice.withDetail(
+                  days == 0
+                      ? "Hôm nay là ngày đến hạn."
+                      : "Còn " + days + " ngày làm việc đến hạn."));
       case MARK_OVERDUE -> throw new IllegalStateException("handled above");
       case OVERDUE_NOTICE -> {
-        notifications.notify(NotificationKind.OVERDUE,
-            union(directory.usernamesWithRoles(task.leadUnit(), Role.UNIT_LEADER), directory.usernamesWithRoles(null, Role.OFFICE_SPECIALIST)), notice);
+        notifications.notify(
+            NotificationKind.OVERDUE,
+            union(
+                directory.usernamesWithRoles(task.leadUnit(), Role.UNIT_LEADER),
+                directory.usernamesWithRoles(null, Role.OFFICE_SPECIALIST)),
+            notice);
         if (policy.askExplanation() && !register.explanationRequested(taskId)) {
           register.requestExplanation(taskId, clock.now());
-          notifications.notify(NotificationKind.EXPLANATION_REQUESTED, union(officerAndFocal(task), directory.usernamesWithRoles(task.leadUnit(), Role.UNIT_LEADER)), notice);
+          notifications.notify(
+              NotificationKind.EXPLANATION_REQUESTED,
+              union(
+                  officerAndFocal(task),
+                  directory.usernamesWithRoles(task.leadUnit(), Role.UNIT_LEADER)),
+              notice);
           return true;
         }
       }
-      case OVERDUE_REPEAT -> notifications.notify(NotificationKind.OVERDUE,
-          union(officerAndFocal(task), directory.usernamesWithRoles(task.leadUnit(), Role.UNIT_LEADER)),
-          notice.withDetail("Đã quá hạn " + days + " ngày làm việc."));
+      case OVERDUE_REPEAT ->
+          notifications.notify(
+              NotificationKind.OVERDUE,
+              union(
+                  officerAndFocal(task),
+                  directory.usernamesWithRoles(task.leadUnit(), Role.UNIT_LEADER)),
+              notice.withDetail("Đã quá hạn " + days + " ngày làm việc."));
       case ESCALATION -> {
         register.markEscalated(taskId, clock.now());
-        notifications.notify(NotificationKind.ESCALATION, union(issuers(task), directory.usernamesWithRoles(null, Role.OFFICE_SPECIALIST)),
+        notifications.notify(
+            NotificationKind.ESCALATION,
+            union(issuers(task), directory.usernamesWithRoles(null, Role.OFFICE_SPECIALIST)),
             notice.withDetail("Đã quá hạn " + days + " ngày làm việc."));
       }
     }
@@ -155,10 +198,14 @@ public class DeadlineWatch {
   @Transactional
   public void recordExplanation(long taskId, String explanation) {
     if (explanation == null || explanation.isBlank()) {
-      throw vn.gov.tasktracking.system.InvalidInputException.of("explanation", "Cần nhập nội dung giải trình.");
+      throw vn.gov.tasktracking.system.InvalidInputException.of(
+          "explanation", "Cần nhập nội dung giải trình.");
     }
     vn.gov.tasktracking.system.InputRules.requireText(
-        explanation, vn.gov.tasktracking.system.InputRules.LONG_TEXT, "explanation", "Nội dung giải trình");
+        explanation,
+        vn.gov.tasktracking.system.InputRules.LONG_TEXT,
+        "explanation",
+        "Nội dung giải trình");
     register.recordExplanation(taskId, explanation.trim(), currentUser.username(), clock.now());
   }
 
@@ -167,7 +214,11 @@ public class DeadlineWatch {
    * keeps its place in the model; only its due time changes. Without a policy (the watch has not
    * started yet) only the due dates move; the watch starts from them.
    */
-  public void deadlineMoved(long taskId, LocalDate newDeadline, ReminderPolicy policy, String processInstanceId,
+  public void deadlineMoved(
+      long taskId,
+      LocalDate newDeadline,
+      ReminderPolicy policy,
+      String processInstanceId,
       java.util.function.BiConsumer<String, Object> setProcessVariable) {
     Date due = AssignmentService.dueDate(newDeadline);
     setProcessVariable.accept(ProcessVariables.DUE_DATE, due);
@@ -182,14 +233,20 @@ public class DeadlineWatch {
     Optional<ReminderEvent> next = scheduleNext(newDeadline, policy, processInstanceId);
     setProcessVariable.accept("nextReminderAt", next.map(e -> Date.from(e.at())).orElse(null));
     setProcessVariable.accept("reminderKind", next.map(e -> e.kind().name()).orElse(null));
-    Job timer = management.createJobQuery().processInstanceId(processInstanceId).activityId(TIMER_ACTIVITY).singleResult();
+    Job timer =
+        management
+            .createJobQuery()
+            .processInstanceId(processInstanceId)
+            .activityId(TIMER_ACTIVITY)
+            .singleResult();
     if (timer != null && next.isPresent()) {
       management.setJobDuedate(timer.getId(), Date.from(next.get().at()));
     }
   }
 
   private List<String> officerAndFocal(TaskView task) {
-    List<String> names = new ArrayList<>(directory.usernamesWithRoles(task.leadUnit(), Role.FOCAL_POINT));
+    List<String> names =
+        new ArrayList<>(directory.usernamesWithRoles(task.leadUnit(), Role.FOCAL_POINT));
     if (task.officer() != null && !names.contains(task.officer())) {
       names.add(task.officer());
     }
@@ -200,8 +257,6 @@ public class DeadlineWatch {
   private List<String> issuers(TaskView task) {
     return task.issuerDeciders(directory);
   }
-
-
 
   private static List<String> union(List<String> a, List<String> b) {
     LinkedHashSet<String> all = new LinkedHashSet<>(a);

@@ -11,20 +11,20 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
-import vn.gov.tasktracking.calendar.CalendarService;
-import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 import vn.gov.tasktracking.assignment.RegisterOperations;
 import vn.gov.tasktracking.assignment.RegisterOperations.StoredDeadline;
+import vn.gov.tasktracking.calendar.CalendarService;
+import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 import vn.gov.tasktracking.system.SystemWork;
 
 /**
  * Migration 13.3: tasks stored before Civil Code art. 148 was applied to deadlines written as a
  * date keep that date as written and become due on the next working day, by the calendar in force
- * when the migration runs (shipped exceptions and the years administrators edited; SQL alone
- * cannot know the lunar holidays). Each moved task is recorded in {@code task_deadline_adjustment};
- * the reporting tally follows through its trigger, so a task completed the next working day
- * becomes completed on time. Open tasks' processes are brought in line at start by
- * {@link DeadlinesMovedByLawFollowUp}.
+ * when the migration runs (shipped exceptions and the years administrators edited; SQL alone cannot
+ * know the lunar holidays). Each moved task is recorded in {@code task_deadline_adjustment}; the
+ * reporting tally follows through its trigger, so a task completed the next working day becomes
+ * completed on time. Open tasks' processes are brought in line at start by {@link
+ * DeadlinesMovedByLawFollowUp}.
  */
 @Component
 public class DeadlinesOnDaysOffMigration implements JavaMigration {
@@ -64,7 +64,8 @@ public class DeadlinesOnDaysOffMigration implements JavaMigration {
     for (StoredDeadline task : tasks) {
       LocalDate original = due(calendar, task.original());
       LocalDate current = due(calendar, task.current());
-      if (java.util.Objects.equals(original, task.original()) && java.util.Objects.equals(current, task.current())) {
+      if (java.util.Objects.equals(original, task.original())
+          && java.util.Objects.equals(current, task.current())) {
         continue;
       }
       // The overdue mark follows the deadline: gone when the task was done in time after all.
@@ -79,7 +80,8 @@ public class DeadlinesOnDaysOffMigration implements JavaMigration {
               """
               insert into task_deadline_adjustment (task_id, original_before, current_before, original_due, current_due, adjusted_at)
               values (?, ?, ?, ?, ?, ?)""")
-          .params(task.id(), task.original(), task.current(), original, current, Timestamp.from(now))
+          .params(
+              task.id(), task.original(), task.current(), original, current, Timestamp.from(now))
           .update();
       moved++;
     }

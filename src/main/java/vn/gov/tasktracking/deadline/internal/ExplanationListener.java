@@ -20,6 +20,7 @@ class ExplanationListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    watch.recordExplanation(taskOfProcess.id(task), (String) task.getVariable(ProcessVariables.EXPLANATION));
+    watch.recordExplanation(
+        taskOfProcess.id(task), (String) task.getVariable(ProcessVariables.EXPLANATION));
   }
 }

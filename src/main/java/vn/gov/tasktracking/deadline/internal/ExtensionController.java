@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.tasktracking.assignment.AssignmentService;
-import vn.gov.tasktracking.system.ForbiddenException;
 import vn.gov.tasktracking.deadline.ExtensionService;
+import vn.gov.tasktracking.system.ForbiddenException;
 
 /** A unit asks for more time; the decision is a Tasklist step of the issuer or the Office. */
 @RestController
@@ -29,17 +29,23 @@ class ExtensionController {
     this.extensions = extensions;
   }
 
-  record ExtensionRequest(String reason, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposedDeadline) {}
+  record ExtensionRequest(
+      String reason, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposedDeadline) {}
 
   record ExtensionCreated(long id) {}
 
   @PostMapping("/tasks/{registerNumber}/extensions")
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Đơn vị đề nghị gia hạn (trước khi hết hạn, kèm lý do và ngày đề nghị); người giao hoặc Văn phòng quyết định trong Tasklist")
-  ExtensionCreated requestExtension(@PathVariable String registerNumber, @RequestBody ExtensionRequest request) {
+  @Operation(
+      summary =
+          "Đơn vị đề nghị gia hạn (trước khi hết hạn, kèm lý do và ngày đề nghị); người giao hoặc Văn phòng quyết định trong Tasklist")
+  ExtensionCreated requestExtension(
+      @PathVariable String registerNumber, @RequestBody ExtensionRequest request) {
     if (!assignment.mayAskExtension(assignment.readableTask(registerNumber))) {
-      throw new ForbiddenException("Chỉ cán bộ thực hiện, đầu mối hoặc lãnh đạo đơn vị chủ trì được đề nghị gia hạn nhiệm vụ này.");
+      throw new ForbiddenException(
+          "Chỉ cán bộ thực hiện, đầu mối hoặc lãnh đạo đơn vị chủ trì được đề nghị gia hạn nhiệm vụ này.");
     }
-    return new ExtensionCreated(extensions.request(registerNumber, request.reason(), request.proposedDeadline()));
+    return new ExtensionCreated(
+        extensions.request(registerNumber, request.reason(), request.proposedDeadline()));
   }
 }

@@ -5,11 +5,13 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.assignment.ProcessVariables;
 import vn.gov.tasktracking.assignment.TaskOfProcess;
+import vn.gov.tasktracking.deadline.ExtensionService;
 import vn.gov.tasktracking.system.FormDates;
 import vn.gov.tasktracking.system.InvalidInputException;
-import vn.gov.tasktracking.deadline.ExtensionService;
 
-/** "Quyết định gia hạn" completed: approved with a date (the deadline and timers move) or rejected. */
+/**
+ * "Quyết định gia hạn" completed: approved with a date (the deadline and timers move) or rejected.
+ */
 @Component("extensionDecisionListener")
 class ExtensionDecisionListener implements TaskListener {
 
@@ -28,13 +30,16 @@ class ExtensionDecisionListener implements TaskListener {
   public void notify(DelegateTask task) {
     Object decision = task.getVariable(ProcessVariables.EXTENSION_DECISION);
     if (!APPROVE.equals(decision) && !REJECT.equals(decision)) {
-      throw InvalidInputException.of(ProcessVariables.EXTENSION_DECISION, "Cần chọn đồng ý hoặc không đồng ý gia hạn.");
+      throw InvalidInputException.of(
+          ProcessVariables.EXTENSION_DECISION, "Cần chọn đồng ý hoặc không đồng ý gia hạn.");
     }
     extensions.decide(
         taskOfProcess.id(task),
         ((Number) task.getVariable(ProcessVariables.EXTENSION_ID)).longValue(),
         APPROVE.equals(decision),
-        FormDates.parse(task.getVariable(ProcessVariables.APPROVED_DEADLINE), ProcessVariables.APPROVED_DEADLINE),
+        FormDates.parse(
+            task.getVariable(ProcessVariables.APPROVED_DEADLINE),
+            ProcessVariables.APPROVED_DEADLINE),
         (String) task.getVariable(ProcessVariables.EXTENSION_COMMENT),
         ReminderPolicies.of(task),
         task.getProcessInstanceId(),

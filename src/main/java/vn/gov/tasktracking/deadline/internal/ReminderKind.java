@@ -2,7 +2,10 @@ package vn.gov.tasktracking.deadline.internal;
 
 /** What happens at a moment of a task's deadline schedule. */
 public enum ReminderKind {
-  /** Some working days before the deadline, or on the deadline day, 08:00: the officer and focal point are reminded. */
+  /**
+   * Some working days before the deadline, or on the deadline day, 08:00: the officer and focal
+   * point are reminded.
+   */
   BEFORE_DEADLINE,
   /** 24:00 of the deadline day: the register marks the task overdue; nobody is told at night. */
   MARK_OVERDUE,
@@ -10,6 +13,9 @@ public enum ReminderKind {
   OVERDUE_NOTICE,
   /** Every few working days while overdue, 08:00. */
   OVERDUE_REPEAT,
-  /** Some working days overdue, 08:00: the issuer is told and the unit flagged for the working group. */
+  /**
+   * Some working days overdue, 08:00: the issuer is told and the unit flagged for the working
+   * group.
+   */
   ESCALATION
 }

@@ -8,7 +8,10 @@ import static vn.gov.tasktracking.assignment.ProcessVariables.REMIND_DAYS_BEFORE
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** A task's reminder policy as its process holds it: the decision's answer, written when its watch started. */
+/**
+ * A task's reminder policy as its process holds it: the decision's answer, written when its watch
+ * started.
+ */
 final class ReminderPolicies {
 
   private ReminderPolicies() {}
@@ -17,7 +20,9 @@ final class ReminderPolicies {
     return of(scope::getVariable);
   }
 
-  /** The reminder policy from the variables {@code variable} reads; null before the watch started. */
+  /**
+   * The reminder policy from the variables {@code variable} reads; null before the watch started.
+   */
   static ReminderPolicy of(Function<String, Object> variable) {
     if (variable.apply(REMIND_DAYS_BEFORE) == null) {
       return null;

@@ -12,13 +12,23 @@ import java.util.List;
  * @param askExplanation whether an overdue task asks its unit for a written explanation
  */
 public record ReminderPolicy(
-    List<Integer> remindDaysBefore, int overdueRepeatDays, int escalateAfterDays, boolean askExplanation) {
+    List<Integer> remindDaysBefore,
+    int overdueRepeatDays,
+    int escalateAfterDays,
+    boolean askExplanation) {
 
   public ReminderPolicy {
     remindDaysBefore = List.copyOf(remindDaysBefore);
-    if (overdueRepeatDays < 1 || escalateAfterDays < 1 || remindDaysBefore.stream().anyMatch(d -> d < 0)) {
-      throw new IllegalArgumentException("reminder policy needs positive day counts: " + remindDaysBefore
-          + ", " + overdueRepeatDays + ", " + escalateAfterDays);
+    if (overdueRepeatDays < 1
+        || escalateAfterDays < 1
+        || remindDaysBefore.stream().anyMatch(d -> d < 0)) {
+      throw new IllegalArgumentException(
+          "reminder policy needs positive day counts: "
+              + remindDaysBefore
+              + ", "
+              + overdueRepeatDays
+              + ", "
+              + escalateAfterDays);
     }
   }
 
@@ -27,7 +37,10 @@ public record ReminderPolicy(
     if (commaSeparated == null || commaSeparated.isBlank()) {
       return List.of();
     }
-    return java.util.Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-        .map(Integer::valueOf).toList();
+    return java.util.Arrays.stream(commaSeparated.split(","))
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
+        .map(Integer::valueOf)
+        .toList();
   }
 }

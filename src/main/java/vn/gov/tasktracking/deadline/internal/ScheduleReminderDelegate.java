@@ -28,12 +28,16 @@ class ScheduleReminderDelegate implements JavaDelegate {
     schedule(execution, taskOfProcess.of(execution).deadline());
   }
 
-  /** @param deadline the register's current deadline of the task */
+  /**
+   * @param deadline the register's current deadline of the task
+   */
   void schedule(DelegateExecution execution, java.time.LocalDate deadline) {
     Optional<ReminderEvent> next =
-        watch.scheduleNext(deadline, ReminderPolicies.of(execution),
-            execution.getProcessInstanceId());
-    execution.setVariable(ProcessVariables.NEXT_REMINDER_AT, next.map(e -> Date.from(e.at())).orElse(null));
-    execution.setVariable(ProcessVariables.REMINDER_KIND, next.map(e -> e.kind().name()).orElse(null));
+        watch.scheduleNext(
+            deadline, ReminderPolicies.of(execution), execution.getProcessInstanceId());
+    execution.setVariable(
+        ProcessVariables.NEXT_REMINDER_AT, next.map(e -> Date.from(e.at())).orElse(null));
+    execution.setVariable(
+        ProcessVariables.REMINDER_KIND, next.map(e -> e.kind().name()).orElse(null));
   }
 }

@@ -9,8 +9,8 @@ import vn.gov.tasktracking.assignment.ProcessVariables;
 import vn.gov.tasktracking.assignment.TaskOfProcess;
 
 /**
- * "Nhắc việc, đánh dấu quá hạn, báo cáo người giao; tính mốc tiếp theo": what the reminder that fell
- * due does, then the timer of the next one.
+ * "Nhắc việc, đánh dấu quá hạn, báo cáo người giao; tính mốc tiếp theo": what the reminder that
+ * fell due does, then the timer of the next one.
  */
 @Component("sendReminderDelegate")
 class SendReminderDelegate implements JavaDelegate {
@@ -19,7 +19,8 @@ class SendReminderDelegate implements JavaDelegate {
   private final ScheduleReminderDelegate next;
   private final TaskOfProcess taskOfProcess;
 
-  SendReminderDelegate(DeadlineWatch watch, ScheduleReminderDelegate next, TaskOfProcess taskOfProcess) {
+  SendReminderDelegate(
+      DeadlineWatch watch, ScheduleReminderDelegate next, TaskOfProcess taskOfProcess) {
     this.watch = watch;
     this.next = next;
     this.taskOfProcess = taskOfProcess;
@@ -35,7 +36,8 @@ class SendReminderDelegate implements JavaDelegate {
             ReminderPolicies.of(execution),
             ReminderKind.valueOf((String) execution.getVariable(ProcessVariables.REMINDER_KIND)),
             ((Date) execution.getVariable(ProcessVariables.NEXT_REMINDER_AT)).toInstant());
-    if (explanationDue || Boolean.TRUE.equals(execution.getVariable(ProcessVariables.EXPLANATION_DUE))) {
+    if (explanationDue
+        || Boolean.TRUE.equals(execution.getVariable(ProcessVariables.EXPLANATION_DUE))) {
       execution.setVariable(ProcessVariables.EXPLANATION_DUE, explanationDue);
     }
     next.schedule(execution, task.deadline());

@@ -19,19 +19,38 @@ final class DemoWorkbook {
 
   private static final DateTimeFormatter DATE = VietnamTime.DATE;
   private static final String[] HEADERS = {
-    "Số văn bản", "Ngày văn bản", "Người/cơ quan giao", "Trích yếu văn bản", "Nội dung nhiệm vụ", "Đơn vị chủ trì",
-    "Ngày giao", "Thời hạn", "Ngày hoàn thành", "Ngày rút/hủy", "Cán bộ thực hiện"
+    "Số văn bản",
+    "Ngày văn bản",
+    "Người/cơ quan giao",
+    "Trích yếu văn bản",
+    "Nội dung nhiệm vụ",
+    "Đơn vị chủ trì",
+    "Ngày giao",
+    "Thời hạn",
+    "Ngày hoàn thành",
+    "Ngày rút/hủy",
+    "Cán bộ thực hiện"
   };
 
   private DemoWorkbook() {}
 
   /** One row of the sheet: a task of a past directive; dates null where the record has none. */
   record PastTask(
-      String number, LocalDate issuedOn, String issuer, String excerpt, String content, String unit, LocalDate assignedOn,
-      LocalDate deadline, LocalDate completedOn, LocalDate withdrawnOn, String officer) {}
+      String number,
+      LocalDate issuedOn,
+      String issuer,
+      String excerpt,
+      String content,
+      String unit,
+      LocalDate assignedOn,
+      LocalDate deadline,
+      LocalDate completedOn,
+      LocalDate withdrawnOn,
+      String officer) {}
 
   static byte[] write(List<PastTask> tasks) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("Nhiệm vụ");
       Row header = sheet.createRow(0);
       for (int i = 0; i < HEADERS.length; i++) {
@@ -41,8 +60,17 @@ final class DemoWorkbook {
       for (PastTask t : tasks) {
         Row row = sheet.createRow(r++);
         String[] values = {
-          t.number(), date(t.issuedOn()), t.issuer(), t.excerpt(), t.content(), t.unit(), date(t.assignedOn()),
-          date(t.deadline()), date(t.completedOn()), date(t.withdrawnOn()), t.officer()
+          t.number(),
+          date(t.issuedOn()),
+          t.issuer(),
+          t.excerpt(),
+          t.content(),
+          t.unit(),
+          date(t.assignedOn()),
+          date(t.deadline()),
+          date(t.completedOn()),
+          date(t.withdrawnOn()),
+          t.officer()
         };
         for (int i = 0; i < values.length; i++) {
           if (values[i] != null) {

@@ -16,14 +16,14 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import vn.gov.tasktracking.system.StartupNote;
 import vn.gov.tasktracking.directory.DirectoryService;
+import vn.gov.tasktracking.system.StartupNote;
 import vn.gov.tasktracking.system.StartupStep;
 import vn.gov.tasktracking.system.SystemWork;
 
 /**
- * At start: the role groups; the directory file when the directory is still empty; and, under
- * the {@code demo} profile only, the demo people with the configured password.
+ * At start: the role groups; the directory file when the directory is still empty; and, under the
+ * {@code demo} profile only, the demo people with the configured password.
  */
 @Component
 @Order(20)
@@ -55,13 +55,14 @@ class DirectoryBootstrap implements ApplicationRunner, StartupNote, StartupStep 
   @Override
   public void run(ApplicationArguments args) throws IOException {
     try {
-      SystemWork.run(() -> {
-        try {
-          bootstrap();
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      });
+      SystemWork.run(
+          () -> {
+            try {
+              bootstrap();
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
     }
@@ -92,7 +93,11 @@ class DirectoryBootstrap implements ApplicationRunner, StartupNote, StartupStep 
     DirectoryFile file = DirectoryService.parse(read(initialFile));
     try {
       var result = directory.apply(file, initialFile, null);
-      LOG.info("Directory loaded from {} (version {}): {} units", initialFile, result.version(), result.units());
+      LOG.info(
+          "Directory loaded from {} (version {}): {} units",
+          initialFile,
+          result.version(),
+          result.units());
     } catch (DataIntegrityViolationException e) {
       // Another node of the cluster loaded it at the same moment.
       LOG.info("Directory was loaded by another node; {} left as it is", initialFile);
@@ -105,20 +110,29 @@ class DirectoryBootstrap implements ApplicationRunner, StartupNote, StartupStep 
       byte[] bytes = new byte[6];
       new SecureRandom().nextBytes(bytes);
       password = "Demo-" + HexFormat.of().formatHex(bytes);
-      LOG.warn("TASKTRACKING_DEMO_PASSWORD is not set: the demo people's password for this run is {}", password);
+      LOG.warn(
+          "TASKTRACKING_DEMO_PASSWORD is not set: the demo people's password for this run is {}",
+          password);
     }
     String pw = password;
     DirectoryFile file = DirectoryService.parse(read(demoPeopleFile));
     DirectoryFile withPasswords =
         new DirectoryFile(
-            file.version(), file.units(), file.people().stream().map(p -> p.withPassword(pw)).toList());
+            file.version(),
+            file.units(),
+            file.people().stream().map(p -> p.withPassword(pw)).toList());
     var result = directory.apply(withPasswords, demoPeopleFile, null);
     LOG.info("Demo people loaded from {}: {} people", demoPeopleFile, result.people());
     demoLines.clear();
-    demoLines.add("Demo logins (profile demo): " + String.join(", ", file.people().stream().map(DirectoryFile.PersonRow::username).toList()));
-    demoLines.add(demoPassword.isBlank()
-        ? "Their password, generated for this run (set TASKTRACKING_DEMO_PASSWORD to choose it): " + password
-        : "Their password: the value of TASKTRACKING_DEMO_PASSWORD (tasktracking.demo.password)");
+    demoLines.add(
+        "Demo logins (profile demo): "
+            + String.join(
+                ", ", file.people().stream().map(DirectoryFile.PersonRow::username).toList()));
+    demoLines.add(
+        demoPassword.isBlank()
+            ? "Their password, generated for this run (set TASKTRACKING_DEMO_PASSWORD to choose it): "
+                + password
+            : "Their password: the value of TASKTRACKING_DEMO_PASSWORD (tasktracking.demo.password)");
   }
 
   @Override

@@ -13,13 +13,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.gov.tasktracking.directory.internal.DirectoryFile.PersonRow;
-import vn.gov.tasktracking.directory.internal.DirectoryFile.UnitRow;
 import vn.gov.tasktracking.directory.DirectoryCaller;
-import vn.gov.tasktracking.system.NotFoundException;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.directory.Person;
 import vn.gov.tasktracking.directory.Unit;
+import vn.gov.tasktracking.directory.internal.DirectoryFile.PersonRow;
+import vn.gov.tasktracking.directory.internal.DirectoryFile.UnitRow;
+import vn.gov.tasktracking.system.NotFoundException;
 
 /** The unit directory over REST: everyone signed in reads it, administrators change it. */
 @RestController
@@ -36,9 +36,13 @@ class DirectoryController {
   }
 
   @GetMapping("/units")
-  @Operation(summary = "Danh sách đơn vị; active=true: chỉ các đơn vị đang hoạt động (để chọn khi giao việc)")
+  @Operation(
+      summary =
+          "Danh sách đơn vị; active=true: chỉ các đơn vị đang hoạt động (để chọn khi giao việc)")
   List<Unit> units(@RequestParam(required = false) Boolean active) {
-    return Boolean.TRUE.equals(active) ? directory.units().stream().filter(Unit::active).toList() : directory.units();
+    return Boolean.TRUE.equals(active)
+        ? directory.units().stream().filter(Unit::active).toList()
+        : directory.units();
   }
 
   @GetMapping("/units/{code}")
@@ -52,8 +56,16 @@ class DirectoryController {
   Unit saveUnit(@PathVariable String code, @RequestBody UnitRow row) {
     currentUser.requireAdministrator();
     UnitRow withCode =
-        new UnitRow(code, row.name(), row.kind(), row.parent(), row.active(), row.dissolvedOn(), row.successor());
-    directory.apply(new DirectoryFile(null, List.of(withCode), List.of()), "api", currentUser.username());
+        new UnitRow(
+            code,
+            row.name(),
+            row.kind(),
+            row.parent(),
+            row.active(),
+            row.dissolvedOn(),
+            row.successor());
+    directory.apply(
+        new DirectoryFile(null, List.of(withCode), List.of()), "api", currentUser.username());
     return directory.requireUnit(code);
   }
 
@@ -66,19 +78,31 @@ class DirectoryController {
   @GetMapping("/people/{username}")
   @Operation(summary = "Một người dùng")
   Person person(@PathVariable String username) {
-    return directory.person(username)
-        .orElseThrow(() -> new NotFoundException("Không có người dùng '" + username + "' trong danh mục."));
+    return directory
+        .person(username)
+        .orElseThrow(
+            () -> new NotFoundException("Không có người dùng '" + username + "' trong danh mục."));
   }
 
   @PutMapping("/people/{username}")
-  @Operation(summary = "Thêm hoặc sửa một người dùng (quản trị hệ thống); mật khẩu chỉ cần khi tạo mới hoặc đặt lại")
+  @Operation(
+      summary =
+          "Thêm hoặc sửa một người dùng (quản trị hệ thống); mật khẩu chỉ cần khi tạo mới hoặc đặt lại")
   Person savePerson(@PathVariable String username, @RequestBody PersonRow row) {
     currentUser.requireAdministrator();
     PersonRow withName =
         new PersonRow(
-            username, row.fullName(), row.title(), row.email(), row.phone(), row.unit(), row.roles(),
-            row.active(), row.password());
-    directory.apply(new DirectoryFile(null, List.of(), List.of(withName)), "api", currentUser.username());
+            username,
+            row.fullName(),
+            row.title(),
+            row.email(),
+            row.phone(),
+            row.unit(),
+            row.roles(),
+            row.active(),
+            row.password());
+    directory.apply(
+        new DirectoryFile(null, List.of(), List.of(withName)), "api", currentUser.username());
     return person(username);
   }
 
@@ -86,7 +110,9 @@ class DirectoryController {
       path = "/import",
       // Not text/plain: a cross-site form could send that without the browser asking first.
       consumes = {"application/yaml", "application/x-yaml", MediaType.APPLICATION_JSON_VALUE})
-  @Operation(summary = "Nhập cả tệp danh mục (YAML): áp dụng toàn bộ hoặc không áp dụng gì khi có dòng sai")
+  @Operation(
+      summary =
+          "Nhập cả tệp danh mục (YAML): áp dụng toàn bộ hoặc không áp dụng gì khi có dòng sai")
   DirectoryService.ImportResult importFile(@RequestBody String text) {
     currentUser.requireAdministrator();
     return directory.apply(DirectoryService.parse(text), "api-import", currentUser.username());

@@ -5,11 +5,11 @@ import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.directory.UnitKind;
 
 /**
- * A directory document as administrators write it (YAML or JSON): units and people, each row
- * given as text so that every mistake can be reported against its row and field.
+ * A directory document as administrators write it (YAML or JSON): units and people, each row given
+ * as text so that every mistake can be reported against its row and field.
  *
- * <p>Rows are merged into the directory by code or username; units and people missing from the
- * file stay as they are.
+ * <p>Rows are merged into the directory by code or username; units and people missing from the file
+ * stay as they are.
  */
 public record DirectoryFile(String version, List<UnitRow> units, List<PersonRow> people) {
 

@@ -43,10 +43,16 @@ public class DirectoryRepository {
   }
 
   public Optional<Unit> unit(String code) {
-    return jdbc.sql("select * from unit where code = ?").param(code).query(DirectoryRepository::unit).optional();
+    return jdbc.sql("select * from unit where code = ?")
+        .param(code)
+        .query(DirectoryRepository::unit)
+        .optional();
   }
 
-  /** Inserts or updates the units; parents and successors are set last so rows may come in any order. */
+  /**
+   * Inserts or updates the units; parents and successors are set last so rows may come in any
+   * order.
+   */
   public void saveUnits(List<Unit> units) {
     Timestamp now = Timestamp.from(Instant.now());
     for (Unit u : units) {
@@ -81,17 +87,22 @@ public class DirectoryRepository {
     }
     Map<String, Person> byUsername = new LinkedHashMap<>();
     Map<String, Set<Role>> roles = new HashMap<>();
-    statement.query((ResultSet rs) -> {
-      String username = rs.getString("username");
-      if (!byUsername.containsKey(username)) {
-        byUsername.put(username, person(rs, Set.of()));
-      }
-      String role = rs.getString("role");
-      if (role != null) {
-        roles.computeIfAbsent(username, k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(role));
-      }
-    });
-    return byUsername.values().stream().map(p -> withRoles(p, roles.getOrDefault(p.username(), Set.of()))).toList();
+    statement.query(
+        (ResultSet rs) -> {
+          String username = rs.getString("username");
+          if (!byUsername.containsKey(username)) {
+            byUsername.put(username, person(rs, Set.of()));
+          }
+          String role = rs.getString("role");
+          if (role != null) {
+            roles
+                .computeIfAbsent(username, k -> EnumSet.noneOf(Role.class))
+                .add(Role.valueOf(role));
+          }
+        });
+    return byUsername.values().stream()
+        .map(p -> withRoles(p, roles.getOrDefault(p.username(), Set.of())))
+        .toList();
   }
 
   public Optional<Person> person(String username) {
@@ -111,24 +122,43 @@ public class DirectoryRepository {
                   update person set full_name = ?, title = ?, email = ?, phone = ?, unit_code = ?,
                          active = ?, updated_at = ?
                    where username = ?""")
-              .params(p.fullName(), p.title(), p.email(), p.phone(), p.unitCode(), p.active(), now, p.username())
+              .params(
+                  p.fullName(),
+                  p.title(),
+                  p.email(),
+                  p.phone(),
+                  p.unitCode(),
+                  p.active(),
+                  now,
+                  p.username())
               .update();
       if (updated == 0) {
         jdbc.sql(
                 """
                 insert into person (username, full_name, title, email, phone, unit_code, active, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(p.username(), p.fullName(), p.title(), p.email(), p.phone(), p.unitCode(), p.active(), now)
+            .params(
+                p.username(),
+                p.fullName(),
+                p.title(),
+                p.email(),
+                p.phone(),
+                p.unitCode(),
+                p.active(),
+                now)
             .update();
       }
       jdbc.sql("delete from person_role where username = ?").param(p.username()).update();
       for (Role role : p.roles()) {
-        jdbc.sql("insert into person_role (username, role) values (?, ?)").params(p.username(), role.name()).update();
+        jdbc.sql("insert into person_role (username, role) values (?, ?)")
+            .params(p.username(), role.name())
+            .update();
       }
     }
   }
 
-  public void recordImport(String source, String version, int units, int people, String importedBy) {
+  public void recordImport(
+      String source, String version, int units, int people, String importedBy) {
     jdbc.sql(
             """
             insert into directory_import (source, version, units, people, imported_by, imported_at)
@@ -142,7 +172,11 @@ public class DirectoryRepository {
   }
 
   private Set<Role> roles(String username) {
-    return toSet(jdbc.sql("select role from person_role where username = ?").param(username).query(String.class).list());
+    return toSet(
+        jdbc.sql("select role from person_role where username = ?")
+            .param(username)
+            .query(String.class)
+            .list());
   }
 
   private static Set<Role> toSet(List<String> names) {
@@ -152,7 +186,15 @@ public class DirectoryRepository {
   }
 
   private static Person withRoles(Person p, Set<Role> roles) {
-    return new Person(p.username(), p.fullName(), p.title(), p.email(), p.phone(), p.unitCode(), Set.copyOf(roles), p.active());
+    return new Person(
+        p.username(),
+        p.fullName(),
+        p.title(),
+        p.email(),
+        p.phone(),
+        p.unitCode(),
+        Set.copyOf(roles),
+        p.active());
   }
 
   private static Unit unit(ResultSet rs, int row) throws SQLException {

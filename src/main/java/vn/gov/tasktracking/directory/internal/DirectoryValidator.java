@@ -10,15 +10,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import vn.gov.tasktracking.directory.Person;
+import vn.gov.tasktracking.directory.Role;
+import vn.gov.tasktracking.directory.Unit;
+import vn.gov.tasktracking.directory.UnitKind;
 import vn.gov.tasktracking.directory.internal.DirectoryFile.PersonRow;
 import vn.gov.tasktracking.directory.internal.DirectoryFile.UnitRow;
 import vn.gov.tasktracking.system.InputRules;
 import vn.gov.tasktracking.system.InvalidInputException;
 import vn.gov.tasktracking.system.InvalidInputException.Problem;
-import vn.gov.tasktracking.directory.Person;
-import vn.gov.tasktracking.directory.Role;
-import vn.gov.tasktracking.directory.Unit;
-import vn.gov.tasktracking.directory.UnitKind;
 
 /**
  * Checks a directory document against itself and the directory in force, and turns it into units
@@ -47,7 +47,8 @@ public final class DirectoryValidator {
   }
 
   private Result run(DirectoryFile file, Map<String, Unit> existingUnits) {
-    InputRules.text(file.version(), InputRules.SHORT, "version", "Phiên bản tệp danh mục (version)", problems);
+    InputRules.text(
+        file.version(), InputRules.SHORT, "version", "Phiên bản tệp danh mục (version)", problems);
     Map<String, Unit> merged = new HashMap<>(existingUnits);
     List<Unit> units = new ArrayList<>();
     Set<String> seenCodes = new HashSet<>();
@@ -89,22 +90,38 @@ public final class DirectoryValidator {
     } else if (!UNIT_CODE.matcher(r.code()).matches()) {
       problem(
           field + "code",
-          where + ": mã đơn vị chỉ gồm chữ in hoa không dấu, chữ số, '-' hoặc '_', tối đa 32 ký tự.");
+          where
+              + ": mã đơn vị chỉ gồm chữ in hoa không dấu, chữ số, '-' hoặc '_', tối đa 32 ký tự.");
     } else if (!seenCodes.add(r.code())) {
       problem(field + "code", where + ": mã đơn vị bị trùng với một dòng trước trong tệp.");
     }
     if (blank(r.name())) {
       problem(field + "name", where + ": thiếu tên đơn vị (name).");
     }
-    InputRules.text(r.name(), InputRules.NAME, field + "name", where + ": tên đơn vị (name)", problems);
-    InputRules.text(r.parent(), InputRules.CODE, field + "parent", where + ": đơn vị cấp trên (parent)", problems);
-    InputRules.text(r.successor(), InputRules.CODE, field + "successor", where + ": đơn vị kế thừa (successor)", problems);
+    InputRules.text(
+        r.name(), InputRules.NAME, field + "name", where + ": tên đơn vị (name)", problems);
+    InputRules.text(
+        r.parent(),
+        InputRules.CODE,
+        field + "parent",
+        where + ": đơn vị cấp trên (parent)",
+        problems);
+    InputRules.text(
+        r.successor(),
+        InputRules.CODE,
+        field + "successor",
+        where + ": đơn vị kế thừa (successor)",
+        problems);
     UnitKind kind = parseEnum(UnitKind.class, r.kind());
     if (kind == null) {
       problem(
           field + "kind",
-          where + ": loại đơn vị (kind) '" + nullToEmpty(r.kind()) + "' không hợp lệ; dùng một trong "
-              + List.of(UnitKind.values()) + ".");
+          where
+              + ": loại đơn vị (kind) '"
+              + nullToEmpty(r.kind())
+              + "' không hợp lệ; dùng một trong "
+              + List.of(UnitKind.values())
+              + ".");
     }
     boolean active = r.active() == null || r.active();
     LocalDate dissolvedOn = null;
@@ -115,10 +132,14 @@ public final class DirectoryValidator {
       } catch (DateTimeParseException e) {
         problem(
             field + "dissolvedOn",
-            where + ": ngày giải thể '" + r.dissolvedOn() + "' không phải ngày hợp lệ (yyyy-MM-dd).");
+            where
+                + ": ngày giải thể '"
+                + r.dissolvedOn()
+                + "' không phải ngày hợp lệ (yyyy-MM-dd).");
       }
       if (active) {
-        problem(field + "dissolvedOn", where + ": đơn vị còn hoạt động thì không có ngày giải thể.");
+        problem(
+            field + "dissolvedOn", where + ": đơn vị còn hoạt động thì không có ngày giải thể.");
       }
     }
     if (!blank(r.successor()) && active) {
@@ -130,7 +151,12 @@ public final class DirectoryValidator {
       return null;
     }
     return new Unit(
-        r.code(), r.name().trim(), kind, trimToNull(r.parent()), active, dissolvedOn,
+        r.code(),
+        r.name().trim(),
+        kind,
+        trimToNull(r.parent()),
+        active,
+        dissolvedOn,
         trimToNull(r.successor()));
   }
 
@@ -140,7 +166,9 @@ public final class DirectoryValidator {
     String parent = trimToNull(r.parent());
     if (parent != null) {
       if (!units.containsKey(parent)) {
-        problem(field + "parent", where + ": đơn vị cấp trên '" + parent + "' không có trong danh mục.");
+        problem(
+            field + "parent",
+            where + ": đơn vị cấp trên '" + parent + "' không có trong danh mục.");
       } else if (leadsBackTo(r.code(), parent, units, Unit::parentCode)) {
         problem(field + "parent", where + ": đơn vị cấp trên '" + parent + "' tạo thành vòng lặp.");
       }
@@ -153,7 +181,8 @@ public final class DirectoryValidator {
             where + ": đơn vị kế thừa '" + successor + "' không có trong danh mục.");
       } else if (leadsBackTo(r.code(), successor, units, Unit::successorCode)) {
         problem(
-            field + "successor", where + ": đơn vị kế thừa '" + successor + "' tạo thành vòng lặp.");
+            field + "successor",
+            where + ": đơn vị kế thừa '" + successor + "' tạo thành vòng lặp.");
       }
     }
   }
@@ -181,19 +210,34 @@ public final class DirectoryValidator {
     } else if (!USERNAME.matcher(r.username()).matches()) {
       problem(
           field + "username",
-          where + ": tên đăng nhập chỉ gồm chữ thường không dấu, chữ số, '.', '-' hoặc '_' (2–64 ký tự).");
+          where
+              + ": tên đăng nhập chỉ gồm chữ thường không dấu, chữ số, '.', '-' hoặc '_' (2–64 ký tự).");
     } else if (!seen.add(r.username())) {
       problem(field + "username", where + ": tên đăng nhập bị trùng với một dòng trước trong tệp.");
     }
     if (blank(r.fullName())) {
       problem(field + "fullName", where + ": thiếu họ và tên (fullName).");
     }
-    InputRules.text(r.fullName(), InputRules.NAME, field + "fullName", where + ": họ và tên (fullName)", problems);
-    InputRules.text(r.title(), InputRules.NAME, field + "title", where + ": chức vụ (title)", problems);
-    InputRules.text(r.email(), InputRules.NAME, field + "email", where + ": thư điện tử (email)", problems);
-    InputRules.text(r.phone(), InputRules.CODE, field + "phone", where + ": số điện thoại (phone)", problems);
-    InputRules.text(r.password(), InputRules.NAME, field + "password", where + ": mật khẩu (password)", problems);
-    InputRules.text(r.unit(), InputRules.CODE, field + "unit", where + ": đơn vị công tác (unit)", problems);
+    InputRules.text(
+        r.fullName(),
+        InputRules.NAME,
+        field + "fullName",
+        where + ": họ và tên (fullName)",
+        problems);
+    InputRules.text(
+        r.title(), InputRules.NAME, field + "title", where + ": chức vụ (title)", problems);
+    InputRules.text(
+        r.email(), InputRules.NAME, field + "email", where + ": thư điện tử (email)", problems);
+    InputRules.text(
+        r.phone(), InputRules.CODE, field + "phone", where + ": số điện thoại (phone)", problems);
+    InputRules.text(
+        r.password(),
+        InputRules.NAME,
+        field + "password",
+        where + ": mật khẩu (password)",
+        problems);
+    InputRules.text(
+        r.unit(), InputRules.CODE, field + "unit", where + ": đơn vị công tác (unit)", problems);
     if (!blank(r.email()) && !EMAIL.matcher(r.email().trim()).matches()) {
       problem(field + "email", where + ": địa chỉ thư điện tử '" + r.email() + "' không hợp lệ.");
     }
@@ -219,16 +263,26 @@ public final class DirectoryValidator {
                 () ->
                     problem(
                         field + "roles",
-                        where + ": vai trò '" + name + "' không hợp lệ; dùng một trong "
-                            + List.of(Role.values()) + "."));
+                        where
+                            + ": vai trò '"
+                            + name
+                            + "' không hợp lệ; dùng một trong "
+                            + List.of(Role.values())
+                            + "."));
       }
     }
     if (problems.size() > before) {
       return null;
     }
     return new Person(
-        r.username(), r.fullName().trim(), trimToNull(r.title()), trimToNull(r.email()),
-        trimToNull(r.phone()), unitCode, Set.copyOf(roles), r.active() == null || r.active());
+        r.username(),
+        r.fullName().trim(),
+        trimToNull(r.title()),
+        trimToNull(r.email()),
+        trimToNull(r.phone()),
+        unitCode,
+        Set.copyOf(roles),
+        r.active() == null || r.active());
   }
 
   private void problem(String field, String message) {

@@ -16,8 +16,8 @@ import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.directory.Unit;
 
 /**
- * Mirrors the directory into Camunda's identity service: a group per unit and per role, a user
- * per active person, member of their unit's group and of their roles' groups.
+ * Mirrors the directory into Camunda's identity service: a group per unit and per role, a user per
+ * active person, member of their unit's group and of their roles' groups.
  */
 @Component
 public class IdentitySync {
@@ -34,7 +34,8 @@ public class IdentitySync {
 
   public void ensureRoleGroups() {
     for (Role role : Role.values()) {
-      String type = role == Role.ADMINISTRATOR ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW;
+      String type =
+          role == Role.ADMINISTRATOR ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW;
       saveGroup(role.groupId(), role.label(), type);
     }
     saveGroup(Role.PROVINCIAL_LEADER_GROUP, "Lãnh đạo UBND tỉnh", Groups.GROUP_TYPE_WORKFLOW);
@@ -62,7 +63,8 @@ public class IdentitySync {
     }
     String fullName = person.fullName().trim();
     int lastSpace = fullName.lastIndexOf(' ');
-    // Camunda shows "firstName lastName": split before the given name so the Vietnamese order stays.
+    // Camunda shows "firstName lastName": split before the given name so the Vietnamese order
+    // stays.
     // firstName = họ và tên đệm ("Triệu Văn"), lastName = tên ("Nam"); Admin and Welcome label the
     // two fields so (their vi.json), and say that the directory is where a name is changed.
     user.setFirstName(lastSpace < 0 ? "" : fullName.substring(0, lastSpace));

@@ -6,11 +6,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The columns of the import sheet, found by their Vietnamese header in row 1 (order free, case
- * and a trailing "*" or note in brackets ignored), with the other names offices give them.
+ * The columns of the import sheet, found by their Vietnamese header in row 1 (order free, case and
+ * a trailing "*" or note in brackets ignored), with the other names offices give them.
  */
 public enum ImportColumn {
-  DIRECTIVE_NUMBER("Số văn bản", true, "Số ký hiệu văn bản", "Số, ký hiệu văn bản", "Số hiệu văn bản"),
+  DIRECTIVE_NUMBER(
+      "Số văn bản", true, "Số ký hiệu văn bản", "Số, ký hiệu văn bản", "Số hiệu văn bản"),
   DIRECTIVE_DATE("Ngày văn bản", true, "Ngày ban hành", "Ngày ban hành văn bản"),
   ISSUER("Người/cơ quan giao", true, "Người giao", "Cơ quan giao", "Người/Cơ quan giao nhiệm vụ"),
   EXCERPT("Trích yếu văn bản", false, "Trích yếu"),
@@ -44,7 +45,8 @@ public enum ImportColumn {
   static Optional<ImportColumn> byHeader(String text) {
     String wanted = normalize(text);
     for (ImportColumn column : values()) {
-      if (normalize(column.header).equals(wanted) || column.aliases.stream().anyMatch(a -> normalize(a).equals(wanted))) {
+      if (normalize(column.header).equals(wanted)
+          || column.aliases.stream().anyMatch(a -> normalize(a).equals(wanted))) {
         return Optional.of(column);
       }
     }
@@ -52,17 +54,22 @@ public enum ImportColumn {
   }
 
   /**
-   * A task's content as duplicates are recognised: lower case, composed, single spaces. Brackets stay:
-   * "Báo cáo (quý I)" and "Báo cáo (quý II)" are two tasks.
+   * A task's content as duplicates are recognised: lower case, composed, single spaces. Brackets
+   * stay: "Báo cáo (quý I)" and "Báo cáo (quý II)" are two tasks.
    */
   public static String contentKey(String text) {
-    String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
+    String s =
+        Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC)
+            .toLowerCase(Locale.ROOT)
+            .replace('\u00a0', ' ');
     return s.replaceAll("\\s+", " ").trim();
   }
 
   /** Lower case, composed, single spaces, without a required mark or a note in brackets. */
   public static String normalize(String text) {
-    String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    String s =
+        Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC)
+            .toLowerCase(Locale.ROOT);
     s = s.replaceAll("\\(.*\\)", "").replace("*", "").replace('\u00a0', ' ');
     return s.replaceAll("\\s+", " ").replace(" / ", "/").trim();
   }

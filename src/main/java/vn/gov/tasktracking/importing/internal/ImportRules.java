@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import vn.gov.tasktracking.assignment.TaskStatus;
 import vn.gov.tasktracking.assignment.AssignmentService;
 import vn.gov.tasktracking.assignment.IssuerKind;
+import vn.gov.tasktracking.assignment.TaskStatus;
 import vn.gov.tasktracking.directory.Person;
 import vn.gov.tasktracking.directory.Role;
 import vn.gov.tasktracking.directory.Unit;
@@ -29,6 +29,7 @@ public final class ImportRules {
 
   private static final DateTimeFormatter DAY_MONTH_YEAR =
       DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
   /** Older than this is a typing error, not a record of the province. */
   private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
@@ -37,11 +38,24 @@ public final class ImportRules {
 
   /** A row that passed every check; {@code officer} only for an open task. */
   public record ImportedRow(
-      int row, String directiveNumber, LocalDate directiveDate, Issuer issuer, String excerpt, String content,
-      String unitCode, LocalDate assignedOn, LocalDate deadline, LocalDate completedOn, LocalDate withdrawnOn,
-      String officer, Map<ImportColumn, String> letters) {
+      int row,
+      String directiveNumber,
+      LocalDate directiveDate,
+      Issuer issuer,
+      String excerpt,
+      String content,
+      String unitCode,
+      LocalDate assignedOn,
+      LocalDate deadline,
+      LocalDate completedOn,
+      LocalDate withdrawnOn,
+      String officer,
+      Map<ImportColumn, String> letters) {
 
-    /** Completed or withdrawn as the file says; an open task waits for its unit, or works with its officer. */
+    /**
+     * Completed or withdrawn as the file says; an open task waits for its unit, or works with its
+     * officer.
+     */
     public TaskStatus status() {
       if (completedOn != null) {
         return TaskStatus.COMPLETED;
@@ -52,7 +66,10 @@ public final class ImportRules {
       return officer != null ? TaskStatus.IN_PROGRESS : TaskStatus.WAITING_RECEIPT;
     }
 
-    /** Rows of one directive share this key, as the register's unique key (issuer, number, year of issue). */
+    /**
+     * Rows of one directive share this key, as the register's unique key (issuer, number, year of
+     * issue).
+     */
     public String directiveKey() {
       return ImportRules.directiveKey(issuer.key(), directiveNumber, directiveDate);
     }
@@ -64,7 +81,11 @@ public final class ImportRules {
 
     /** A problem of one of this row's cells, with the cell's column letter. */
     public ImportError error(ImportColumn column, String message) {
-      return new ImportError(row, letters.get(column), column.header(), "Dòng " + row + ", cột «" + column.header() + "»: " + message);
+      return new ImportError(
+          row,
+          letters.get(column),
+          column.header(),
+          "Dòng " + row + ", cột «" + column.header() + "»: " + message);
     }
   }
 
@@ -104,15 +125,32 @@ public final class ImportRules {
       }
       ImportedRow first = firstOfDirective.putIfAbsent(task.directiveKey(), task);
       if (first != null && !first.directiveDate().equals(task.directiveDate())) {
-        row.error(ImportColumn.DIRECTIVE_DATE, "ngày văn bản " + vietnameseDate(task.directiveDate())
-            + " khác với dòng " + first.row() + " của cùng văn bản " + task.directiveNumber() + " (" + vietnameseDate(first.directiveDate())
-            + "): một người giao không ban hành hai văn bản cùng số trong cùng năm " + task.directiveDate().getYear() + ".");
+        row.error(
+            ImportColumn.DIRECTIVE_DATE,
+            "ngày văn bản "
+                + vietnameseDate(task.directiveDate())
+                + " khác với dòng "
+                + first.row()
+                + " của cùng văn bản "
+                + task.directiveNumber()
+                + " ("
+                + vietnameseDate(first.directiveDate())
+                + "): một người giao không ban hành hai văn bản cùng số trong cùng năm "
+                + task.directiveDate().getYear()
+                + ".");
         continue;
       }
-      String taskKey = task.directiveKey() + "\u0000" + task.unitCode() + "\u0000" + ImportColumn.contentKey(task.content());
+      String taskKey =
+          task.directiveKey()
+              + "\u0000"
+              + task.unitCode()
+              + "\u0000"
+              + ImportColumn.contentKey(task.content());
       Integer same = seenTasks.putIfAbsent(taskKey, task.row());
       if (same != null) {
-        row.error(ImportColumn.CONTENT, "trùng với dòng " + same + " (cùng văn bản, cùng đơn vị chủ trì, cùng nội dung).");
+        row.error(
+            ImportColumn.CONTENT,
+            "trùng với dòng " + same + " (cùng văn bản, cùng đơn vị chủ trì, cùng nội dung).");
         continue;
       }
       checked.add(task);
@@ -125,7 +163,10 @@ public final class ImportRules {
 
   public static ImportRefusedException refused(List<ImportError> errors) {
     return new ImportRefusedException(
-        "Tệp có " + errors.size() + " lỗi; chưa nhập nhiệm vụ nào. Sửa các dòng được nêu rồi tải lên lại.", errors);
+        "Tệp có "
+            + errors.size()
+            + " lỗi; chưa nhập nhiệm vụ nào. Sửa các dòng được nêu rồi tải lên lại.",
+        errors);
   }
 
   /** The checks of one row; problems go to the shared list. */
@@ -156,7 +197,13 @@ public final class ImportRules {
       notAfterToday(ImportColumn.DIRECTIVE_DATE, directiveDate);
       LocalDate assigned = assignedOn != null ? assignedOn : directiveDate;
       if (assignedOn != null && directiveDate != null && assignedOn.isBefore(directiveDate)) {
-        error(ImportColumn.ASSIGNED_ON, "ngày giao " + vietnameseDate(assignedOn) + " trước ngày văn bản " + vietnameseDate(directiveDate) + ".");
+        error(
+            ImportColumn.ASSIGNED_ON,
+            "ngày giao "
+                + vietnameseDate(assignedOn)
+                + " trước ngày văn bản "
+                + vietnameseDate(directiveDate)
+                + ".");
       }
       notAfterToday(ImportColumn.ASSIGNED_ON, assignedOn);
       notBeforeAssignment(ImportColumn.DEADLINE, "thời hạn", deadline, assigned);
@@ -165,12 +212,20 @@ public final class ImportRules {
       notBeforeAssignment(ImportColumn.WITHDRAWN_ON, "ngày rút/hủy", withdrawnOn, assigned);
       notAfterToday(ImportColumn.WITHDRAWN_ON, withdrawnOn);
       if (completedOn != null && withdrawnOn != null) {
-        error(ImportColumn.WITHDRAWN_ON, "nhiệm vụ đã hoàn thành thì không ghi ngày rút/hủy (chỉ ghi một trong hai).");
+        error(
+            ImportColumn.WITHDRAWN_ON,
+            "nhiệm vụ đã hoàn thành thì không ghi ngày rút/hủy (chỉ ghi một trong hai).");
       }
       boolean open = completedOn == null && withdrawnOn == null;
       if (unit != null && open && !unit.active()) {
-        error(ImportColumn.LEAD_UNIT, "đơn vị '" + unit.name() + "' đã giải thể, nhiệm vụ chưa hoàn thành phải giao cho đơn vị đang hoạt động"
-            + (unit.successorCode() == null ? "." : " (đơn vị kế thừa: " + unit.successorCode() + ")."));
+        error(
+            ImportColumn.LEAD_UNIT,
+            "đơn vị '"
+                + unit.name()
+                + "' đã giải thể, nhiệm vụ chưa hoàn thành phải giao cho đơn vị đang hoạt động"
+                + (unit.successorCode() == null
+                    ? "."
+                    : " (đơn vị kế thừa: " + unit.successorCode() + ")."));
       }
       if (officer != null && unit != null) {
         officer = officer(officer, unit, open);
@@ -185,15 +240,31 @@ public final class ImportRules {
           letters.put(column, cell.letter());
         }
       }
-      return new ImportedRow(raw.row(), number, directiveDate, issuer, excerpt, content, unit.code(), assigned, deadline,
-          completedOn, withdrawnOn, open ? officer : null, letters);
+      return new ImportedRow(
+          raw.row(),
+          number,
+          directiveDate,
+          issuer,
+          excerpt,
+          content,
+          unit.code(),
+          assigned,
+          deadline,
+          completedOn,
+          withdrawnOn,
+          open ? officer : null,
+          letters);
     }
 
     public void error(ImportColumn column, String message) {
       RawCell cell = raw.cell(column);
       String letter = cell == null ? null : cell.letter();
-      errors.add(new ImportError(raw.row(), letter, column.header(),
-          "Dòng " + raw.row() + ", cột «" + column.header() + "»: " + message));
+      errors.add(
+          new ImportError(
+              raw.row(),
+              letter,
+              column.header(),
+              "Dòng " + raw.row() + ", cột «" + column.header() + "»: " + message));
     }
 
     private String text(ImportColumn column, int maxLength) {
@@ -230,12 +301,20 @@ public final class ImportRules {
         try {
           date = LocalDate.parse(cell.text().trim(), DAY_MONTH_YEAR);
         } catch (DateTimeParseException e) {
-          error(column, "'" + cell.text() + "' không phải ngày có thật dạng ngày/tháng/năm (ví dụ 25/11/2026).");
+          error(
+              column,
+              "'"
+                  + cell.text()
+                  + "' không phải ngày có thật dạng ngày/tháng/năm (ví dụ 25/11/2026).");
           return null;
         }
       }
       if (date == null) {
-        error(column, "'" + cell.text() + "' là số, không phải ngày: ghi dạng dd/MM/yyyy hoặc định dạng ô là ngày.");
+        error(
+            column,
+            "'"
+                + cell.text()
+                + "' là số, không phải ngày: ghi dạng dd/MM/yyyy hoặc định dạng ô là ngày.");
         return null;
       }
       if (date.isBefore(EARLIEST)) {
@@ -251,13 +330,23 @@ public final class ImportRules {
 
     private void notAfterToday(ImportColumn column, LocalDate date) {
       if (date != null && date.isAfter(today)) {
-        error(column, "ngày " + vietnameseDate(date) + " sau ngày hôm nay (" + vietnameseDate(today) + ").");
+        error(
+            column,
+            "ngày " + vietnameseDate(date) + " sau ngày hôm nay (" + vietnameseDate(today) + ").");
       }
     }
 
-    private void notBeforeAssignment(ImportColumn column, String what, LocalDate date, LocalDate assigned) {
+    private void notBeforeAssignment(
+        ImportColumn column, String what, LocalDate date, LocalDate assigned) {
       if (date != null && assigned != null && date.isBefore(assigned)) {
-        error(column, what + " " + vietnameseDate(date) + " trước ngày giao " + vietnameseDate(assigned) + ".");
+        error(
+            column,
+            what
+                + " "
+                + vietnameseDate(date)
+                + " trước ngày giao "
+                + vietnameseDate(assigned)
+                + ".");
       }
     }
 
@@ -271,7 +360,11 @@ public final class ImportRules {
         unit = unitsByName.get(ImportColumn.normalize(value));
       }
       if (unit == null) {
-        error(ImportColumn.LEAD_UNIT, "'" + value + "' không có trong danh mục đơn vị (ghi mã như SXD hoặc tên đầy đủ như Sở Xây dựng).");
+        error(
+            ImportColumn.LEAD_UNIT,
+            "'"
+                + value
+                + "' không có trong danh mục đơn vị (ghi mã như SXD hoặc tên đầy đủ như Sở Xây dựng).");
       }
       return unit;
     }
@@ -282,23 +375,36 @@ public final class ImportRules {
         return null;
       }
       String name = ImportColumn.normalize(value);
-      if (List.of("ubnd tỉnh", "ubnd", "ủy ban nhân dân tỉnh", "uỷ ban nhân dân tỉnh").contains(name)) {
-        return new Issuer(IssuerKind.COMMITTEE, AssignmentService.COMMITTEE_KEY, IssuerKind.COMMITTEE.label());
+      if (List.of("ubnd tỉnh", "ubnd", "ủy ban nhân dân tỉnh", "uỷ ban nhân dân tỉnh")
+          .contains(name)) {
+        return new Issuer(
+            IssuerKind.COMMITTEE, AssignmentService.COMMITTEE_KEY, IssuerKind.COMMITTEE.label());
       }
       if (List.of("chủ tịch", "chủ tịch ubnd tỉnh", "chủ tịch ủy ban nhân dân tỉnh").contains(name)
           || leader(name, Role.CHAIRMAN, "chủ tịch ubnd tỉnh ", "chủ tịch ").isPresent()) {
-        return new Issuer(IssuerKind.CHAIRMAN, AssignmentService.CHAIRMAN_KEY, IssuerKind.CHAIRMAN.label());
+        return new Issuer(
+            IssuerKind.CHAIRMAN, AssignmentService.CHAIRMAN_KEY, IssuerKind.CHAIRMAN.label());
       }
-      Optional<Person> vice = leader(name, Role.VICE_CHAIRMAN, "phó chủ tịch ubnd tỉnh ", "phó chủ tịch ", "pct ");
+      Optional<Person> vice =
+          leader(name, Role.VICE_CHAIRMAN, "phó chủ tịch ubnd tỉnh ", "phó chủ tịch ", "pct ");
       if (vice.isPresent()) {
-        return new Issuer(IssuerKind.VICE_CHAIRMAN, vice.get().username(), IssuerKind.VICE_CHAIRMAN.label() + " " + vice.get().fullName());
+        return new Issuer(
+            IssuerKind.VICE_CHAIRMAN,
+            vice.get().username(),
+            IssuerKind.VICE_CHAIRMAN.label() + " " + vice.get().fullName());
       }
-      error(ImportColumn.ISSUER, "'" + value + "' không phải \"UBND tỉnh\", Chủ tịch hay một Phó Chủ tịch UBND tỉnh trong danh mục"
-          + " (ghi họ tên hoặc tên đăng nhập của Phó Chủ tịch).");
+      error(
+          ImportColumn.ISSUER,
+          "'"
+              + value
+              + "' không phải \"UBND tỉnh\", Chủ tịch hay một Phó Chủ tịch UBND tỉnh trong danh mục"
+              + " (ghi họ tên hoặc tên đăng nhập của Phó Chủ tịch).");
       return null;
     }
 
-    /** A leader of the role, named by username or full name, with or without the title before it. */
+    /**
+     * A leader of the role, named by username or full name, with or without the title before it.
+     */
     private Optional<Person> leader(String name, Role role, String... titles) {
       List<String> candidates = new ArrayList<>(List.of(name));
       for (String title : titles) {
@@ -308,22 +414,36 @@ public final class ImportRules {
       }
       return people.stream()
           .filter(p -> p.roles().contains(role))
-          .filter(p -> candidates.contains(p.username().toLowerCase(Locale.ROOT)) || candidates.contains(ImportColumn.normalize(p.fullName())))
+          .filter(
+              p ->
+                  candidates.contains(p.username().toLowerCase(Locale.ROOT))
+                      || candidates.contains(ImportColumn.normalize(p.fullName())))
           .findFirst();
     }
 
     /**
-     * The officer must be someone the directory knows; for an open task, working in the lead unit now.
-     * Who did a closed task years ago may have moved or left since.
+     * The officer must be someone the directory knows; for an open task, working in the lead unit
+     * now. Who did a closed task years ago may have moved or left since.
      */
     private String officer(String username, Unit unit, boolean open) {
-      Optional<Person> person = people.stream().filter(p -> p.username().equalsIgnoreCase(username)).findFirst();
+      Optional<Person> person =
+          people.stream().filter(p -> p.username().equalsIgnoreCase(username)).findFirst();
       if (person.isEmpty() || (open && !person.get().unitCode().equals(unit.code()))) {
-        error(ImportColumn.OFFICER, "'" + username + "' không phải cán bộ của " + unit.name() + " trong danh mục (ghi tên đăng nhập).");
+        error(
+            ImportColumn.OFFICER,
+            "'"
+                + username
+                + "' không phải cán bộ của "
+                + unit.name()
+                + " trong danh mục (ghi tên đăng nhập).");
         return null;
       }
       if (open && !person.get().active()) {
-        error(ImportColumn.OFFICER, "cán bộ '" + username + "' đã thôi công tác; nhiệm vụ chưa hoàn thành cần cán bộ đang làm việc hoặc để trống.");
+        error(
+            ImportColumn.OFFICER,
+            "cán bộ '"
+                + username
+                + "' đã thôi công tác; nhiệm vụ chưa hoàn thành cần cán bộ đang làm việc hoặc để trống.");
         return null;
       }
       return person.get().username();

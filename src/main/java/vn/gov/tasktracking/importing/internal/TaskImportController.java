@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.gov.tasktracking.importing.TaskImportService;
 import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.ForbiddenException;
 import vn.gov.tasktracking.system.InputRules;
-import vn.gov.tasktracking.importing.TaskImportService;
 
 /** Import of historical tasks from Excel, and the template to fill in. */
 @RestController
@@ -26,7 +26,8 @@ import vn.gov.tasktracking.importing.TaskImportService;
 @Tag(name = "Nhập nhiệm vụ từ Excel")
 class TaskImportController {
 
-  static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final TaskImportService imports;
   private final CurrentUser currentUser;
@@ -37,10 +38,13 @@ class TaskImportController {
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  @Operation(summary = "Nhập nhiệm vụ cũ từ tệp Excel (.xlsx), tất cả hoặc không gì cả (Văn phòng UBND tỉnh, quản trị)")
+  @Operation(
+      summary =
+          "Nhập nhiệm vụ cũ từ tệp Excel (.xlsx), tất cả hoặc không gì cả (Văn phòng UBND tỉnh, quản trị)")
   TaskImportService.ImportResult importTasks(@RequestPart("file") MultipartFile file) {
     if (!currentUser.policy().keepsTheRegister()) {
-      throw new ForbiddenException("Chỉ chuyên viên Văn phòng UBND tỉnh và quản trị hệ thống được nhập nhiệm vụ từ tệp.");
+      throw new ForbiddenException(
+          "Chỉ chuyên viên Văn phòng UBND tỉnh và quản trị hệ thống được nhập nhiệm vụ từ tệp.");
     }
     InputRules.requireText(file.getOriginalFilename(), InputRules.NAME, "file", "Tên tệp");
     try {
@@ -55,8 +59,12 @@ class TaskImportController {
   ResponseEntity<byte[]> template() {
     return ResponseEntity.ok()
         .contentType(XLSX)
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename("mau-nhap-nhiem-vu.xlsx", StandardCharsets.UTF_8).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("mau-nhap-nhiem-vu.xlsx", StandardCharsets.UTF_8)
+                .build()
+                .toString())
         .body(TaskWorkbook.template());
   }
 }

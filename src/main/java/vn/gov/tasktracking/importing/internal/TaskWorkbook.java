@@ -8,17 +8,15 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Iterator;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -32,10 +30,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.gov.tasktracking.importing.internal.ImportRefusedException.ImportError;
 
-/** The import sheet as cells: reading an uploaded .xlsx, and writing the template offered for download. */
+/**
+ * The import sheet as cells: reading an uploaded .xlsx, and writing the template offered for
+ * download.
+ */
 public final class TaskWorkbook {
 
   /** More rows than this go in several files: one file is one transaction. */
@@ -77,7 +80,8 @@ public final class TaskWorkbook {
           "Tệp là bảng tính Excel 97–2003 (.xls) hoặc có đặt mật khẩu: hãy mở bằng Excel và lưu lại dạng Excel Workbook (.xlsx), không đặt mật khẩu.");
     }
     if (magic != FileMagic.OOXML) {
-      throw ImportRefusedException.ofFile("Tệp không phải bảng tính Excel (.xlsx). Hãy dùng tệp mẫu tải từ hệ thống.");
+      throw ImportRefusedException.ofFile(
+          "Tệp không phải bảng tính Excel (.xlsx). Hãy dùng tệp mẫu tải từ hệ thống.");
     }
     refuseAboveRowLimit(content);
     try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
@@ -88,7 +92,8 @@ public final class TaskWorkbook {
     } catch (ImportRefusedException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw ImportRefusedException.ofFile("Không đọc được tệp: tệp bị hỏng hoặc không phải bảng tính Excel (.xlsx).");
+      throw ImportRefusedException.ofFile(
+          "Không đọc được tệp: tệp bị hỏng hoặc không phải bảng tính Excel (.xlsx).");
     }
   }
 
@@ -119,7 +124,10 @@ public final class TaskWorkbook {
             } else if ("v".equals(name) || "is".equals(name)) {
               hasValue = true;
             }
-          } else if (event == XMLStreamConstants.END_ELEMENT && "row".equals(xml.getLocalName()) && hasValue && rowNumber > 1
+          } else if (event == XMLStreamConstants.END_ELEMENT
+              && "row".equals(xml.getLocalName())
+              && hasValue
+              && rowNumber > 1
               && ++dataRows > MAX_ROWS) {
             throw tooManyRows(rowNumber);
           }
@@ -133,9 +141,16 @@ public final class TaskWorkbook {
   }
 
   private static ImportRefusedException tooManyRows(int rowNumber) {
-    String message = "Dòng " + rowNumber + ": tệp có quá " + MAX_ROWS + " dòng nhiệm vụ, đây là dòng thứ " + (MAX_ROWS + 1)
-        + "; hãy chia thành nhiều tệp. Chưa nhập nhiệm vụ nào.";
-    return new ImportRefusedException(message, List.of(new ImportError(rowNumber, null, "Tệp", message)));
+    String message =
+        "Dòng "
+            + rowNumber
+            + ": tệp có quá "
+            + MAX_ROWS
+            + " dòng nhiệm vụ, đây là dòng thứ "
+            + (MAX_ROWS + 1)
+            + "; hãy chia thành nhiều tệp. Chưa nhập nhiệm vụ nào.";
+    return new ImportRefusedException(
+        message, List.of(new ImportError(rowNumber, null, "Tệp", message)));
   }
 
   private static List<RawRow> rows(Sheet sheet) {
@@ -175,24 +190,38 @@ public final class TaskWorkbook {
         if (raw.blank()) {
           continue;
         }
-        ImportColumn.byHeader(raw.text()).ifPresent(column -> {
-          Integer before = columns.putIfAbsent(column, cell.getColumnIndex());
-          if (before != null) {
-            errors.add(new ImportError(1, raw.letter(), column.header(),
-                "Dòng 1: cột «" + column.header() + "» có hai lần (cột " + CellReference.convertNumToColString(before)
-                    + " và " + raw.letter() + ")."));
-          }
-        });
+        ImportColumn.byHeader(raw.text())
+            .ifPresent(
+                column -> {
+                  Integer before = columns.putIfAbsent(column, cell.getColumnIndex());
+                  if (before != null) {
+                    errors.add(
+                        new ImportError(
+                            1,
+                            raw.letter(),
+                            column.header(),
+                            "Dòng 1: cột «"
+                                + column.header()
+                                + "» có hai lần (cột "
+                                + CellReference.convertNumToColString(before)
+                                + " và "
+                                + raw.letter()
+                                + ")."));
+                  }
+                });
       }
     }
     for (ImportColumn column : ImportColumn.values()) {
       if (column.required() && !columns.containsKey(column)) {
-        errors.add(new ImportError(1, null, column.header(), "Dòng 1 (tiêu đề) thiếu cột «" + column.header() + "»."));
+        errors.add(
+            new ImportError(
+                1, null, column.header(), "Dòng 1 (tiêu đề) thiếu cột «" + column.header() + "»."));
       }
     }
     if (!errors.isEmpty()) {
       throw new ImportRefusedException(
-          "Dòng 1 của trang tính đầu tiên phải là dòng tiêu đề như tệp mẫu; chưa nhập nhiệm vụ nào.", errors);
+          "Dòng 1 của trang tính đầu tiên phải là dòng tiêu đề như tệp mẫu; chưa nhập nhiệm vụ nào.",
+          errors);
     }
     return columns;
   }
@@ -202,7 +231,10 @@ public final class TaskWorkbook {
     if (cell == null) {
       return new RawCell(letter, null, null, false);
     }
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
     return switch (type) {
       case NUMERIC -> {
         double value = cell.getNumericCellValue();
@@ -210,11 +242,16 @@ public final class TaskWorkbook {
           LocalDate date = cell.getLocalDateTimeCellValue().toLocalDate();
           yield new RawCell(letter, ImportRules.vietnameseDate(date), date, false);
         }
-        String text = value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+        String text =
+            value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value)
+                : Double.toString(value);
         yield new RawCell(letter, text, null, true);
       }
-      case STRING -> new RawCell(letter, cell.getStringCellValue().replace('\u00a0', ' ').trim(), null, false);
-      case BOOLEAN -> new RawCell(letter, Boolean.toString(cell.getBooleanCellValue()), null, false);
+      case STRING ->
+          new RawCell(letter, cell.getStringCellValue().replace('\u00a0', ' ').trim(), null, false);
+      case BOOLEAN ->
+          new RawCell(letter, Boolean.toString(cell.getBooleanCellValue()), null, false);
       case ERROR -> new RawCell(letter, "#LỖI", null, false);
       default -> new RawCell(letter, null, null, false);
     };
@@ -222,7 +259,8 @@ public final class TaskWorkbook {
 
   /** The template: the header row, one sample row, and a sheet explaining each column. */
   static byte[] template() {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("Nhiệm vụ");
       CellStyle head = workbook.createCellStyle();
       Font bold = workbook.createFont();
@@ -243,10 +281,19 @@ public final class TaskWorkbook {
       Row header = sheet.createRow(0);
       header.setHeightInPoints(32);
       Row sample = sheet.createRow(1);
-      Object[] values = {"15/TB-UBND", LocalDate.of(2025, 1, 10), "UBND tỉnh",
-          "Thông báo kết luận của UBND tỉnh tại phiên họp thường kỳ tháng 12/2024",
-          "Hoàn thành rà soát quy hoạch chung đô thị Đồng Đăng", "SXD", LocalDate.of(2025, 1, 10),
-          LocalDate.of(2025, 3, 31), LocalDate.of(2025, 3, 25), null, null};
+      Object[] values = {
+        "15/TB-UBND",
+        LocalDate.of(2025, 1, 10),
+        "UBND tỉnh",
+        "Thông báo kết luận của UBND tỉnh tại phiên họp thường kỳ tháng 12/2024",
+        "Hoàn thành rà soát quy hoạch chung đô thị Đồng Đăng",
+        "SXD",
+        LocalDate.of(2025, 1, 10),
+        LocalDate.of(2025, 3, 31),
+        LocalDate.of(2025, 3, 25),
+        null,
+        null
+      };
       for (int i = 0; i < columns.length; i++) {
         Cell h = header.createCell(i);
         h.setCellValue(columns[i].header() + (columns[i].required() ? " *" : ""));
@@ -259,25 +306,75 @@ public final class TaskWorkbook {
           c.setCellValue((String) values[i]);
           c.setCellStyle(text);
         }
-        sheet.setColumnWidth(i, 256 * (columns[i] == ImportColumn.CONTENT || columns[i] == ImportColumn.EXCERPT ? 48 : 18));
+        sheet.setColumnWidth(
+            i,
+            256
+                * (columns[i] == ImportColumn.CONTENT || columns[i] == ImportColumn.EXCERPT
+                    ? 48
+                    : 18));
       }
       sheet.createFreezePane(0, 1);
 
       Sheet help = workbook.createSheet("Hướng dẫn");
       String[][] lines = {
-          {"Cột", "Bắt buộc", "Cách ghi"},
-          {ImportColumn.DIRECTIVE_NUMBER.header(), "Có", "Số, ký hiệu văn bản giao nhiệm vụ, ví dụ 162/QĐ-UBND. Số đánh lại mỗi năm: các dòng cùng người giao, cùng số và cùng năm ban hành thuộc một văn bản; cùng số khác năm là hai văn bản. Văn bản đã có trong sổ thì dùng lại."},
-          {ImportColumn.DIRECTIVE_DATE.header(), "Có", "Ngày dạng dd/MM/yyyy (ví dụ 05/03/2024) hoặc ô kiểu ngày của Excel."},
-          {ImportColumn.ISSUER.header(), "Có", "\"UBND tỉnh\", \"Chủ tịch UBND tỉnh\" (hoặc họ tên, tên đăng nhập của Chủ tịch), hoặc họ tên / tên đăng nhập của Phó Chủ tịch như trong danh mục."},
-          {ImportColumn.EXCERPT.header(), "Không", "Trích yếu của văn bản; để trống thì lấy nội dung nhiệm vụ đầu tiên của văn bản."},
-          {ImportColumn.CONTENT.header(), "Có", "Nội dung nhiệm vụ được giao."},
-          {ImportColumn.LEAD_UNIT.header(), "Có", "Mã đơn vị (ví dụ SXD) hoặc tên đơn vị như trong danh mục."},
-          {ImportColumn.ASSIGNED_ON.header(), "Không", "Ngày giao nhiệm vụ; để trống là ngày văn bản. Không trước ngày văn bản, không sau hôm nay."},
-          {ImportColumn.DEADLINE.header(), "Không", "Thời hạn hoàn thành như văn bản ghi; để trống nếu nhiệm vụ không có thời hạn. Không trước ngày giao. Hạn rơi vào ngày nghỉ thì tính đến hết ngày làm việc kế tiếp (Điều 148 Bộ luật Dân sự)."},
-          {ImportColumn.COMPLETED_ON.header(), "Không", "Ngày đơn vị hoàn thành (được công nhận); để trống nếu chưa hoàn thành. Không trước ngày giao, không sau hôm nay."},
-          {ImportColumn.WITHDRAWN_ON.header(), "Không", "Ngày rút/hủy nhiệm vụ; để trống nếu không rút. Không ghi cùng ngày hoàn thành."},
-          {ImportColumn.OFFICER.header(), "Không", "Tên đăng nhập của cán bộ đơn vị chủ trì đang thực hiện nhiệm vụ chưa hoàn thành: nhiệm vụ về thẳng bước thực hiện của cán bộ. Để trống thì đơn vị tiếp nhận và phân công trong Tasklist."},
-          {"", "", "Mọi dòng được kiểm tra trước; có lỗi ở bất kỳ dòng nào thì không nhập dòng nào. Nhiệm vụ chưa hoàn thành được theo dõi, nhắc hạn như nhiệm vụ giao mới."}};
+        {"Cột", "Bắt buộc", "Cách ghi"},
+        {
+          ImportColumn.DIRECTIVE_NUMBER.header(),
+          "Có",
+          "Số, ký hiệu văn bản giao nhiệm vụ, ví dụ 162/QĐ-UBND. Số đánh lại mỗi năm: các dòng cùng người giao, cùng số và cùng năm ban hành thuộc một văn bản; cùng số khác năm là hai văn bản. Văn bản đã có trong sổ thì dùng lại."
+        },
+        {
+          ImportColumn.DIRECTIVE_DATE.header(),
+          "Có",
+          "Ngày dạng dd/MM/yyyy (ví dụ 05/03/2024) hoặc ô kiểu ngày của Excel."
+        },
+        {
+          ImportColumn.ISSUER.header(),
+          "Có",
+          "\"UBND tỉnh\", \"Chủ tịch UBND tỉnh\" (hoặc họ tên, tên đăng nhập của Chủ tịch), hoặc họ tên / tên đăng nhập của Phó Chủ tịch như trong danh mục."
+        },
+        {
+          ImportColumn.EXCERPT.header(),
+          "Không",
+          "Trích yếu của văn bản; để trống thì lấy nội dung nhiệm vụ đầu tiên của văn bản."
+        },
+        {ImportColumn.CONTENT.header(), "Có", "Nội dung nhiệm vụ được giao."},
+        {
+          ImportColumn.LEAD_UNIT.header(),
+          "Có",
+          "Mã đơn vị (ví dụ SXD) hoặc tên đơn vị như trong danh mục."
+        },
+        {
+          ImportColumn.ASSIGNED_ON.header(),
+          "Không",
+          "Ngày giao nhiệm vụ; để trống là ngày văn bản. Không trước ngày văn bản, không sau hôm nay."
+        },
+        {
+          ImportColumn.DEADLINE.header(),
+          "Không",
+          "Thời hạn hoàn thành như văn bản ghi; để trống nếu nhiệm vụ không có thời hạn. Không trước ngày giao. Hạn rơi vào ngày nghỉ thì tính đến hết ngày làm việc kế tiếp (Điều 148 Bộ luật Dân sự)."
+        },
+        {
+          ImportColumn.COMPLETED_ON.header(),
+          "Không",
+          "Ngày đơn vị hoàn thành (được công nhận); để trống nếu chưa hoàn thành. Không trước ngày giao, không sau hôm nay."
+        },
+        {
+          ImportColumn.WITHDRAWN_ON.header(),
+          "Không",
+          "Ngày rút/hủy nhiệm vụ; để trống nếu không rút. Không ghi cùng ngày hoàn thành."
+        },
+        {
+          ImportColumn.OFFICER.header(),
+          "Không",
+          "Tên đăng nhập của cán bộ đơn vị chủ trì đang thực hiện nhiệm vụ chưa hoàn thành: nhiệm vụ về thẳng bước thực hiện của cán bộ. Để trống thì đơn vị tiếp nhận và phân công trong Tasklist."
+        },
+        {
+          "",
+          "",
+          "Mọi dòng được kiểm tra trước; có lỗi ở bất kỳ dòng nào thì không nhập dòng nào. Nhiệm vụ chưa hoàn thành được theo dõi, nhắc hạn như nhiệm vụ giao mới."
+        }
+      };
       for (int r = 0; r < lines.length; r++) {
         Row row = help.createRow(r);
         for (int c = 0; c < 3; c++) {

@@ -34,10 +34,16 @@ class ConcludedListener implements TaskListener {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       int bar = line.lastIndexOf('|');
-      requirements.add(bar < 0
-          ? new InspectionRequests.Requirement(line, null)
-          : new InspectionRequests.Requirement(line.substring(0, bar).trim(), typedDeadline(line.substring(bar + 1).trim(), i + 1)));
+      requirements.add(
+          bar < 0
+              ? new InspectionRequests.Requirement(line, null)
+              : new InspectionRequests.Requirement(
+                  line.substring(0, bar).trim(),
+                  typedDeadline(line.substring(bar + 1).trim(), i + 1)));
     }
-    inspections.conclude(inspectionId(task), new InspectionRequests.Conclusion(text(task, InspectionVariables.ASSESSMENT), requirements));
+    inspections.conclude(
+        inspectionId(task),
+        new InspectionRequests.Conclusion(
+            text(task, InspectionVariables.ASSESSMENT), requirements));
   }
 }

@@ -40,39 +40,91 @@ class ConclusionNotice {
   byte[] render(InspectionView inspection) {
     InspectionView.Conclusion conclusion = inspection.conclusion();
     String province = province();
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       a4Page(doc);
       header(doc, province, conclusion.number(), conclusion.concludedOn());
       doc.createParagraph();
       paragraph(doc, ParagraphAlignment.CENTER, true, 14, "THÔNG BÁO");
-      paragraph(doc, ParagraphAlignment.CENTER, true, 13, "Kết luận của Tổ trưởng Tổ công tác của Chủ tịch UBND tỉnh tại buổi kiểm tra "
-          + inspection.unitName());
-      paragraph(doc, ParagraphAlignment.BOTH, false, 13, "Ngày " + InspectionService.date(inspection.visitDate())
-          + ", Tổ công tác của Chủ tịch UBND tỉnh do đồng chí " + inspection.leader().fullName() + " làm Tổ trưởng đã kiểm tra tại "
-          + inspection.unitName() + " về " + sentence(inspection.content()) + " Kỳ kiểm tra: từ ngày " + InspectionService.date(inspection.periodFrom())
-          + " đến ngày " + InspectionService.date(inspection.periodTo()) + ". Thành viên Tổ công tác: "
-          + String.join(", ", inspection.members().stream().map(InspectionView.Person::fullName).toList()) + ".");
+      paragraph(
+          doc,
+          ParagraphAlignment.CENTER,
+          true,
+          13,
+          "Kết luận của Tổ trưởng Tổ công tác của Chủ tịch UBND tỉnh tại buổi kiểm tra "
+              + inspection.unitName());
+      paragraph(
+          doc,
+          ParagraphAlignment.BOTH,
+          false,
+          13,
+          "Ngày "
+              + InspectionService.date(inspection.visitDate())
+              + ", Tổ công tác của Chủ tịch UBND tỉnh do đồng chí "
+              + inspection.leader().fullName()
+              + " làm Tổ trưởng đã kiểm tra tại "
+              + inspection.unitName()
+              + " về "
+              + sentence(inspection.content())
+              + " Kỳ kiểm tra: từ ngày "
+              + InspectionService.date(inspection.periodFrom())
+              + " đến ngày "
+              + InspectionService.date(inspection.periodTo())
+              + ". Thành viên Tổ công tác: "
+              + String.join(
+                  ", ", inspection.members().stream().map(InspectionView.Person::fullName).toList())
+              + ".");
       figures(doc, inspection);
       paragraph(doc, ParagraphAlignment.LEFT, true, 13, "II. ĐÁNH GIÁ");
       paragraph(doc, ParagraphAlignment.BOTH, false, 13, conclusion.assessment());
       paragraph(doc, ParagraphAlignment.LEFT, true, 13, "III. YÊU CẦU");
-      paragraph(doc, ParagraphAlignment.BOTH, false, 13, "Đề nghị " + inspection.unitName() + " thực hiện các yêu cầu sau:");
+      paragraph(
+          doc,
+          ParagraphAlignment.BOTH,
+          false,
+          13,
+          "Đề nghị " + inspection.unitName() + " thực hiện các yêu cầu sau:");
       for (InspectionView.Requirement r : conclusion.requirements()) {
-        paragraph(doc, ParagraphAlignment.BOTH, false, 13, r.position() + ". " + sentence(r.content()) + " Thời hạn: "
-            + InspectionService.date(r.deadline()) + " (số vào sổ theo dõi " + r.registerNumber() + ").");
+        paragraph(
+            doc,
+            ParagraphAlignment.BOTH,
+            false,
+            13,
+            r.position()
+                + ". "
+                + sentence(r.content())
+                + " Thời hạn: "
+                + InspectionService.date(r.deadline())
+                + " (số vào sổ theo dõi "
+                + r.registerNumber()
+                + ").");
       }
       paragraph(doc, ParagraphAlignment.LEFT, true, 13, "IV. KIẾN NGHỊ CỦA ĐƠN VỊ");
       if (inspection.petitions().isEmpty()) {
         paragraph(doc, ParagraphAlignment.BOTH, false, 13, "Đơn vị không có kiến nghị.");
       }
       for (InspectionView.Petition p : inspection.petitions()) {
-        paragraph(doc, ParagraphAlignment.BOTH, false, 13, p.position() + ". " + p.content() + " "
-            + (p.answer() == null
-                ? "Văn phòng UBND tỉnh tổng hợp, trình lãnh đạo UBND tỉnh cho ý kiến."
-                : "Ý kiến của đồng chí " + p.deciderName() + ": " + p.answer()));
+        paragraph(
+            doc,
+            ParagraphAlignment.BOTH,
+            false,
+            13,
+            p.position()
+                + ". "
+                + p.content()
+                + " "
+                + (p.answer() == null
+                    ? "Văn phòng UBND tỉnh tổng hợp, trình lãnh đạo UBND tỉnh cho ý kiến."
+                    : "Ý kiến của đồng chí " + p.deciderName() + ": " + p.answer()));
       }
-      paragraph(doc, ParagraphAlignment.BOTH, false, 13, "Văn phòng UBND tỉnh thông báo để " + inspection.unitName()
-          + " và các cơ quan, đơn vị liên quan biết, thực hiện./.");
+      paragraph(
+          doc,
+          ParagraphAlignment.BOTH,
+          false,
+          13,
+          "Văn phòng UBND tỉnh thông báo để "
+              + inspection.unitName()
+              + " và các cơ quan, đơn vị liên quan biết, thực hiện./.");
       signature(doc, inspection);
       doc.write(out);
       return out.toByteArray();
@@ -84,7 +136,8 @@ class ConclusionNotice {
   private void header(XWPFDocument doc, String province, String number, LocalDate on) {
     XWPFTable table = doc.createTable(1, 2);
     table.removeBorders();
-    // The national motto needs the wider column to stay on one line, as in every administrative document.
+    // The national motto needs the wider column to stay on one line, as in every administrative
+    // document.
     columns(table, 3500, 5855);
     XWPFTableCell left = table.getRow(0).getCell(0);
     cellLine(left, false, "UBND TỈNH " + province.toUpperCase(), true);
@@ -93,8 +146,17 @@ class ConclusionNotice {
     XWPFTableCell right = table.getRow(0).getCell(1);
     cellLine(right, true, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true);
     cellLine(right, true, "Độc lập - Tự do - Hạnh phúc", false);
-    cellLine(right, false, province + ", ngày " + "%02d".formatted(on.getDayOfMonth()) + " tháng "
-        + "%02d".formatted(on.getMonthValue()) + " năm " + on.getYear(), false);
+    cellLine(
+        right,
+        false,
+        province
+            + ", ngày "
+            + "%02d".formatted(on.getDayOfMonth())
+            + " tháng "
+            + "%02d".formatted(on.getMonthValue())
+            + " năm "
+            + on.getYear(),
+        false);
   }
 
   private static void cellLine(XWPFTableCell cell, boolean bold, String text, boolean first) {
@@ -111,20 +173,35 @@ class ConclusionNotice {
       return;
     }
     InspectionFigures.Counts c = figures.counts();
-    paragraph(doc, ParagraphAlignment.BOTH, false, 13, "Theo sổ theo dõi nhiệm vụ (số liệu tính đến ngày "
-        + InspectionService.date(figures.referenceDate()) + "), trong kỳ kiểm tra UBND tỉnh, Chủ tịch, các Phó Chủ tịch UBND tỉnh đã giao "
-        + inspection.unitName() + " " + c.total() + " nhiệm vụ; đã hoàn thành " + c.completed() + " nhiệm vụ, đang thực hiện "
-        + c.open() + " nhiệm vụ.");
-    List<String[]> rows = List.of(
-        new String[] {"Tổng số nhiệm vụ được giao", String.valueOf(c.total())},
-        new String[] {"Hoàn thành đúng hạn", String.valueOf(c.completedOnTime())},
-        new String[] {"   trong đó: hoàn thành trước hạn", String.valueOf(c.completedBeforeDeadline())},
-        new String[] {"Hoàn thành quá hạn", String.valueOf(c.completedLate())},
-        new String[] {"Hoàn thành (không thời hạn)", String.valueOf(c.completedNoDeadline())},
-        new String[] {"Đang thực hiện trong hạn", String.valueOf(c.openWithinDeadline())},
-        new String[] {"Đang thực hiện quá hạn", String.valueOf(c.openOverdue())},
-        new String[] {"Đang thực hiện (không thời hạn)", String.valueOf(c.openNoDeadline())},
-        new String[] {"Đã rút (không tính vào các nhóm trên)", String.valueOf(c.withdrawn())});
+    paragraph(
+        doc,
+        ParagraphAlignment.BOTH,
+        false,
+        13,
+        "Theo sổ theo dõi nhiệm vụ (số liệu tính đến ngày "
+            + InspectionService.date(figures.referenceDate())
+            + "), trong kỳ kiểm tra UBND tỉnh, Chủ tịch, các Phó Chủ tịch UBND tỉnh đã giao "
+            + inspection.unitName()
+            + " "
+            + c.total()
+            + " nhiệm vụ; đã hoàn thành "
+            + c.completed()
+            + " nhiệm vụ, đang thực hiện "
+            + c.open()
+            + " nhiệm vụ.");
+    List<String[]> rows =
+        List.of(
+            new String[] {"Tổng số nhiệm vụ được giao", String.valueOf(c.total())},
+            new String[] {"Hoàn thành đúng hạn", String.valueOf(c.completedOnTime())},
+            new String[] {
+              "   trong đó: hoàn thành trước hạn", String.valueOf(c.completedBeforeDeadline())
+            },
+            new String[] {"Hoàn thành quá hạn", String.valueOf(c.completedLate())},
+            new String[] {"Hoàn thành (không thời hạn)", String.valueOf(c.completedNoDeadline())},
+            new String[] {"Đang thực hiện trong hạn", String.valueOf(c.openWithinDeadline())},
+            new String[] {"Đang thực hiện quá hạn", String.valueOf(c.openOverdue())},
+            new String[] {"Đang thực hiện (không thời hạn)", String.valueOf(c.openNoDeadline())},
+            new String[] {"Đã rút (không tính vào các nhóm trên)", String.valueOf(c.withdrawn())});
     XWPFTable table = doc.createTable(rows.size(), 2);
     for (int i = 0; i < rows.size(); i++) {
       XWPFParagraph label = table.getRow(i).getCell(0).getParagraphs().get(0);
@@ -134,12 +211,29 @@ class ConclusionNotice {
       run(value, i == 0, 12, rows.get(i)[1]);
     }
     if (!figures.lateTasks().isEmpty()) {
-      paragraph(doc, ParagraphAlignment.BOTH, false, 13, "Các nhiệm vụ chậm, quá hạn và giải trình của đơn vị:");
+      paragraph(
+          doc,
+          ParagraphAlignment.BOTH,
+          false,
+          13,
+          "Các nhiệm vụ chậm, quá hạn và giải trình của đơn vị:");
       for (InspectionView.LateTask t : figures.lateTasks()) {
-        String explanation = t.unitExplanation() != null ? t.unitExplanation() : t.registerExplanation();
-        paragraph(doc, ParagraphAlignment.BOTH, false, 13, "- " + t.registerNumber() + ": " + t.content() + " ("
-            + t.statusClassLabel().toLowerCase() + (t.deadline() == null ? "" : ", hạn " + InspectionService.date(t.deadline())) + "). "
-            + (explanation == null ? "Chưa giải trình." : "Giải trình: " + explanation));
+        String explanation =
+            t.unitExplanation() != null ? t.unitExplanation() : t.registerExplanation();
+        paragraph(
+            doc,
+            ParagraphAlignment.BOTH,
+            false,
+            13,
+            "- "
+                + t.registerNumber()
+                + ": "
+                + t.content()
+                + " ("
+                + t.statusClassLabel().toLowerCase()
+                + (t.deadline() == null ? "" : ", hạn " + InspectionService.date(t.deadline()))
+                + "). "
+                + (explanation == null ? "Chưa giải trình." : "Giải trình: " + explanation));
       }
     }
   }
@@ -153,8 +247,12 @@ class ConclusionNotice {
     XWPFTableCell left = table.getRow(0).getCell(0);
     XWPFParagraph recipients = left.getParagraphs().get(0);
     run(recipients, true, 11, "Nơi nhận:");
-    for (String line : List.of("- " + inspection.unitName() + ";", "- Chủ tịch, các Phó Chủ tịch UBND tỉnh;",
-        "- Thành viên Tổ công tác;", "- Lưu: VT.")) {
+    for (String line :
+        List.of(
+            "- " + inspection.unitName() + ";",
+            "- Chủ tịch, các Phó Chủ tịch UBND tỉnh;",
+            "- Thành viên Tổ công tác;",
+            "- Lưu: VT.")) {
       run(left.addParagraph(), false, 11, line);
     }
     XWPFTableCell right = table.getRow(0).getCell(1);
@@ -163,7 +261,10 @@ class ConclusionNotice {
     cellLine(right, true, inspection.leader().fullName(), false);
   }
 
-  /** A4 with the margins of Decree 30/2020 on administrative documents: 20 mm top and bottom, 30 mm left, 15 mm right. */
+  /**
+   * A4 with the margins of Decree 30/2020 on administrative documents: 20 mm top and bottom, 30 mm
+   * left, 15 mm right.
+   */
   private static void a4Page(XWPFDocument doc) {
     CTSectPr section = doc.getDocument().getBody().addNewSectPr();
     CTPageSz size = section.addNewPgSz();
@@ -176,9 +277,15 @@ class ConclusionNotice {
     margins.setRight(BigInteger.valueOf(850));
   }
 
-  /** Fixed column widths in twentieths of a point (the text is 9,355 wide), which Word and LibreOffice both keep. */
+  /**
+   * Fixed column widths in twentieths of a point (the text is 9,355 wide), which Word and
+   * LibreOffice both keep.
+   */
   private static void columns(XWPFTable table, int... widths) {
-    CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+    CTTblGrid grid =
+        table.getCTTbl().getTblGrid() != null
+            ? table.getCTTbl().getTblGrid()
+            : table.getCTTbl().addNewTblGrid();
     while (grid.sizeOfGridColArray() > 0) {
       grid.removeGridCol(0);
     }
@@ -193,7 +300,8 @@ class ConclusionNotice {
     return trimmed.endsWith(".") ? trimmed : trimmed + ".";
   }
 
-  private static void paragraph(XWPFDocument doc, ParagraphAlignment alignment, boolean bold, int size, String text) {
+  private static void paragraph(
+      XWPFDocument doc, ParagraphAlignment alignment, boolean bold, int size, String text) {
     XWPFParagraph p = doc.createParagraph();
     p.setAlignment(alignment);
     p.setSpacingAfter(120);
@@ -208,11 +316,18 @@ class ConclusionNotice {
     r.setText(text);
   }
 
-  /** The province's name, from the Provincial Office's name in the directory ("Văn phòng UBND tỉnh Lạng Sơn"). */
+  /**
+   * The province's name, from the Provincial Office's name in the directory ("Văn phòng UBND tỉnh
+   * Lạng Sơn").
+   */
   private String province() {
     return directory.units().stream()
         .filter(u -> u.kind() == UnitKind.PROVINCIAL_OFFICE)
-        .map(u -> u.name().contains("tỉnh ") ? u.name().substring(u.name().lastIndexOf("tỉnh ") + 5) : u.name())
+        .map(
+            u ->
+                u.name().contains("tỉnh ")
+                    ? u.name().substring(u.name().lastIndexOf("tỉnh ") + 5)
+                    : u.name())
         .findFirst()
         .orElse("");
   }

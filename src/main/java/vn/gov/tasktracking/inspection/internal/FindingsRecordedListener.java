@@ -11,7 +11,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.inspection.InspectionService;
 
-/** One member's "Ghi nhận phát hiện" completed; a member may have added findings through REST before. */
+/**
+ * One member's "Ghi nhận phát hiện" completed; a member may have added findings through REST
+ * before.
+ */
 @Component("findingsRecordedListener")
 class FindingsRecordedListener implements TaskListener {
 
@@ -28,7 +31,8 @@ class FindingsRecordedListener implements TaskListener {
     }
     List<String> findings = lines(text(task, InspectionVariables.FINDINGS));
     if (!findings.isEmpty()) {
-      // The member is the step's assignee (the engine set it from the group's list), not a variable a person could send.
+      // The member is the step's assignee (the engine set it from the group's list), not a variable
+      // a person could send.
       inspections.addFindings(inspectionId(task), task.getAssignee(), findings);
     }
     // The next member's form starts empty.

@@ -7,7 +7,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.inspection.InspectionService;
 
-/** "Tính và lưu số liệu của đơn vị": the unit's figures of the period, frozen at the reference date. */
+/**
+ * "Tính và lưu số liệu của đơn vị": the unit's figures of the period, frozen at the reference date.
+ */
 @Component("freezeFiguresDelegate")
 class FreezeFiguresDelegate implements JavaDelegate {
 

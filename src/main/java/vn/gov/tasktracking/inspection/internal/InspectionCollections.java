@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.inspection.InspectionService;
 
 /**
- * The collections of the inspection's multi-instance steps, used in the model as
- * {@code ${inspectionCollections.members(execution)}} and {@code ${inspectionCollections.requirementNumbers(execution)}}.
+ * The collections of the inspection's multi-instance steps, used in the model as {@code
+ * ${inspectionCollections.members(execution)}} and {@code
+ * ${inspectionCollections.requirementNumbers(execution)}}.
  */
 @Component("inspectionCollections")
 public class InspectionCollections {

@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.gov.tasktracking.system.NotFoundException;
 import vn.gov.tasktracking.inspection.InspectionRequests;
 import vn.gov.tasktracking.inspection.InspectionService;
+import vn.gov.tasktracking.system.NotFoundException;
 
 /** Inspection visits of the Chairman's working group, over REST. */
 @RestController
@@ -32,7 +32,8 @@ import vn.gov.tasktracking.inspection.InspectionService;
 class InspectionController {
 
   private static final MediaType DOCX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+      MediaType.parseMediaType(
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
   private final InspectionService inspections;
   private final ConclusionNotice notice;
@@ -44,7 +45,8 @@ class InspectionController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Lập kế hoạch kiểm tra (Văn phòng UBND tỉnh); Tổ trưởng duyệt trong Tasklist")
+  @Operation(
+      summary = "Lập kế hoạch kiểm tra (Văn phòng UBND tỉnh); Tổ trưởng duyệt trong Tasklist")
   InspectionView plan(@RequestBody InspectionRequests.Plan request) {
     return inspections.view(inspections.plan(request).id());
   }
@@ -53,34 +55,49 @@ class InspectionController {
   @Operation(summary = "Các buổi kiểm tra theo đơn vị và kỳ (kỳ kiểm tra giao với khoảng from–to)")
   List<InspectionView.Summary> list(
       @Parameter(description = "Mã đơn vị") @RequestParam(required = false) String unit,
-      @Parameter(description = "Từ ngày") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @Parameter(description = "Đến ngày") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+      @Parameter(description = "Từ ngày")
+          @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate from,
+      @Parameter(description = "Đến ngày")
+          @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate to) {
     return inspections.list(unit, from, to);
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "Một buổi kiểm tra: kế hoạch, số liệu đã chốt, báo cáo, phát hiện, kết luận, kiến nghị, số yêu cầu đã hoàn thành")
+  @Operation(
+      summary =
+          "Một buổi kiểm tra: kế hoạch, số liệu đã chốt, báo cáo, phát hiện, kết luận, kiến nghị, số yêu cầu đã hoàn thành")
   InspectionView get(@PathVariable long id) {
     return inspections.view(id);
   }
 
   @PostMapping("/{id}/report")
-  @Operation(summary = "Đơn vị gửi báo cáo: giải trình từng nhiệm vụ chậm, quá hạn, kết quả, khó khăn, nguyên nhân, kiến nghị")
+  @Operation(
+      summary =
+          "Đơn vị gửi báo cáo: giải trình từng nhiệm vụ chậm, quá hạn, kết quả, khó khăn, nguyên nhân, kiến nghị")
   InspectionView report(@PathVariable long id, @RequestBody InspectionRequests.UnitReport report) {
     inspections.submitReportThroughApi(id, report);
     return inspections.view(id);
   }
 
   @PostMapping("/{id}/findings")
-  @Operation(summary = "Thành viên Tổ công tác ghi nhận phát hiện (done = true: kết thúc bước của mình)")
-  InspectionView findings(@PathVariable long id, @RequestBody InspectionRequests.Findings findings) {
+  @Operation(
+      summary = "Thành viên Tổ công tác ghi nhận phát hiện (done = true: kết thúc bước của mình)")
+  InspectionView findings(
+      @PathVariable long id, @RequestBody InspectionRequests.Findings findings) {
     inspections.addFindingsThroughApi(id, findings);
     return inspections.view(id);
   }
 
   @PostMapping("/{id}/conclusion")
-  @Operation(summary = "Tổ trưởng ban hành kết luận: đánh giá và các yêu cầu (mỗi yêu cầu thành một nhiệm vụ của đơn vị)")
-  Map<String, Object> conclude(@PathVariable long id, @RequestBody InspectionRequests.Conclusion conclusion) {
+  @Operation(
+      summary =
+          "Tổ trưởng ban hành kết luận: đánh giá và các yêu cầu (mỗi yêu cầu thành một nhiệm vụ của đơn vị)")
+  Map<String, Object> conclude(
+      @PathVariable long id, @RequestBody InspectionRequests.Conclusion conclusion) {
     List<String> numbers = inspections.concludeThroughApi(id, conclusion);
     return Map.of("inspection", inspections.view(id), "requirementTasks", numbers);
   }
@@ -94,8 +111,13 @@ class InspectionController {
     }
     return ResponseEntity.ok()
         .contentType(DOCX)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename("thong-bao-ket-luan-" + inspection.code() + ".docx", StandardCharsets.UTF_8).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(
+                    "thong-bao-ket-luan-" + inspection.code() + ".docx", StandardCharsets.UTF_8)
+                .build()
+                .toString())
         .body(notice.render(inspection));
   }
 }

@@ -22,15 +22,23 @@ class InspectionPlannedListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    // A plan from REST arrives recorded, with its business key; one from Tasklist's start form is recorded here.
+    // A plan from REST arrives recorded, with its business key; one from Tasklist's start form is
+    // recorded here.
     if (execution.getProcessBusinessKey() != null) {
       return;
     }
-    InspectionService.Planned planned = inspections.planStartedProcess(
-        new InspectionRequests.Plan(text(execution, "unit"), date(execution, "periodFrom"), date(execution, "periodTo"),
-            date(execution, "visitDate"), date(execution, "reportDueOn"), text(execution, "leader"),
-            usernames(text(execution, "members")), text(execution, "content")),
-        execution.getProcessInstanceId());
+    InspectionService.Planned planned =
+        inspections.planStartedProcess(
+            new InspectionRequests.Plan(
+                text(execution, "unit"),
+                date(execution, "periodFrom"),
+                date(execution, "periodTo"),
+                date(execution, "visitDate"),
+                date(execution, "reportDueOn"),
+                text(execution, "leader"),
+                usernames(text(execution, "members")),
+                text(execution, "content")),
+            execution.getProcessInstanceId());
     execution.setProcessBusinessKey(planned.businessKey());
     execution.setVariables(planned.variables());
   }

@@ -1,6 +1,8 @@
 package vn.gov.tasktracking.inspection.internal;
 
-/** Where an inspection stands; CONCLUDED closes the record, whatever its petitions and requirements. */
+/**
+ * Where an inspection stands; CONCLUDED closes the record, whatever its petitions and requirements.
+ */
 public enum InspectionStatus {
   PLANNED("Chờ Tổ trưởng duyệt kế hoạch"),
   AWAITING_REPORT("Chờ đơn vị báo cáo"),

@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Kept for inspections started on the first versions of {@code inspection-visit} and
- * {@code inspection-petition}, whose models call {@code ${inspectionSteps.…}}: it hands each call to the
+ * Kept for inspections started on the first versions of {@code inspection-visit} and {@code
+ * inspection-petition}, whose models call {@code ${inspectionSteps.…}}: it hands each call to the
  * step's own bean, which the current models name directly. Remove it once no such instance runs
  * (Cockpit: the process definitions' older versions without running instances).
  */
@@ -30,11 +30,21 @@ public class InspectionSteps {
   private final PetitionAnsweredListener petitionAnswered;
   private final InspectionCollections collections;
 
-  InspectionSteps(InspectionPlannedListener planned, PlanDecidedListener planDecided, FreezeFiguresDelegate freezeFigures,
-      RequestReportDelegate requestReport, RemindReportDelegate remindReport, MarkReportLateDelegate markReportLate,
-      RecordReportMissingDelegate recordReportMissing, ReportSubmittedListener reportSubmitted,
-      FindingsRecordedListener findingsRecorded, ConcludedListener concluded, ForwardPetitionsDelegate forwardPetitions,
-      PetitionRoutedListener petitionRouted, PetitionAnsweredListener petitionAnswered, InspectionCollections collections) {
+  InspectionSteps(
+      InspectionPlannedListener planned,
+      PlanDecidedListener planDecided,
+      FreezeFiguresDelegate freezeFigures,
+      RequestReportDelegate requestReport,
+      RemindReportDelegate remindReport,
+      MarkReportLateDelegate markReportLate,
+      RecordReportMissingDelegate recordReportMissing,
+      ReportSubmittedListener reportSubmitted,
+      FindingsRecordedListener findingsRecorded,
+      ConcludedListener concluded,
+      ForwardPetitionsDelegate forwardPetitions,
+      PetitionRoutedListener petitionRouted,
+      PetitionAnsweredListener petitionAnswered,
+      InspectionCollections collections) {
     this.planned = planned;
     this.planDecided = planDecided;
     this.freezeFigures = freezeFigures;

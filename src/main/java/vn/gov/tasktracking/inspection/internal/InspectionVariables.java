@@ -1,6 +1,9 @@
 package vn.gov.tasktracking.inspection.internal;
 
-/** Names of the variables of {@code inspection-visit} and {@code inspection-petition}; processes/README.md describes each. */
+/**
+ * Names of the variables of {@code inspection-visit} and {@code inspection-petition};
+ * processes/README.md describes each.
+ */
 public final class InspectionVariables {
   public static final String INSPECTION_ID = "inspectionId";
   public static final String INSPECTION_SUMMARY = "inspectionSummary";
@@ -32,15 +35,19 @@ public final class InspectionVariables {
   public static final String DECIDER_OPTIONS = "deciderOptions";
   static final String DECIDER = "decider";
   static final String ANSWER = "answer";
-  /** Transient: the step was recorded through REST before the task was completed, the listener has nothing to do. */
+
+  /**
+   * Transient: the step was recorded through REST before the task was completed, the listener has
+   * nothing to do.
+   */
   public static final String RECORDED_BY_API = "recordedByApi";
 
   private InspectionVariables() {}
 
   /**
-   * The inspection a step of {@code inspection-visit} or {@code inspection-petition} works on, from the
-   * process instance's business key ({@code KT-12}, or {@code KT-12-KN-3} for a petition), never from a
-   * variable a person completing a step could send (issue 12, H1).
+   * The inspection a step of {@code inspection-visit} or {@code inspection-petition} works on, from
+   * the process instance's business key ({@code KT-12}, or {@code KT-12-KN-3} for a petition),
+   * never from a variable a person completing a step could send (issue 12, H1).
    */
   static long inspectionId(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
     return inspectionId(execution.getProcessBusinessKey());
@@ -68,6 +75,7 @@ public final class InspectionVariables {
       throw new IllegalStateException("not an inspection's business key: " + businessKey);
     }
     int end = businessKey.indexOf(PETITION_INFIX);
-    return Long.parseLong(businessKey.substring(prefix.length(), end < 0 ? businessKey.length() : end));
+    return Long.parseLong(
+        businessKey.substring(prefix.length(), end < 0 ? businessKey.length() : end));
   }
 }

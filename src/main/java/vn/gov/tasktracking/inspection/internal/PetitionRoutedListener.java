@@ -21,7 +21,8 @@ class PetitionRoutedListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     // The petition from the process's business key (KT-12-KN-3), not from a variable.
-    inspections.routePetition(inspections.petitionId(inspectionId(task), InspectionVariables.petitionPosition(task)),
+    inspections.routePetition(
+        inspections.petitionId(inspectionId(task), InspectionVariables.petitionPosition(task)),
         text(task, InspectionVariables.DECIDER));
   }
 }

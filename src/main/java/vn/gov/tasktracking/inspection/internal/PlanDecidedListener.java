@@ -24,9 +24,15 @@ class PlanDecidedListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String members = text(task, InspectionVariables.PLANNED_MEMBERS);
-    task.setVariables(inspections.decidePlan(inspectionId(task), new InspectionRequests.PlanDecision(
-        text(task, InspectionVariables.PLAN_DECISION), date(task, InspectionVariables.VISIT_DATE),
-        date(task, InspectionVariables.REPORT_DUE_ON), members == null ? null : usernames(members),
-        text(task, InspectionVariables.CONTENT), text(task, InspectionVariables.PLAN_COMMENT))));
+    task.setVariables(
+        inspections.decidePlan(
+            inspectionId(task),
+            new InspectionRequests.PlanDecision(
+                text(task, InspectionVariables.PLAN_DECISION),
+                    date(task, InspectionVariables.VISIT_DATE),
+                date(task, InspectionVariables.REPORT_DUE_ON),
+                    members == null ? null : usernames(members),
+                text(task, InspectionVariables.CONTENT),
+                    text(task, InspectionVariables.PLAN_COMMENT))));
   }
 }

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.inspection.InspectionRequests;
 import vn.gov.tasktracking.inspection.InspectionService;
 
-/** "Báo cáo phục vụ kiểm tra" completed in Tasklist; explanations as lines "NV-2017-000012: text". */
+/**
+ * "Báo cáo phục vụ kiểm tra" completed in Tasklist; explanations as lines "NV-2017-000012: text".
+ */
 @Component("reportSubmittedListener")
 class ReportSubmittedListener implements TaskListener {
 
@@ -25,7 +27,8 @@ class ReportSubmittedListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    // Only the product's API sends the mark (a person's completion carrying it is refused by security.StepGuard);
+    // Only the product's API sends the mark (a person's completion carrying it is refused by
+    // security.StepGuard);
     // and it counts only when the report really is on record.
     if (recordedByApi(task) && inspections.reportRecorded(inspectionId(task))) {
       return;
@@ -33,12 +36,19 @@ class ReportSubmittedListener implements TaskListener {
     List<InspectionRequests.Explanation> explanations = new ArrayList<>();
     for (String line : lines(text(task, InspectionVariables.EXPLANATIONS))) {
       int colon = line.indexOf(':');
-      explanations.add(colon < 0
-          ? new InspectionRequests.Explanation(line, null)
-          : new InspectionRequests.Explanation(line.substring(0, colon).trim(), line.substring(colon + 1).trim()));
+      explanations.add(
+          colon < 0
+              ? new InspectionRequests.Explanation(line, null)
+              : new InspectionRequests.Explanation(
+                  line.substring(0, colon).trim(), line.substring(colon + 1).trim()));
     }
-    inspections.submitReport(inspectionId(task), new InspectionRequests.UnitReport(explanations,
-        text(task, InspectionVariables.KEY_RESULTS), text(task, InspectionVariables.DIFFICULTIES),
-        text(task, InspectionVariables.CAUSES), lines(text(task, InspectionVariables.PETITIONS))));
+    inspections.submitReport(
+        inspectionId(task),
+        new InspectionRequests.UnitReport(
+            explanations,
+            text(task, InspectionVariables.KEY_RESULTS),
+            text(task, InspectionVariables.DIFFICULTIES),
+            text(task, InspectionVariables.CAUSES),
+            lines(text(task, InspectionVariables.PETITIONS))));
   }
 }

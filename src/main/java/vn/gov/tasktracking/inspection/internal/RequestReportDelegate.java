@@ -8,7 +8,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.inspection.InspectionService;
 
-/** "Thông báo đơn vị, đề nghị báo cáo": the unit is asked for its report; the timers' dates are set. */
+/**
+ * "Thông báo đơn vị, đề nghị báo cáo": the unit is asked for its report; the timers' dates are set.
+ */
 @Component("requestReportDelegate")
 class RequestReportDelegate implements JavaDelegate {
 

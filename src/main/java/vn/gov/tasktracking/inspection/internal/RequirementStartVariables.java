@@ -23,8 +23,12 @@ class RequirementStartVariables implements DelegateVariableMapping {
 
   @Override
   public void mapInputVariables(DelegateExecution superExecution, VariableMap subVariables) {
-    subVariables.putAll(assignment.startVariables((String) superExecution.getVariable(InspectionVariables.REQUIREMENT_NUMBER)));
-    subVariables.put(InspectionVariables.INSPECTION_ID, superExecution.getVariable(InspectionVariables.INSPECTION_ID));
+    subVariables.putAll(
+        assignment.startVariables(
+            (String) superExecution.getVariable(InspectionVariables.REQUIREMENT_NUMBER)));
+    subVariables.put(
+        InspectionVariables.INSPECTION_ID,
+        superExecution.getVariable(InspectionVariables.INSPECTION_ID));
   }
 
   @Override

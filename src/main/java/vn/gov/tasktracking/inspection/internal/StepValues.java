@@ -22,7 +22,8 @@ final class StepValues {
 
   static String text(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
-    // strip, not trim: trim would also drop control characters, which the inspection's checks must see.
+    // strip, not trim: trim would also drop control characters, which the inspection's checks must
+    // see.
     return value == null || value.toString().isBlank() ? null : value.toString().strip();
   }
 
@@ -32,25 +33,39 @@ final class StepValues {
 
   /** The non-empty lines of a text area. */
   static List<String> lines(String text) {
-    return text == null ? List.of() : Arrays.stream(text.split("\\r?\\n")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    return text == null
+        ? List.of()
+        : Arrays.stream(text.split("\\r?\\n")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 
   /** Usernames separated by commas, semicolons, spaces or lines. */
   static List<String> usernames(String text) {
-    return text == null ? List.of() : Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isEmpty()).toList();
+    return text == null
+        ? List.of()
+        : Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isEmpty()).toList();
   }
 
-  /** A requirement's deadline, "30/06/2026" or ISO; the row number names the line in the refusal. */
+  /**
+   * A requirement's deadline, "30/06/2026" or ISO; the row number names the line in the refusal.
+   */
   static LocalDate typedDeadline(String text, int row) {
     try {
       return text.contains("/") ? LocalDate.parse(text, TYPED_DATE) : LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw InvalidInputException.of("requirements",
-          "Yêu cầu thứ " + row + ": thời hạn '" + text + "' không đúng dạng ngày/tháng/năm (ví dụ 30/06/2026).");
+      throw InvalidInputException.of(
+          "requirements",
+          "Yêu cầu thứ "
+              + row
+              + ": thời hạn '"
+              + text
+              + "' không đúng dạng ngày/tháng/năm (ví dụ 30/06/2026).");
     }
   }
 
-  /** Set by the product when its API already recorded the step's work (refused from people by security.StepGuard). */
+  /**
+   * Set by the product when its API already recorded the step's work (refused from people by
+   * security.StepGuard).
+   */
   static boolean recordedByApi(VariableScope scope) {
     return Boolean.TRUE.equals(scope.getVariable(InspectionVariables.RECORDED_BY_API));
   }

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 import vn.gov.tasktracking.notification.NotificationSettings;
 
 /**
- * Sends one notification through the SMTP server of {@code spring.mail.*}, telling an address
- * that is wrong for good (the caller records it as failed) from a server that is away for now
- * (the caller lets the job retry).
+ * Sends one notification through the SMTP server of {@code spring.mail.*}, telling an address that
+ * is wrong for good (the caller records it as failed) from a server that is away for now (the
+ * caller lets the job retry).
  */
 @Component
 public class EmailSender {
@@ -49,16 +49,19 @@ public class EmailSender {
    * @throws RefusedAddressException the address is malformed or the server refused it
    * @throws MailException the server could not be reached or failed otherwise: worth retrying
    */
-  public void send(String key, String address, String name, NotificationLog.Entry entry) throws RefusedAddressException {
+  public void send(String key, String address, String name, NotificationLog.Entry entry)
+      throws RefusedAddressException {
     InternetAddress to = recipient(address, name);
     try {
-      MimeMessage message = new MimeMessage(mail.createMimeMessage().getSession()) {
-        @Override
-        protected void updateMessageID() throws MessagingException {
-          setHeader("Message-ID", "<" + key + "@" + domain(settings.mailFrom()) + ">");
-        }
-      };
-      MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+      MimeMessage message =
+          new MimeMessage(mail.createMimeMessage().getSession()) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+              setHeader("Message-ID", "<" + key + "@" + domain(settings.mailFrom()) + ">");
+            }
+          };
+      MimeMessageHelper helper =
+          new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
       helper.setFrom(settings.mailFrom(), settings.mailFromName());
       helper.setTo(to);
       helper.setSubject(entry.subject());
@@ -70,7 +73,8 @@ public class EmailSender {
     } catch (MailSendException e) {
       for (Exception failure : e.getFailedMessages().values()) {
         if (failure instanceof SendFailedException refused
-            && refused.getInvalidAddresses() != null && refused.getInvalidAddresses().length > 0) {
+            && refused.getInvalidAddresses() != null
+            && refused.getInvalidAddresses().length > 0) {
           throw new RefusedAddressException(
               "Máy chủ thư từ chối địa chỉ " + address + ": " + oneLine(refused.getMessage()), e);
         }
@@ -82,13 +86,15 @@ public class EmailSender {
   /** Why a retryable failure happened, in Vietnamese, with the server's own words. */
   public static String describe(MailException e) {
     String cause = e.getMostSpecificCause().getMessage();
-    String what = e instanceof MailAuthenticationException
-        ? "máy chủ thư không chấp nhận đăng nhập (kiểm tra spring.mail.username, spring.mail.password)"
-        : "không kết nối hoặc không gửi được qua máy chủ thư";
+    String what =
+        e instanceof MailAuthenticationException
+            ? "máy chủ thư không chấp nhận đăng nhập (kiểm tra spring.mail.username, spring.mail.password)"
+            : "không kết nối hoặc không gửi được qua máy chủ thư";
     return what + (cause == null ? "" : " (" + oneLine(cause) + ")");
   }
 
-  private static InternetAddress recipient(String address, String name) throws RefusedAddressException {
+  private static InternetAddress recipient(String address, String name)
+      throws RefusedAddressException {
     try {
       InternetAddress to = new InternetAddress(address, true);
       to.validate();

@@ -25,36 +25,62 @@ public class Inbox {
   }
 
   /** Puts freshly recorded notifications in their recipients' inboxes. */
- public void deliver(List<NotificationLog.Entry> entries) {
-    batch.batchUpdate("""
+  public void deliver(List<NotificationLog.Entry> entries) {
+    batch.batchUpdate(
+        """
         insert into notification (notification_key, kind, recipient, subject, body, link, created_at)
         values (?, ?, ?, ?, ?, ?, ?)""",
-        entries.stream().map(e -> new Object[] {
-            e.key(), e.kind().name(), e.recipient(), e.subject(), e.body(), e.link(), Timestamp.from(e.createdAt())}).toList());
+        entries.stream()
+            .map(
+                e ->
+                    new Object[] {
+                      e.key(),
+                      e.kind().name(),
+                      e.recipient(),
+                      e.subject(),
+                      e.body(),
+                      e.link(),
+                      Timestamp.from(e.createdAt())
+                    })
+            .toList());
   }
 
- public List<NotificationService.InboxMessage> page(String recipient, int page, int size) {
-    return jdbc.sql("select * from notification where recipient = ? order by id desc offset ? rows fetch next ? rows only")
+  public List<NotificationService.InboxMessage> page(String recipient, int page, int size) {
+    return jdbc.sql(
+            "select * from notification where recipient = ? order by id desc offset ? rows fetch next ? rows only")
         .params(recipient, (long) page * size, size)
         .query(Inbox::item)
         .list();
   }
 
- public long count(String recipient) {
-    return jdbc.sql("select count(*) from notification where recipient = ?").param(recipient).query(Long.class).single();
+  public long count(String recipient) {
+    return jdbc.sql("select count(*) from notification where recipient = ?")
+        .param(recipient)
+        .query(Long.class)
+        .single();
   }
 
- public long unread(String recipient) {
+  public long unread(String recipient) {
     return jdbc.sql("select count(*) from notification where recipient = ? and read_at is null")
-        .param(recipient).query(Long.class).single();
+        .param(recipient)
+        .query(Long.class)
+        .single();
   }
 
-  /** @return false when the recipient has no such message */
- public boolean markRead(long id, String recipient, Instant now) {
-    boolean mine = jdbc.sql("select count(*) from notification where id = ? and recipient = ?")
-        .params(id, recipient).query(Long.class).single() > 0;
+  /**
+   * @return false when the recipient has no such message
+   */
+  public boolean markRead(long id, String recipient, Instant now) {
+    boolean mine =
+        jdbc.sql("select count(*) from notification where id = ? and recipient = ?")
+                .params(id, recipient)
+                .query(Long.class)
+                .single()
+            > 0;
     if (mine) {
-      jdbc.sql("update notification set read_at = ? where id = ? and read_at is null").params(Timestamp.from(now), id).update();
+      jdbc.sql("update notification set read_at = ? where id = ? and read_at is null")
+          .params(Timestamp.from(now), id)
+          .update();
     }
     return mine;
   }

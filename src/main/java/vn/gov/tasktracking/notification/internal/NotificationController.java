@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.gov.tasktracking.notification.DeliveryState;
+import vn.gov.tasktracking.notification.NotificationService;
 import vn.gov.tasktracking.security.CurrentUser;
 import vn.gov.tasktracking.system.ForbiddenException;
 import vn.gov.tasktracking.system.InvalidInputException;
-import vn.gov.tasktracking.notification.NotificationService;
-import vn.gov.tasktracking.notification.DeliveryState;
 
 /** The caller's inbox, and the Office's log of every notification. */
 @RestController
@@ -56,13 +56,19 @@ class NotificationController {
   }
 
   @GetMapping("/log")
-  @Operation(summary = "Nhật ký gửi thông báo: trạng thái từng kênh và lý do lỗi (Văn phòng UBND tỉnh, quản trị)")
+  @Operation(
+      summary =
+          "Nhật ký gửi thông báo: trạng thái từng kênh và lý do lỗi (Văn phòng UBND tỉnh, quản trị)")
   NotificationService.Page<NotificationService.LogEntry> log(
-      @Parameter(description = "PENDING (chờ gửi), SENT (đã gửi) hoặc FAILED (lỗi); bỏ trống: tất cả")
-          @RequestParam(required = false) String state,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+      @Parameter(
+              description = "PENDING (chờ gửi), SENT (đã gửi) hoặc FAILED (lỗi); bỏ trống: tất cả")
+          @RequestParam(required = false)
+          String state,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
     if (!currentUser.policy().keepsTheRegister()) {
-      throw new ForbiddenException("Chỉ Văn phòng UBND tỉnh và quản trị hệ thống được xem nhật ký gửi thông báo.");
+      throw new ForbiddenException(
+          "Chỉ Văn phòng UBND tỉnh và quản trị hệ thống được xem nhật ký gửi thông báo.");
     }
     checkPage(page, size);
     return notifications.log(state(state), page, size);
@@ -77,7 +83,8 @@ class NotificationController {
         return s;
       }
     }
-    throw InvalidInputException.of("state", "Trạng thái '" + value + "' không hợp lệ: dùng PENDING, SENT hoặc FAILED.");
+    throw InvalidInputException.of(
+        "state", "Trạng thái '" + value + "' không hợp lệ: dùng PENDING, SENT hoặc FAILED.");
   }
 
   private static void checkPage(int page, int size) {

@@ -9,16 +9,16 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.tasktracking.directory.DirectoryService;
 import vn.gov.tasktracking.directory.Person;
-import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.notification.DeliveryState;
+import vn.gov.tasktracking.system.EngineClock;
 
 /**
  * Sends a recorded notification by e-mail, once per key however often its job runs.
  *
  * <p>An e-mail cannot be taken back, so the moment the SMTP server accepts it is recorded in a
- * transaction of its own; a job retried after a later failure (the engine's commit, a crash)
- * finds it sent and does not send again. Only a stop between the server's acceptance and that
- * short commit can make a second copy, which carries the same Message-ID.
+ * transaction of its own; a job retried after a later failure (the engine's commit, a crash) finds
+ * it sent and does not send again. Only a stop between the server's acceptance and that short
+ * commit can make a second copy, which carries the same Message-ID.
  */
 @Service
 public class NotificationDelivery {
@@ -30,7 +30,10 @@ public class NotificationDelivery {
   private final TransactionTemplate ownTransaction;
 
   NotificationDelivery(
-      NotificationLog log, EmailSender email, DirectoryService directory, EngineClock clock,
+      NotificationLog log,
+      EmailSender email,
+      DirectoryService directory,
+      EngineClock clock,
       PlatformTransactionManager transactions) {
     this.log = log;
     this.email = email;
@@ -54,9 +57,18 @@ public class NotificationDelivery {
     Optional<Person> person = directory.person(entry.recipient());
     String address = person.map(Person::email).filter(a -> !a.isBlank()).orElse(null);
     if (address == null) {
-      log.markEmail(key, DeliveryState.FAILED, null, false, person.isEmpty()
-          ? "Người nhận '" + entry.recipient() + "' không có trong danh mục đơn vị."
-          : "Người nhận " + person.get().fullName() + " (" + entry.recipient() + ") chưa có địa chỉ thư điện tử trong danh mục đơn vị.",
+      log.markEmail(
+          key,
+          DeliveryState.FAILED,
+          null,
+          false,
+          person.isEmpty()
+              ? "Người nhận '" + entry.recipient() + "' không có trong danh mục đơn vị."
+              : "Người nhận "
+                  + person.get().fullName()
+                  + " ("
+                  + entry.recipient()
+                  + ") chưa có địa chỉ thư điện tử trong danh mục đơn vị.",
           clock.now());
       return;
     }
@@ -66,13 +78,20 @@ public class NotificationDelivery {
       log.markEmail(key, DeliveryState.FAILED, address, true, e.getMessage(), clock.now());
       return;
     } catch (MailException e) {
-      String reason = "Chưa gửi được thư tới " + address + ": " + EmailSender.describe(e)
-          + (lastAttempt ? ". Đã hết số lần thử lại; xử lý sự cố trong Cockpit để gửi lại." : "; sẽ thử lại.");
+      String reason =
+          "Chưa gửi được thư tới "
+              + address
+              + ": "
+              + EmailSender.describe(e)
+              + (lastAttempt
+                  ? ". Đã hết số lần thử lại; xử lý sự cố trong Cockpit để gửi lại."
+                  : "; sẽ thử lại.");
       DeliveryState state = lastAttempt ? DeliveryState.FAILED : DeliveryState.PENDING;
       inOwnTransaction(() -> log.markEmail(key, state, address, true, reason, clock.now()));
       throw new NotificationDeliveryException(reason, e);
     }
-    inOwnTransaction(() -> log.markEmail(key, DeliveryState.SENT, address, true, null, clock.now()));
+    inOwnTransaction(
+        () -> log.markEmail(key, DeliveryState.SENT, address, true, null, clock.now()));
   }
 
   private void inOwnTransaction(Runnable work) {
@@ -80,6 +99,7 @@ public class NotificationDelivery {
   }
 
   private NotificationLog.Entry entry(String key) {
-    return log.find(key).orElseThrow(() -> new IllegalStateException("no notification with key " + key));
+    return log.find(key)
+        .orElseThrow(() -> new IllegalStateException("no notification with key " + key));
   }
 }

@@ -9,10 +9,13 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.gov.tasktracking.notification.NotificationKind;
 import vn.gov.tasktracking.notification.DeliveryState;
+import vn.gov.tasktracking.notification.NotificationKind;
 
-/** The table {@code notification_log}: every notification, what it says and how far its delivery got. */
+/**
+ * The table {@code notification_log}: every notification, what it says and how far its delivery
+ * got.
+ */
 @Repository
 public class NotificationLog {
 
@@ -37,7 +40,8 @@ public class NotificationLog {
       Instant deliveredAt) {}
 
   // The notification as a whole follows its e-mail: the inbox got it when it was recorded.
-  private static final String OVERALL_STATE = """
+  private static final String OVERALL_STATE =
+      """
       update notification_log set
         state = case when email_state = 'FAILED' then 'FAILED' when email_state = 'PENDING' then 'PENDING' else 'SENT' end,
         delivered_at = case when email_state is null or email_state <> 'PENDING' then cast(? as timestamp) end
@@ -51,46 +55,80 @@ public class NotificationLog {
     this.batch = batch;
   }
 
- public void insert(List<Entry> entries) {
-    batch.batchUpdate("""
+  public void insert(List<Entry> entries) {
+    batch.batchUpdate(
+        """
         insert into notification_log (notification_key, kind, recipient, register_number, subject, body, email_text,
           email_html, link, created_at, state, inbox_state, email_state, delivered_at)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        entries.stream().map(e -> new Object[] {
-            e.key(), e.kind().name(), e.recipient(), e.registerNumber(), e.subject(), e.body(), e.emailText(),
-            e.emailHtml(), e.link(), Timestamp.from(e.createdAt()), e.state().name(), name(e.inboxState()),
-            name(e.emailState()), e.deliveredAt() == null ? null : Timestamp.from(e.deliveredAt())}).toList());
+        entries.stream()
+            .map(
+                e ->
+                    new Object[] {
+                      e.key(),
+                      e.kind().name(),
+                      e.recipient(),
+                      e.registerNumber(),
+                      e.subject(),
+                      e.body(),
+                      e.emailText(),
+                      e.emailHtml(),
+                      e.link(),
+                      Timestamp.from(e.createdAt()),
+                      e.state().name(),
+                      name(e.inboxState()),
+                      name(e.emailState()),
+                      e.deliveredAt() == null ? null : Timestamp.from(e.deliveredAt())
+                    })
+            .toList());
   }
 
   Optional<Entry> find(String key) {
-    return jdbc.sql("select * from notification_log where notification_key = ?").param(key).query(NotificationLog::entry).optional();
+    return jdbc.sql("select * from notification_log where notification_key = ?")
+        .param(key)
+        .query(NotificationLog::entry)
+        .optional();
   }
 
   /**
    * @param attempted whether an SMTP server was asked, so the attempt counts
    * @param reason why it failed, or null
    */
-  void markEmail(String key, DeliveryState state, String address, boolean attempted, String reason, Instant now) {
-    jdbc.sql("""
+  void markEmail(
+      String key,
+      DeliveryState state,
+      String address,
+      boolean attempted,
+      String reason,
+      Instant now) {
+    jdbc.sql(
+            """
             update notification_log set email_state = ?, email_address = ?, email_attempts = email_attempts + ?,
               failure_reason = ?
             where notification_key = ?""")
-        .params(state.name(), address, attempted ? 1 : 0, reason == null ? null : truncate(reason, 2000), key)
+        .params(
+            state.name(),
+            address,
+            attempted ? 1 : 0,
+            reason == null ? null : truncate(reason, 2000),
+            key)
         .update();
     updateOverallState(key, now);
   }
 
   /** Newest first; every state when {@code state} is null. */
- public List<Entry> page(DeliveryState state, int page, int size) {
-    return jdbc.sql("select * from notification_log where (cast(? as varchar(10)) is null or state = ?) order by created_at desc, notification_key"
-            + " offset ? rows fetch next ? rows only")
+  public List<Entry> page(DeliveryState state, int page, int size) {
+    return jdbc.sql(
+            "select * from notification_log where (cast(? as varchar(10)) is null or state = ?) order by created_at desc, notification_key"
+                + " offset ? rows fetch next ? rows only")
         .params(name(state), name(state), (long) page * size, size)
         .query(NotificationLog::entry)
         .list();
   }
 
- public long count(DeliveryState state) {
-    return jdbc.sql("select count(*) from notification_log where (cast(? as varchar(10)) is null or state = ?)")
+  public long count(DeliveryState state) {
+    return jdbc.sql(
+            "select count(*) from notification_log where (cast(? as varchar(10)) is null or state = ?)")
         .params(name(state), name(state))
         .query(Long.class)
         .single();
@@ -126,7 +164,9 @@ public class NotificationLog {
         rs.getString("email_address"),
         rs.getInt("email_attempts"),
         rs.getString("failure_reason"),
-        rs.getTimestamp("delivered_at") == null ? null : rs.getTimestamp("delivered_at").toInstant());
+        rs.getTimestamp("delivered_at") == null
+            ? null
+            : rs.getTimestamp("delivered_at").toInstant());
   }
 
   private static DeliveryState state(String value) {

@@ -7,14 +7,14 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import vn.gov.tasktracking.system.VietnamTime;
 import vn.gov.tasktracking.notification.NotificationKind;
 import vn.gov.tasktracking.notification.TaskNotice;
+import vn.gov.tasktracking.system.VietnamTime;
 
 /**
  * The Vietnamese texts of every {@link NotificationKind}: a subject and one body per kind, written
- * once as a Mustache template. The body is rendered twice: as plain text, and HTML-escaped into
- * the HTML layout (blank lines become paragraphs, line breaks stay), so the two forms of a message
+ * once as a Mustache template. The body is rendered twice: as plain text, and HTML-escaped into the
+ * HTML layout (blank lines become paragraphs, line breaks stay), so the two forms of a message
  * never say different things.
  *
  * <p>Values: {@code registerNumber}, {@code content}, {@code unitName}, {@code directiveNumber},
@@ -45,7 +45,8 @@ public final class NotificationTemplates {
   private static final Map<NotificationKind, Texts> TEXTS = new EnumMap<>(NotificationKind.class);
 
   static {
-    put(NotificationKind.NEW_TASK,
+    put(
+        NotificationKind.NEW_TASK,
         "Nhiệm vụ mới {{registerNumber}} giao {{unitName}} chủ trì",
         """
         {{unitName}} được giao chủ trì nhiệm vụ {{registerNumber}} theo văn bản {{directiveNumber}} của {{issuerName}}.
@@ -53,39 +54,49 @@ public final class NotificationTemplates {
         %s
         %s
 
-        Đề nghị đầu mối của đơn vị tiếp nhận và phân công cán bộ thực hiện.""".formatted(CONTENT, DEADLINE));
-    put(NotificationKind.TASK_ASSIGNED,
+        Đề nghị đầu mối của đơn vị tiếp nhận và phân công cán bộ thực hiện."""
+            .formatted(CONTENT, DEADLINE));
+    put(
+        NotificationKind.TASK_ASSIGNED,
         "Anh/chị được giao thực hiện nhiệm vụ {{registerNumber}}",
         """
         Anh/chị được {{unitName}} phân công thực hiện nhiệm vụ {{registerNumber}} theo văn bản {{directiveNumber}} của {{issuerName}}.
 
         %s
-        %s""".formatted(CONTENT, DEADLINE));
-    put(NotificationKind.TASK_RETURNED_BY_UNIT,
+        %s"""
+            .formatted(CONTENT, DEADLINE));
+    put(
+        NotificationKind.TASK_RETURNED_BY_UNIT,
         "{{unitName}} trả lại nhiệm vụ {{registerNumber}}",
         """
         {{unitName}} trả lại nhiệm vụ {{registerNumber}}, cho rằng nhiệm vụ không thuộc chức năng của đơn vị. Đề nghị Văn phòng UBND tỉnh giao cho đơn vị khác hoặc rút nhiệm vụ.
 
         Lý do: {{detail}}
 
-        %s""".formatted(CONTENT));
-    put(NotificationKind.COORDINATION_INPUT,
+        %s"""
+            .formatted(CONTENT));
+    put(
+        NotificationKind.COORDINATION_INPUT,
         "Ý kiến phối hợp cho nhiệm vụ {{registerNumber}}",
         """
         Nhiệm vụ {{registerNumber}} anh/chị đang thực hiện có ý kiến phối hợp mới:
 
         {{detail}}
 
-        %s""".formatted(CONTENT));
-    put(NotificationKind.RESULT_AWAITING_SIGNOFF,
+        %s"""
+            .formatted(CONTENT));
+    put(
+        NotificationKind.RESULT_AWAITING_SIGNOFF,
         "Kết quả nhiệm vụ {{registerNumber}} chờ lãnh đạo duyệt",
         """
         Cán bộ của {{unitName}} đã báo cáo kết quả thực hiện nhiệm vụ {{registerNumber}}. Đề nghị lãnh đạo đơn vị duyệt trước khi kết quả được gửi Văn phòng UBND tỉnh.
 
         Kết quả: {{detail}}
 
-        %s""".formatted(CONTENT));
-    put(NotificationKind.RESULT_REPORTED,
+        %s"""
+            .formatted(CONTENT));
+    put(
+        NotificationKind.RESULT_REPORTED,
         "{{unitName}} báo cáo kết quả nhiệm vụ {{registerNumber}}",
         """
         {{unitName}} đã báo cáo kết quả thực hiện nhiệm vụ {{registerNumber}}. Đề nghị Văn phòng UBND tỉnh xem xét, đánh giá kết quả.
@@ -94,8 +105,10 @@ public final class NotificationTemplates {
         Ý kiến của lãnh đạo đơn vị: {{detail}}{{/detail}}
 
         %s
-        %s""".formatted(CONTENT, DEADLINE));
-    put(NotificationKind.RESULT_RETURNED_BY_LEADER,
+        %s"""
+            .formatted(CONTENT, DEADLINE));
+    put(
+        NotificationKind.RESULT_RETURNED_BY_LEADER,
         "Lãnh đạo đơn vị trả lại kết quả nhiệm vụ {{registerNumber}}",
         """
         Lãnh đạo {{unitName}} trả lại kết quả thực hiện nhiệm vụ {{registerNumber}} để anh/chị hoàn thiện.
@@ -103,8 +116,10 @@ public final class NotificationTemplates {
         Ý kiến: {{detail}}
 
         %s
-        %s""".formatted(CONTENT, DEADLINE));
-    put(NotificationKind.RESULT_RETURNED_BY_OFFICE,
+        %s"""
+            .formatted(CONTENT, DEADLINE));
+    put(
+        NotificationKind.RESULT_RETURNED_BY_OFFICE,
         "Văn phòng UBND tỉnh trả lại kết quả nhiệm vụ {{registerNumber}}",
         """
         Văn phòng UBND tỉnh trả lại kết quả thực hiện nhiệm vụ {{registerNumber}} để anh/chị hoàn thiện.
@@ -112,14 +127,18 @@ public final class NotificationTemplates {
         Ý kiến: {{detail}}
 
         %s
-        %s""".formatted(CONTENT, DEADLINE));
-    put(NotificationKind.RESULT_ACCEPTED,
+        %s"""
+            .formatted(CONTENT, DEADLINE));
+    put(
+        NotificationKind.RESULT_ACCEPTED,
         "Nhiệm vụ {{registerNumber}} đã được công nhận hoàn thành",
         """
         Văn phòng UBND tỉnh đã công nhận kết quả: nhiệm vụ {{registerNumber}} do {{unitName}} chủ trì đã hoàn thành.
 
-        %s""".formatted(CONTENT));
-    put(NotificationKind.TASK_WITHDRAWN,
+        %s"""
+            .formatted(CONTENT));
+    put(
+        NotificationKind.TASK_WITHDRAWN,
         "Nhiệm vụ {{registerNumber}} đã được rút",
         """
         Nhiệm vụ {{registerNumber}} giao {{unitName}} chủ trì đã được rút; đơn vị không tiếp tục thực hiện nhiệm vụ này.
@@ -127,8 +146,10 @@ public final class NotificationTemplates {
 
         Lý do: {{detail}}{{/detail}}
 
-        %s""".formatted(CONTENT));
-    put(NotificationKind.REMINDER,
+        %s"""
+            .formatted(CONTENT));
+    put(
+        NotificationKind.REMINDER,
         "Nhắc hạn xử lý nhiệm vụ {{registerNumber}}{{#deadline}} (hạn {{deadline}}){{/deadline}}",
         """
         Nhiệm vụ {{registerNumber}} do {{unitName}} chủ trì sắp đến hạn. Đề nghị anh/chị khẩn trương hoàn thành và báo cáo kết quả đúng hạn.
@@ -137,8 +158,10 @@ public final class NotificationTemplates {
         {{detail}}{{/detail}}
 
         %s
-        %s""".formatted(CONTENT, DEADLINE));
-    put(NotificationKind.OVERDUE,
+        %s"""
+            .formatted(CONTENT, DEADLINE));
+    put(
+        NotificationKind.OVERDUE,
         "Nhiệm vụ {{registerNumber}} đã quá hạn xử lý",
         """
         Nhiệm vụ {{registerNumber}} do {{unitName}} chủ trì đã quá hạn xử lý{{#deadline}} (hạn {{deadline}}){{/deadline}} mà chưa có kết quả được công nhận.
@@ -146,8 +169,10 @@ public final class NotificationTemplates {
 
         {{detail}}{{/detail}}
 
-        %s""".formatted(CONTENT));
-    put(NotificationKind.ESCALATION,
+        %s"""
+            .formatted(CONTENT));
+    put(
+        NotificationKind.ESCALATION,
         "Nhiệm vụ {{registerNumber}} của {{unitName}} quá hạn kéo dài",
         """
         Kính báo cáo: nhiệm vụ {{registerNumber}} theo văn bản {{directiveNumber}} của {{issuerName}}, do {{unitName}} chủ trì, đã quá hạn xử lý{{#deadline}} (hạn {{deadline}}){{/deadline}} nhiều ngày mà chưa hoàn thành. Đơn vị được đưa vào danh sách theo dõi của Tổ công tác.
@@ -155,8 +180,10 @@ public final class NotificationTemplates {
 
         {{detail}}{{/detail}}
 
-        %s""".formatted(CONTENT));
-    put(NotificationKind.EXPLANATION_REQUESTED,
+        %s"""
+            .formatted(CONTENT));
+    put(
+        NotificationKind.EXPLANATION_REQUESTED,
         "Đề nghị giải trình việc chậm thực hiện nhiệm vụ {{registerNumber}}",
         """
         Nhiệm vụ {{registerNumber}} do {{unitName}} chủ trì đã quá hạn xử lý{{#deadline}} (hạn {{deadline}}){{/deadline}}. Đề nghị đơn vị giải trình bằng văn bản nguyên nhân chậm trễ và thời gian hoàn thành.
@@ -164,8 +191,10 @@ public final class NotificationTemplates {
 
         {{detail}}{{/detail}}
 
-        %s""".formatted(CONTENT));
-    put(NotificationKind.EXTENSION_APPROVED,
+        %s"""
+            .formatted(CONTENT));
+    put(
+        NotificationKind.EXTENSION_APPROVED,
         "Nhiệm vụ {{registerNumber}} được gia hạn{{#deadline}} đến ngày {{deadline}}{{/deadline}}",
         """
         Đề nghị gia hạn nhiệm vụ {{registerNumber}} của {{unitName}} đã được đồng ý.{{#deadline}} Hạn xử lý mới: {{deadline}}.{{/deadline}}
@@ -173,8 +202,10 @@ public final class NotificationTemplates {
 
         {{detail}}{{/detail}}
 
-        %s""".formatted(CONTENT));
-    put(NotificationKind.EXTENSION_REJECTED,
+        %s"""
+            .formatted(CONTENT));
+    put(
+        NotificationKind.EXTENSION_REJECTED,
         "Đề nghị gia hạn nhiệm vụ {{registerNumber}} không được đồng ý",
         """
         Đề nghị gia hạn nhiệm vụ {{registerNumber}} của {{unitName}} không được đồng ý; hạn xử lý giữ nguyên{{#deadline}}: {{deadline}}{{/deadline}}.
@@ -182,12 +213,15 @@ public final class NotificationTemplates {
 
         Lý do: {{detail}}{{/detail}}
 
-        %s""".formatted(CONTENT));
+        %s"""
+            .formatted(CONTENT));
   }
 
   static {
-    // Inspections: registerNumber is the inspection's code (KT-12), content its scope, deadline the date asked for.
-    put(NotificationKind.INSPECTION_ANNOUNCED,
+    // Inspections: registerNumber is the inspection's code (KT-12), content its scope, deadline the
+    // date asked for.
+    put(
+        NotificationKind.INSPECTION_ANNOUNCED,
         "Tổ công tác của Chủ tịch UBND tỉnh kiểm tra {{unitName}} ({{registerNumber}})",
         """
         Tổ công tác của Chủ tịch UBND tỉnh sẽ kiểm tra {{unitName}} (buổi kiểm tra {{registerNumber}}) về {{content}}.
@@ -195,19 +229,22 @@ public final class NotificationTemplates {
         {{detail}}
 
         Đề nghị đơn vị báo cáo kết quả thực hiện, giải trình từng nhiệm vụ chậm, quá hạn, nêu khó khăn, nguyên nhân và kiến nghị{{#deadline}} trước ngày {{deadline}}{{/deadline}}.""");
-    put(NotificationKind.INSPECTION_REPORT_REMINDER,
+    put(
+        NotificationKind.INSPECTION_REPORT_REMINDER,
         "Nhắc gửi báo cáo phục vụ kiểm tra {{registerNumber}}{{#deadline}} (hạn {{deadline}}){{/deadline}}",
         """
         {{unitName}} chưa gửi báo cáo phục vụ buổi kiểm tra {{registerNumber}} của Tổ công tác của Chủ tịch UBND tỉnh. Đề nghị đơn vị gửi báo cáo{{#deadline}} trước ngày {{deadline}}{{/deadline}}.
 
         {{detail}}""");
-    put(NotificationKind.INSPECTION_REPORT_LATE,
+    put(
+        NotificationKind.INSPECTION_REPORT_LATE,
         "{{unitName}} chưa gửi báo cáo phục vụ kiểm tra {{registerNumber}}",
         """
         Đến hết hạn{{#deadline}} ngày {{deadline}}{{/deadline}}, {{unitName}} chưa gửi báo cáo phục vụ buổi kiểm tra {{registerNumber}} của Tổ công tác. Đơn vị vẫn có thể gửi báo cáo đến trước buổi kiểm tra; hồ sơ kiểm tra ghi nhận báo cáo chậm.
 
         {{detail}}""");
-    put(NotificationKind.INSPECTION_CONCLUDED,
+    put(
+        NotificationKind.INSPECTION_CONCLUDED,
         "Thông báo kết luận buổi kiểm tra {{registerNumber}} tại {{unitName}} (số {{directiveNumber}})",
         """
         Tổ trưởng Tổ công tác của Chủ tịch UBND tỉnh đã kết luận buổi kiểm tra {{registerNumber}} tại {{unitName}} (Thông báo số {{directiveNumber}}).
@@ -215,7 +252,8 @@ public final class NotificationTemplates {
         {{detail}}
 
         Các yêu cầu của kết luận đã được vào sổ theo dõi như nhiệm vụ của đơn vị.""");
-    put(NotificationKind.PETITION_ANSWERED,
+    put(
+        NotificationKind.PETITION_ANSWERED,
         "Trả lời kiến nghị của {{unitName}} ({{registerNumber}})",
         """
         {{issuerName}} đã cho ý kiến về kiến nghị của {{unitName}} tại buổi kiểm tra {{registerNumber}}.
@@ -228,16 +266,19 @@ public final class NotificationTemplates {
   private static final String FOOTER =
       "Thư do hệ thống Theo dõi nhiệm vụ UBND tỉnh gửi tự động; xin không trả lời thư này.";
 
-  private static final String TEXT_LAYOUT = """
+  private static final String TEXT_LAYOUT =
+      """
       {{body}}
 
       Xem nhiệm vụ: {{link}}
 
       --
       %s
-      """.formatted(FOOTER);
+      """
+          .formatted(FOOTER);
 
-  private static final String HTML_LAYOUT = """
+  private static final String HTML_LAYOUT =
+      """
       <!DOCTYPE html>
       <html lang="vi">
       <head><meta charset="UTF-8"><title>{{subject}}</title></head>
@@ -247,19 +288,30 @@ public final class NotificationTemplates {
       <p style="font-size: 12px; color: #777;">%s</p>
       </body>
       </html>
-      """.formatted(FOOTER);
+      """
+          .formatted(FOOTER);
 
   // Missing names throw (a typo in a template fails its test); null values render as nothing.
-  private static final Mustache.Compiler PLAIN = Mustache.compiler().escapeHTML(false).nullValue("");
-  private static final Mustache.Compiler ESCAPED = Mustache.compiler().escapeHTML(true).nullValue("");
+  private static final Mustache.Compiler PLAIN =
+      Mustache.compiler().escapeHTML(false).nullValue("");
+  private static final Mustache.Compiler ESCAPED =
+      Mustache.compiler().escapeHTML(true).nullValue("");
 
   private static final Template TEXT = PLAIN.compile(TEXT_LAYOUT);
   private static final Template HTML = ESCAPED.compile(HTML_LAYOUT);
-  private static final Map<NotificationKind, Template[]> COMPILED = new EnumMap<>(NotificationKind.class);
+  private static final Map<NotificationKind, Template[]> COMPILED =
+      new EnumMap<>(NotificationKind.class);
 
   static {
-    TEXTS.forEach((kind, texts) -> COMPILED.put(kind, new Template[] {
-        PLAIN.compile(texts.subject()), PLAIN.compile(texts.body()), ESCAPED.compile(texts.body())}));
+    TEXTS.forEach(
+        (kind, texts) ->
+            COMPILED.put(
+                kind,
+                new Template[] {
+                  PLAIN.compile(texts.subject()),
+                  PLAIN.compile(texts.body()),
+                  ESCAPED.compile(texts.body())
+                }));
   }
 
   private NotificationTemplates() {}
@@ -268,7 +320,7 @@ public final class NotificationTemplates {
     TEXTS.put(kind, new Texts(subject, body));
   }
 
- public static Rendered render(NotificationKind kind, TaskNotice notice, String link) {
+  public static Rendered render(NotificationKind kind, TaskNotice notice, String link) {
     Template[] templates = COMPILED.get(kind);
     if (templates == null) {
       throw new IllegalStateException("no template for " + kind);
@@ -280,7 +332,9 @@ public final class NotificationTemplates {
     values.put("directiveNumber", notice.directiveNumber());
     values.put("issuerName", notice.issuerName());
     values.put("deadline", notice.deadline() == null ? null : DATE.format(notice.deadline()));
-    values.put("detail", notice.detail() == null || notice.detail().isBlank() ? null : notice.detail().trim());
+    values.put(
+        "detail",
+        notice.detail() == null || notice.detail().isBlank() ? null : notice.detail().trim());
     values.put("link", link);
 
     String subject = oneLine(templates[0].execute(values));

@@ -25,8 +25,13 @@ class SendEmailDelegate implements JavaDelegate {
    * step's job is the instance's only job.
    */
   private static boolean isLastAttempt(DelegateExecution execution) {
-    Job job = execution.getProcessEngineServices().getManagementService().createJobQuery()
-        .processInstanceId(execution.getProcessInstanceId()).singleResult();
+    Job job =
+        execution
+            .getProcessEngineServices()
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(execution.getProcessInstanceId())
+            .singleResult();
     return job != null && job.getExceptionMessage() != null && job.getRetries() <= 1;
   }
 }

@@ -14,11 +14,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.gov.tasktracking.notification.NotificationSettings;
 
 /**
- * E-mails sent before notifications opened Tasklist carry {@code /api/tasks/NV-…} and
- * {@code /api/inspections/12}. A person clicking one in a mail reader is a browser asking for a
- * page (it accepts {@code text/html}); it is sent on to the task's record in Tasklist, which signs
- * the person in and opens their step when they have one. Programs asking for JSON (any other
- * {@code Accept}) reach the API as before. Runs before the API's authentication, since the redirect
+ * E-mails sent before notifications opened Tasklist carry {@code /api/tasks/NV-…} and {@code
+ * /api/inspections/12}. A person clicking one in a mail reader is a browser asking for a page (it
+ * accepts {@code text/html}); it is sent on to the task's record in Tasklist, which signs the
+ * person in and opens their step when they have one. Programs asking for JSON (any other {@code
+ * Accept}) reach the API as before. Runs before the API's authentication, since the redirect
  * reveals nothing and the record checks who asks.
  */
 @Configuration
@@ -32,14 +32,17 @@ class SentLinkRedirect {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> sentLinks() {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter());
+    FilterRegistrationBean<OncePerRequestFilter> registration =
+        new FilterRegistrationBean<>(new Filter());
     registration.setName("sentLinkRedirect");
     registration.addUrlPatterns("/api/tasks/*", "/api/inspections/*");
     registration.setOrder(ORDER);
     return registration;
   }
 
-  /** The Tasklist address of what an old link named, or null when the request is not such a link. */
+  /**
+   * The Tasklist address of what an old link named, or null when the request is not such a link.
+   */
   static String pageOf(String path) {
     Matcher task = TASK.matcher(path);
     if (task.matches()) {
@@ -47,7 +50,9 @@ class SentLinkRedirect {
     }
     Matcher inspection = INSPECTION.matcher(path);
     if (inspection.matches()) {
-      return "/camunda/app/tasklist/default/#/?record=" + NotificationSettings.INSPECTION_PREFIX + inspection.group(1)
+      return "/camunda/app/tasklist/default/#/?record="
+          + NotificationSettings.INSPECTION_PREFIX
+          + inspection.group(1)
           + "&goto=step";
     }
     return null;
@@ -60,9 +65,13 @@ class SentLinkRedirect {
 
   private static final class Filter extends OncePerRequestFilter {
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilterInternal(
+        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
-      String page = wantsPage(request) ? pageOf(request.getRequestURI().substring(request.getContextPath().length())) : null;
+      String page =
+          wantsPage(request)
+              ? pageOf(request.getRequestURI().substring(request.getContextPath().length()))
+              : null;
       if (page == null) {
         chain.doFilter(request, response);
         return;

@@ -19,7 +19,8 @@ public class ServedAddress {
   private volatile String served;
 
   ServedAddress(
-      NotificationSettings settings, @Value("${server.port:8080}") String port,
+      NotificationSettings settings,
+      @Value("${server.port:8080}") String port,
       @Value("${server.servlet.context-path:}") String contextPath) {
     this.configured = settings.baseUrl() == null ? "" : settings.baseUrl().trim();
     this.contextPath = contextPath;
@@ -34,7 +35,7 @@ public class ServedAddress {
     }
   }
 
-public String base() {
+  public String base() {
     return configured.isEmpty() ? served : configured;
   }
 }

@@ -19,12 +19,12 @@ import vn.gov.tasktracking.system.Probes;
 import vn.gov.tasktracking.system.Unavailable;
 
 /**
- * In front of authentication on the REST surfaces: a node that is not ready (starting, its
- * start-up steps not done, shutting down, or its database out of reach) answers 503 with
- * {@code Retry-After} and a Vietnamese message at once. Without it a starting node sent valid
- * requests into the identity service and the authorization checks before the directory, the
- * role groups and the grants were in place, and answered 401 or 403. A request that fails further
- * in because the database became unreachable gets the same 503 instead of 500.
+ * In front of authentication on the REST surfaces: a node that is not ready (starting, its start-up
+ * steps not done, shutting down, or its database out of reach) answers 503 with {@code Retry-After}
+ * and a Vietnamese message at once. Without it a starting node sent valid requests into the
+ * identity service and the authorization checks before the directory, the role groups and the
+ * grants were in place, and answered 401 or 403. A request that fails further in because the
+ * database became unreachable gets the same 503 instead of 500.
  */
 class AvailabilityGate extends OncePerRequestFilter {
 
@@ -35,7 +35,10 @@ class AvailabilityGate extends OncePerRequestFilter {
   private final StartupReadiness startup;
   private final DatabaseReachability database;
 
-  AvailabilityGate(ApplicationAvailability availability, StartupReadiness startup, DatabaseReachability database) {
+  AvailabilityGate(
+      ApplicationAvailability availability,
+      StartupReadiness startup,
+      DatabaseReachability database) {
     this.availability = availability;
     this.startup = startup;
     this.database = database;
@@ -48,11 +51,13 @@ class AvailabilityGate extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String why = whyNotReady();
     if (why != null) {
-      LOG.debug("Not ready ({}): {} {} answered 503", why, request.getMethod(), request.getRequestURI());
+      LOG.debug(
+          "Not ready ({}): {} {} answered 503", why, request.getMethod(), request.getRequestURI());
       refuse(response);
       return;
     }
@@ -62,13 +67,19 @@ class AvailabilityGate extends OncePerRequestFilter {
       if (response.isCommitted() || !Unavailable.databaseUnreachable(e)) {
         throw e;
       }
-      LOG.warn("Database unreachable during {} {}: answered 503 ({})", request.getMethod(), request.getRequestURI(), e.toString());
+      LOG.warn(
+          "Database unreachable during {} {}: answered 503 ({})",
+          request.getMethod(),
+          request.getRequestURI(),
+          e.toString());
       database.check();
       refuse(response);
     }
   }
 
-  /** @return why this node cannot serve requests now, or null when it can */
+  /**
+   * @return why this node cannot serve requests now, or null when it can
+   */
   String whyNotReady() {
     if (availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC) {
       return "readiness " + availability.getReadinessState();

@@ -23,16 +23,18 @@ import org.springframework.stereotype.Component;
  * Whether the database answers, checked in the background on a connection of its own (not one of
  * the pool, which a busy job executor may have in use), each check bounded by a short timeout. The
  * probe and the API gate read the last result and never wait for the database: a check that hangs
- * past its timeout leaves the result stale, and a stale result counts as unreachable.
- * Health indicator "database" (readiness group).
+ * past its timeout leaves the result stale, and a stale result counts as unreachable. Health
+ * indicator "database" (readiness group).
  */
 @Component("database")
 public class DatabaseReachability implements HealthIndicator, DisposableBean {
 
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseReachability.class);
+
   /**
-   * How much later than due a check may end before its result counts as stale: a check that hangs past
-   * its own timeout, not a checker thread scheduled late on a busy machine (which must not make a node unready).
+   * How much later than due a check may end before its result counts as stale: a check that hangs
+   * past its own timeout, not a checker thread scheduled late on a busy machine (which must not
+   * make a node unready).
    */
   private static final Duration STALL = Duration.ofSeconds(10);
 
@@ -59,18 +61,24 @@ public class DatabaseReachability implements HealthIndicator, DisposableBean {
     this.password = dataSource.determinePassword();
     this.interval = interval;
     this.timeout = timeout;
-    this.checker = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread thread = new Thread(r, "database-reachability");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.checker =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread thread = new Thread(r, "database-reachability");
+              thread.setDaemon(true);
+              return thread;
+            });
     checker.scheduleWithFixedDelay(this::check, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** @return true when the last check, recent enough, reached the database */
+  /**
+   * @return true when the last check, recent enough, reached the database
+   */
   public boolean reachable() {
     Instant reached = lastReached;
-    return lastCheckReached && reached != null && !reached.plus(interval).plus(timeout).plus(STALL).isBefore(clock.instant());
+    return lastCheckReached
+        && reached != null
+        && !reached.plus(interval).plus(timeout).plus(STALL).isBefore(clock.instant());
   }
 
   @Override
@@ -105,7 +113,8 @@ public class DatabaseReachability implements HealthIndicator, DisposableBean {
       lastProblem = e.getClass().getSimpleName() + ": " + e.getMessage();
       closeQuietly();
       if (!reportedDown) {
-        LOG.warn("Database unreachable ({}): the node reports not ready until it answers", lastProblem);
+        LOG.warn(
+            "Database unreachable ({}): the node reports not ready until it answers", lastProblem);
         reportedDown = true;
       }
     }

@@ -24,21 +24,26 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * Graceful shutdown of the job executor (SIGTERM, or the context closed): first of everything
- * that runs when the context closes, while the engine and the database are still there,
+ * Graceful shutdown of the job executor (SIGTERM, or the context closed): first of everything that
+ * runs when the context closes, while the engine and the database are still there,
+ *
  * <ol>
- *   <li>the acquisition stops: this node takes no more jobs;</li>
- *   <li>the jobs it acquired but has not started (the executor's queue) are dropped from the queue;</li>
- *   <li>the running jobs finish, for at most {@code tasktracking.jobs.shutdown-wait}; after that they are interrupted;</li>
- *   <li>every job still locked by this node's lock owner is unlocked, so another node acquires it at
- *       once instead of after the lock time. The revision is raised too: a job still running here
- *       past the bound cannot commit after another node took it (the engine's optimistic locking).</li>
+ *   <li>the acquisition stops: this node takes no more jobs;
+ *   <li>the jobs it acquired but has not started (the executor's queue) are dropped from the queue;
+ *   <li>the running jobs finish, for at most {@code tasktracking.jobs.shutdown-wait}; after that
+ *       they are interrupted;
+ *   <li>every job still locked by this node's lock owner is unlocked, so another node acquires it
+ *       at once instead of after the lock time. The revision is raised too: a job still running
+ *       here past the bound cannot commit after another node took it (the engine's optimistic
+ *       locking).
  * </ol>
- * Without this, Spring stopped the executor's threads and left up to a queue's worth of jobs
- * locked for the whole lock time (issue 21: 180 s without progress after a node stopped).
+ *
+ * Without this, Spring stopped the executor's threads and left up to a queue's worth of jobs locked
+ * for the whole lock time (issue 21: 180 s without progress after a node stopped).
  */
 @Component
-class JobHandOver implements ApplicationListener<ContextClosedEvent>, ApplicationContextAware, Ordered {
+class JobHandOver
+    implements ApplicationListener<ContextClosedEvent>, ApplicationContextAware, Ordered {
 
   private static final Logger LOG = LoggerFactory.getLogger(JobHandOver.class);
 
@@ -48,7 +53,10 @@ class JobHandOver implements ApplicationListener<ContextClosedEvent>, Applicatio
   private volatile boolean handedOver;
   private ApplicationContext context;
 
-  JobHandOver(ProcessEngine engine, DataSource dataSource, @Value("${tasktracking.jobs.shutdown-wait:PT20S}") Duration wait) {
+  JobHandOver(
+      ProcessEngine engine,
+      DataSource dataSource,
+      @Value("${tasktracking.jobs.shutdown-wait:PT20S}") Duration wait) {
     this.engine = engine;
     this.jdbc = new JdbcTemplate(dataSource);
     this.jdbc.setQueryTimeout(10);
@@ -71,7 +79,8 @@ class JobHandOver implements ApplicationListener<ContextClosedEvent>, Applicatio
       return;
     }
     handedOver = true;
-    JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+    JobExecutor executor =
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
     if (executor == null) {
       return;
     }
@@ -88,7 +97,8 @@ class JobHandOver implements ApplicationListener<ContextClosedEvent>, Applicatio
       threads.shutdown();
       finished = awaitTermination(threads, wait);
       if (!finished) {
-        LOG.warn("Jobs still running after {} s: interrupted; their locks are released, another node runs them again",
+        LOG.warn(
+            "Jobs still running after {} s: interrupted; their locks are released, another node runs them again",
             wait.toSeconds());
         threads.shutdownNow();
         awaitTermination(threads, Duration.ofSeconds(2));
@@ -96,8 +106,12 @@ class JobHandOver implements ApplicationListener<ContextClosedEvent>, Applicatio
     }
     int released = release(executor.getLockOwner());
     if (wasActive || released > 0) {
-      LOG.info("Job executor stopped in {} ms: {} queued batches dropped, running jobs {}, {} job locks released (lock owner {})",
-          (System.nanoTime() - start) / 1_000_000, dropped, finished ? "finished" : "interrupted", released,
+      LOG.info(
+          "Job executor stopped in {} ms: {} queued batches dropped, running jobs {}, {} job locks released (lock owner {})",
+          (System.nanoTime() - start) / 1_000_000,
+          dropped,
+          finished ? "finished" : "interrupted",
+          released,
           executor.getLockOwner());
     }
   }
@@ -109,15 +123,20 @@ class JobHandOver implements ApplicationListener<ContextClosedEvent>, Applicatio
     }
     try {
       return jdbc.update(
-          "update act_ru_job set lock_owner_ = null, lock_exp_time_ = null, rev_ = rev_ + 1 where lock_owner_ = ?", lockOwner);
+          "update act_ru_job set lock_owner_ = null, lock_exp_time_ = null, rev_ = rev_ + 1 where lock_owner_ = ?",
+          lockOwner);
     } catch (RuntimeException e) {
-      LOG.warn("Job locks of {} not released ({}): other nodes take those jobs when the lock time has passed", lockOwner, e.toString());
+      LOG.warn(
+          "Job locks of {} not released ({}): other nodes take those jobs when the lock time has passed",
+          lockOwner,
+          e.toString());
       return 0;
     }
   }
 
   private static ThreadPoolExecutor threadsOf(JobExecutor executor) {
-    if (executor instanceof SpringJobExecutor spring && spring.getTaskExecutor() instanceof ThreadPoolTaskExecutor pool) {
+    if (executor instanceof SpringJobExecutor spring
+        && spring.getTaskExecutor() instanceof ThreadPoolTaskExecutor pool) {
       try {
         return pool.getThreadPoolExecutor();
       } catch (IllegalStateException notInitialized) {

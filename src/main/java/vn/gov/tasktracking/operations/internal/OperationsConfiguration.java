@@ -18,7 +18,9 @@ class OperationsConfiguration {
 
   @Bean
   FilterRegistrationBean<AvailabilityGate> availabilityGate(
-      ApplicationAvailability availability, StartupReadiness startup, DatabaseReachability database) {
+      ApplicationAvailability availability,
+      StartupReadiness startup,
+      DatabaseReachability database) {
     FilterRegistrationBean<AvailabilityGate> registration =
         new FilterRegistrationBean<>(new AvailabilityGate(availability, startup, database));
     registration.setName("availability-gate");

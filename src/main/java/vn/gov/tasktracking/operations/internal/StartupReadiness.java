@@ -13,8 +13,8 @@ import vn.gov.tasktracking.system.StartupStep;
 
 /**
  * Health indicator "startup" (readiness group): down until the start-up steps are done (the
- * directory loaded, the process models deployed, the authorizations granted; see
- * {@link StartupStep}) and, where this node works off jobs, the job executor runs.
+ * directory loaded, the process models deployed, the authorizations granted; see {@link
+ * StartupStep}) and, where this node works off jobs, the job executor runs.
  */
 @Component("startup")
 class StartupReadiness implements HealthIndicator {
@@ -32,13 +32,16 @@ class StartupReadiness implements HealthIndicator {
     this.jobExecutionEnabled = jobExecutionEnabled;
   }
 
-  /** @return the start-up steps not yet done; empty once the node may serve requests */
+  /**
+   * @return the start-up steps not yet done; empty once the node may serve requests
+   */
   List<String> pendingSteps() {
     return steps.orderedStream().filter(step -> !step.done()).map(StartupStep::stepName).toList();
   }
 
   boolean jobExecutorRunning() {
-    JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+    JobExecutor executor =
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
     return executor != null && executor.isActive();
   }
 
@@ -47,8 +50,10 @@ class StartupReadiness implements HealthIndicator {
     List<String> pending = pendingSteps();
     boolean jobsReady = !jobExecutionEnabled || jobExecutorRunning();
     Health.Builder health = pending.isEmpty() && jobsReady ? Health.up() : Health.down();
-    return health.withDetail("pendingSteps", pending)
-        .withDetail("jobExecutor", !jobExecutionEnabled ? "disabled" : jobsReady ? "running" : "stopped")
+    return health
+        .withDetail("pendingSteps", pending)
+        .withDetail(
+            "jobExecutor", !jobExecutionEnabled ? "disabled" : jobsReady ? "running" : "stopped")
         .build();
   }
 }

@@ -25,9 +25,9 @@ import vn.gov.tasktracking.reporting.Figures;
 import vn.gov.tasktracking.reporting.ReportService;
 
 /**
- * The statistics and task lists as .xlsx files formatted to print: Vietnamese title and headers,
- * A4 landscape fitted to the page width, the header row repeated on every page and frozen on
- * screen, borders, number and date formats.
+ * The statistics and task lists as .xlsx files formatted to print: Vietnamese title and headers, A4
+ * landscape fitted to the page width, the header row repeated on every page and frozen on screen,
+ * borders, number and date formats.
  */
 public final class ExcelReports {
 
@@ -38,64 +38,115 @@ public final class ExcelReports {
   /** A column: its header, width in characters, kind of value and how to get it from a row. */
   private record Column<T>(String header, int width, Kind kind, Function<T, Object> value) {}
 
-  private enum Kind { TEXT, WRAPPED_TEXT, COUNT, PERCENT, DATE }
+  private enum Kind {
+    TEXT,
+    WRAPPED_TEXT,
+    COUNT,
+    PERCENT,
+    DATE
+  }
 
   public static byte[] statistics(ReportService.Statistics s) {
     String keyHeader = s.groupBy().label();
-    List<Column<Figures>> columns = List.of(
-        new Column<>(keyHeader, 34, Kind.WRAPPED_TEXT, Figures::name),
-        new Column<>("Tổng số nhiệm vụ", 10, Kind.COUNT, Figures::assigned),
-        new Column<>("Hoàn thành đúng hạn", 11, Kind.COUNT, Figures::completedOnTime),
-        new Column<>("Trong đó trước hạn", 10, Kind.COUNT, Figures::completedBeforeDeadline),
-        new Column<>("Hoàn thành quá hạn", 11, Kind.COUNT, Figures::completedLate),
-        new Column<>("Hoàn thành (không thời hạn)", 11, Kind.COUNT, Figures::completedNoDeadline),
-        new Column<>("Đang thực hiện trong hạn", 11, Kind.COUNT, Figures::openWithinDeadline),
-        new Column<>("Trong đó sắp đến hạn", 10, Kind.COUNT, Figures::dueSoon),
-        new Column<>("Đang thực hiện quá hạn", 11, Kind.COUNT, Figures::openOverdue),
-        new Column<>("Đang thực hiện (không thời hạn)", 11, Kind.COUNT, Figures::openNoDeadline),
-        new Column<>("Đã rút", 8, Kind.COUNT, Figures::withdrawn),
-        new Column<>("Được gia hạn", 9, Kind.COUNT, Figures::extended),
-        new Column<>("Tỷ lệ hoàn thành (%)", 10, Kind.PERCENT, Figures::completionRate),
-        new Column<>("Tỷ lệ đúng hạn (%)", 10, Kind.PERCENT, Figures::onTimeRate),
-        new Column<>("Tỷ lệ quá hạn (%)", 10, Kind.PERCENT, Figures::overdueShare),
-        new Column<>("Tỷ lệ cập nhật tiến độ (%)", 11, Kind.PERCENT, Figures::updateRate),
-        new Column<>("Điểm", 8, Kind.PERCENT, Figures::score),
-        new Column<>("Xếp loại", 14, Kind.TEXT, Figures::bandLabel),
-        new Column<>("Xếp hạng", 8, Kind.COUNT, Figures::rank));
+    List<Column<Figures>> columns =
+        List.of(
+            new Column<>(keyHeader, 34, Kind.WRAPPED_TEXT, Figures::name),
+            new Column<>("Tổng số nhiệm vụ", 10, Kind.COUNT, Figures::assigned),
+            new Column<>("Hoàn thành đúng hạn", 11, Kind.COUNT, Figures::completedOnTime),
+            new Column<>("Trong đó trước hạn", 10, Kind.COUNT, Figures::completedBeforeDeadline),
+            new Column<>("Hoàn thành quá hạn", 11, Kind.COUNT, Figures::completedLate),
+            new Column<>(
+                "Hoàn thành (không thời hạn)", 11, Kind.COUNT, Figures::completedNoDeadline),
+            new Column<>("Đang thực hiện trong hạn", 11, Kind.COUNT, Figures::openWithinDeadline),
+            new Column<>("Trong đó sắp đến hạn", 10, Kind.COUNT, Figures::dueSoon),
+            new Column<>("Đang thực hiện quá hạn", 11, Kind.COUNT, Figures::openOverdue),
+            new Column<>(
+                "Đang thực hiện (không thời hạn)", 11, Kind.COUNT, Figures::openNoDeadline),
+            new Column<>("Đã rút", 8, Kind.COUNT, Figures::withdrawn),
+            new Column<>("Được gia hạn", 9, Kind.COUNT, Figures::extended),
+            new Column<>("Tỷ lệ hoàn thành (%)", 10, Kind.PERCENT, Figures::completionRate),
+            new Column<>("Tỷ lệ đúng hạn (%)", 10, Kind.PERCENT, Figures::onTimeRate),
+            new Column<>("Tỷ lệ quá hạn (%)", 10, Kind.PERCENT, Figures::overdueShare),
+            new Column<>("Tỷ lệ cập nhật tiến độ (%)", 11, Kind.PERCENT, Figures::updateRate),
+            new Column<>("Điểm", 8, Kind.PERCENT, Figures::score),
+            new Column<>("Xếp loại", 14, Kind.TEXT, Figures::bandLabel),
+            new Column<>("Xếp hạng", 8, Kind.COUNT, Figures::rank));
     List<Figures> rows = new ArrayList<>(s.rows());
-    String subtitle = "Kỳ báo cáo: " + s.periodLabel() + " (nhiệm vụ giao từ ngày " + VietnameseDates.format(s.from())
-        + " đến ngày " + VietnameseDates.format(s.to()) + "); số liệu tính đến ngày " + VietnameseDates.format(s.at());
-    return write("Thống kê", "THỐNG KÊ TÌNH HÌNH THỰC HIỆN NHIỆM VỤ DO UBND TỈNH GIAO THEO " + keyHeader.toUpperCase(),
-        subtitle, columns, rows, s.total());
+    String subtitle =
+        "Kỳ báo cáo: "
+            + s.periodLabel()
+            + " (nhiệm vụ giao từ ngày "
+            + VietnameseDates.format(s.from())
+            + " đến ngày "
+            + VietnameseDates.format(s.to())
+            + "); số liệu tính đến ngày "
+            + VietnameseDates.format(s.at());
+    return write(
+        "Thống kê",
+        "THỐNG KÊ TÌNH HÌNH THỰC HIỆN NHIỆM VỤ DO UBND TỈNH GIAO THEO " + keyHeader.toUpperCase(),
+        subtitle,
+        columns,
+        rows,
+        s.total());
   }
 
   public static byte[] tasks(List<TaskView> tasks, LocalDate at, String filters) {
-    List<Column<TaskView>> columns = List.of(
-        new Column<>("Số vào sổ", 15, Kind.TEXT, TaskView::registerNumber),
-        new Column<>("Số, ký hiệu văn bản", 16, Kind.TEXT, TaskView::directiveNumber),
-        new Column<>("Ngày văn bản", 11, Kind.DATE, TaskView::directiveIssuedOn),
-        new Column<>("Người giao", 20, Kind.WRAPPED_TEXT, TaskView::issuerName),
-        new Column<>("Nội dung nhiệm vụ", 50, Kind.WRAPPED_TEXT, TaskView::content),
-        new Column<>("Đơn vị chủ trì", 22, Kind.WRAPPED_TEXT, TaskView::leadUnitName),
-        new Column<>("Đơn vị phối hợp", 14, Kind.WRAPPED_TEXT, t -> String.join(", ", t.coordinatingUnits())),
-        new Column<>("Ngày giao", 11, Kind.DATE, TaskView::assignedOn),
-        new Column<>("Hạn xử lý ban đầu", 11, Kind.DATE, TaskView::originalDeadline),
-        new Column<>("Hạn xử lý hiện tại", 11, Kind.DATE, TaskView::currentDeadline),
-        new Column<>("Trạng thái xử lý", 18, Kind.WRAPPED_TEXT, TaskView::statusLabel),
-        new Column<>("Tình trạng tại ngày tham chiếu", 20, Kind.WRAPPED_TEXT, TaskView::statusClassLabel),
-        new Column<>("Tiến độ (%)", 8, Kind.COUNT, TaskView::progressPercent),
-        new Column<>("Ngày hoàn thành", 11, Kind.DATE, TaskView::completedOn),
-        new Column<>("Ngày rút", 11, Kind.DATE, TaskView::withdrawnOn),
-        // Only where the written deadline fell on a day off: both dates and the rule (Civil Code art. 148).
-        new Column<>("Ghi chú thời hạn", 30, Kind.WRAPPED_TEXT,
-            t -> t.deadlineAsWritten() == null || t.deadlineAsWritten().equals(t.currentDeadline()) ? null : t.deadlineText()));
-    String subtitle = "Tình trạng tính đến ngày " + VietnameseDates.format(at) + (filters.isBlank() ? "" : "; " + filters)
-        + "; " + tasks.size() + " nhiệm vụ";
-    return write("Nhiệm vụ", "DANH SÁCH NHIỆM VỤ DO UBND TỈNH GIAO", subtitle, columns, tasks, null);
+    List<Column<TaskView>> columns =
+        List.of(
+            new Column<>("Số vào sổ", 15, Kind.TEXT, TaskView::registerNumber),
+            new Column<>("Số, ký hiệu văn bản", 16, Kind.TEXT, TaskView::directiveNumber),
+            new Column<>("Ngày văn bản", 11, Kind.DATE, TaskView::directiveIssuedOn),
+            new Column<>("Người giao", 20, Kind.WRAPPED_TEXT, TaskView::issuerName),
+            new Column<>("Nội dung nhiệm vụ", 50, Kind.WRAPPED_TEXT, TaskView::content),
+            new Column<>("Đơn vị chủ trì", 22, Kind.WRAPPED_TEXT, TaskView::leadUnitName),
+            new Column<>(
+                "Đơn vị phối hợp",
+                14,
+                Kind.WRAPPED_TEXT,
+                t -> String.join(", ", t.coordinatingUnits())),
+            new Column<>("Ngày giao", 11, Kind.DATE, TaskView::assignedOn),
+            new Column<>("Hạn xử lý ban đầu", 11, Kind.DATE, TaskView::originalDeadline),
+            new Column<>("Hạn xử lý hiện tại", 11, Kind.DATE, TaskView::currentDeadline),
+            new Column<>("Trạng thái xử lý", 18, Kind.WRAPPED_TEXT, TaskView::statusLabel),
+            new Column<>(
+                "Tình trạng tại ngày tham chiếu",
+                20,
+                Kind.WRAPPED_TEXT,
+                TaskView::statusClassLabel),
+            new Column<>("Tiến độ (%)", 8, Kind.COUNT, TaskView::progressPercent),
+            new Column<>("Ngày hoàn thành", 11, Kind.DATE, TaskView::completedOn),
+            new Column<>("Ngày rút", 11, Kind.DATE, TaskView::withdrawnOn),
+            // Only where the written deadline fell on a day off: both dates and the rule (Civil
+            // Code art. 148).
+            new Column<>(
+                "Ghi chú thời hạn",
+                30,
+                Kind.WRAPPED_TEXT,
+                t ->
+                    t.deadlineAsWritten() == null
+                            || t.deadlineAsWritten().equals(t.currentDeadline())
+                        ? null
+                        : t.deadlineText()));
+    String subtitle =
+        "Tình trạng tính đến ngày "
+            + VietnameseDates.format(at)
+            + (filters.isBlank() ? "" : "; " + filters)
+            + "; "
+            + tasks.size()
+            + " nhiệm vụ";
+    return write(
+        "Nhiệm vụ", "DANH SÁCH NHIỆM VỤ DO UBND TỈNH GIAO", subtitle, columns, tasks, null);
   }
 
-  private static <T> byte[] write(String sheetName, String title, String subtitle, List<Column<T>> columns, List<T> rows, T total) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+  private static <T> byte[] write(
+      String sheetName,
+      String title,
+      String subtitle,
+      List<Column<T>> columns,
+      List<T> rows,
+      T total) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Styles styles = new Styles(workbook);
       Sheet sheet = workbook.createSheet(sheetName);
       int last = columns.size(); // column 0 is the row number (STT)
@@ -144,16 +195,19 @@ public final class ExcelReports {
     }
   }
 
-  private static <T> void fill(Row row, List<Column<T>> columns, T item, Styles styles, boolean bold) {
+  private static <T> void fill(
+      Row row, List<Column<T>> columns, T item, Styles styles, boolean bold) {
     for (int c = 0; c < columns.size(); c++) {
       Column<T> column = columns.get(c);
       Object value = column.value().apply(item);
-      CellStyle style = switch (column.kind()) {
-        case TEXT, WRAPPED_TEXT -> bold ? styles.boldText : column.kind() == Kind.TEXT ? styles.text : styles.wrapped;
-        case COUNT -> bold ? styles.boldCount : styles.count;
-        case PERCENT -> bold ? styles.boldPercent : styles.percent;
-        case DATE -> styles.date;
-      };
+      CellStyle style =
+          switch (column.kind()) {
+            case TEXT, WRAPPED_TEXT ->
+                bold ? styles.boldText : column.kind() == Kind.TEXT ? styles.text : styles.wrapped;
+            case COUNT -> bold ? styles.boldCount : styles.count;
+            case PERCENT -> bold ? styles.boldPercent : styles.percent;
+            case DATE -> styles.date;
+          };
       Cell cell = row.createCell(c + 1);
       cell.setCellStyle(style);
       if (value instanceof Number n) {

@@ -30,16 +30,22 @@ public record ReportingSettings(
           new Band("KHONG_HOAN_THANH", "Không hoàn thành", 0));
 
   public ReportingSettings {
-    bands = bands == null || bands.isEmpty()
-        ? DAK_NONG
-        : bands.stream().sorted(Comparator.comparingDouble(Band::min).reversed()).toList();
+    bands =
+        bands == null || bands.isEmpty()
+            ? DAK_NONG
+            : bands.stream().sorted(Comparator.comparingDouble(Band::min).reversed()).toList();
     for (Band band : bands) {
-      if (band.code() == null || band.code().isBlank() || band.label() == null || band.label().isBlank()) {
-        throw new IllegalStateException("tasktracking.reporting.bands: every band needs a code and a label");
+      if (band.code() == null
+          || band.code().isBlank()
+          || band.label() == null
+          || band.label().isBlank()) {
+        throw new IllegalStateException(
+            "tasktracking.reporting.bands: every band needs a code and a label");
       }
     }
     if (lateWeight < 0 || lateWeight > 1 || overdueWeight < 0 || overdueWeight > 1) {
-      throw new IllegalStateException("tasktracking.reporting: late-weight and overdue-weight must be between 0 and 1");
+      throw new IllegalStateException(
+          "tasktracking.reporting: late-weight and overdue-weight must be between 0 and 1");
     }
   }
 
@@ -52,6 +58,9 @@ public record ReportingSettings(
     if (score == null) {
       return null;
     }
-    return bands.stream().filter(b -> score >= b.min()).findFirst().orElse(bands.get(bands.size() - 1));
+    return bands.stream()
+        .filter(b -> score >= b.min())
+        .findFirst()
+        .orElse(bands.get(bands.size() - 1));
   }
 }

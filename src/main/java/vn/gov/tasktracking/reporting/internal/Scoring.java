@@ -12,8 +12,8 @@ import vn.gov.tasktracking.reporting.Tally;
  *                   + completed late + open overdue)</pre>
  *
  * i.e. over the tasks that are due at the reference date (completed, or open past their deadline);
- * tasks still within their deadline or without one are not judged yet. Defaults: late 0.5,
- * overdue 0. The score falls in a band of {@link ReportingSettings#bands()}.
+ * tasks still within their deadline or without one are not judged yet. Defaults: late 0.5, overdue
+ * 0. The score falls in a band of {@link ReportingSettings#bands()}.
  */
 public final class Scoring {
 
@@ -24,9 +24,14 @@ public final class Scoring {
     if (due == 0) {
       return null;
     }
-    double earned = t.completedOnTime + t.completedNoDeadline + settings.lateWeight() * t.completedLate
-        + settings.overdueWeight() * t.openOverdue;
-    return BigDecimal.valueOf(100 * earned).divide(BigDecimal.valueOf(due), 1, RoundingMode.HALF_UP).doubleValue();
+    double earned =
+        t.completedOnTime
+            + t.completedNoDeadline
+            + settings.lateWeight() * t.completedLate
+            + settings.overdueWeight() * t.openOverdue;
+    return BigDecimal.valueOf(100 * earned)
+        .divide(BigDecimal.valueOf(due), 1, RoundingMode.HALF_UP)
+        .doubleValue();
   }
 
   /** part / whole in percent with one decimal, null when whole is 0. */
@@ -34,6 +39,8 @@ public final class Scoring {
     if (whole == 0) {
       return null;
     }
-    return BigDecimal.valueOf(100L * part).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP).doubleValue();
+    return BigDecimal.valueOf(100L * part)
+        .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
+        .doubleValue();
   }
 }

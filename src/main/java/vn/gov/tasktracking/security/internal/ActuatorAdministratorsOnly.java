@@ -30,11 +30,16 @@ class ActuatorAdministratorsOnly extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication caller = identity.getCurrentAuthentication();
-    if (caller == null || caller.getGroupIds() == null || !caller.getGroupIds().contains(Role.ADMINISTRATOR.groupId())) {
-      JsonRefusal.write(response, HttpServletResponse.SC_FORBIDDEN,
+    if (caller == null
+        || caller.getGroupIds() == null
+        || !caller.getGroupIds().contains(Role.ADMINISTRATOR.groupId())) {
+      JsonRefusal.write(
+          response,
+          HttpServletResponse.SC_FORBIDDEN,
           "Chỉ quản trị hệ thống được xem thông tin vận hành (chỉ số, chi tiết tình trạng).");
       return;
     }

@@ -23,16 +23,20 @@ import vn.gov.tasktracking.system.Probes;
 /**
  * Authenticates calls to the product's own API ({@code /api}) as Camunda's REST filter does for
  * {@code /engine-rest}: HTTP Basic against the identity service, then the engine's current
- * authentication is set for the request, so the same authorizations apply. The session of
- * someone signed in to the Camunda webapps is accepted too, which is how Cockpit and Tasklist
- * plugins call it: for reads as it is, for writes only with the header {@code X-XSRF-TOKEN}
- * equal to the token Camunda's {@code CsrfPreventionFilter} keeps in that session (the webapps
- * send it with every write of their own), so a forged cross-site form cannot use a session.
+ * authentication is set for the request, so the same authorizations apply. The session of someone
+ * signed in to the Camunda webapps is accepted too, which is how Cockpit and Tasklist plugins call
+ * it: for reads as it is, for writes only with the header {@code X-XSRF-TOKEN} equal to the token
+ * Camunda's {@code CsrfPreventionFilter} keeps in that session (the webapps send it with every
+ * write of their own), so a forged cross-site form cannot use a session.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private final IdentityService identity;
-  /** The webapps keep a sign-in per engine: the session is read for this application's engine, whatever its name. */
+
+  /**
+   * The webapps keep a sign-in per engine: the session is read for this application's engine,
+   * whatever its name.
+   */
   private final String engineName;
 
   ApiAuthenticationFilter(IdentityService identity, String engineName) {
@@ -41,8 +45,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   }
 
   /**
-   * The OpenAPI description and its viewer stay readable, so people can learn the API before signing in;
-   * the liveness and readiness probes are anonymous (they say UP or DOWN only).
+   * The OpenAPI description and its viewer stay readable, so people can learn the API before
+   * signing in; the liveness and readiness probes are anonymous (they say UP or DOWN only).
    */
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -51,15 +55,19 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     // springdoc serves /api/docs by a redirect to its viewer under /api/swagger-ui.
-    return path.startsWith("/api/docs") || path.startsWith("/api/openapi") || path.startsWith("/api/swagger-ui");
+    return path.startsWith("/api/docs")
+        || path.startsWith("/api/openapi")
+        || path.startsWith("/api/swagger-ui");
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Caller caller = fromBasicHeader(request);
     // Credentials that were sent and are wrong are a failed login (counted by the login throttle),
-    // never a reason to fall back to the session: a signed-in person could otherwise guess passwords.
+    // never a reason to fall back to the session: a signed-in person could otherwise guess
+    // passwords.
     boolean sentCredentials = request.getHeader("Authorization") != null;
     if (caller == null && !sentCredentials) {
       HttpSession session = request.getSession(false);
@@ -67,9 +75,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
       if (caller != null && !isRead(request) && !carriesSessionToken(request, session)) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write(
-            "{\"status\":403,\"message\":\"Yêu cầu thay đổi dữ liệu không kèm mã xác thực của phiên làm việc: "
-                + "hãy tải lại trang rồi thử lại.\",\"problems\":[]}");
+        response
+            .getWriter()
+            .write(
+                "{\"status\":403,\"message\":\"Yêu cầu thay đổi dữ liệu không kèm mã xác thực của phiên làm việc: "
+                    + "hãy tải lại trang rồi thử lại.\",\"problems\":[]}");
         return;
       }
     }
@@ -77,8 +87,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader("WWW-Authenticate", "Basic realm=\"tasktracking\", charset=\"UTF-8\"");
       response.setContentType("application/json;charset=UTF-8");
-      response.getWriter().write(
-          "{\"status\":401,\"message\":\"Cần đăng nhập: gửi tên đăng nhập và mật khẩu (HTTP Basic).\",\"problems\":[]}");
+      response
+          .getWriter()
+          .write(
+              "{\"status\":401,\"message\":\"Cần đăng nhập: gửi tên đăng nhập và mật khẩu (HTTP Basic).\",\"problems\":[]}");
       return;
     }
     identity.setAuthentication(caller.userId(), caller.groupIds(), caller.tenantIds());
@@ -102,8 +114,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   private static boolean carriesSessionToken(HttpServletRequest request, HttpSession session) {
     Object expected = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
     String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
-    return expected instanceof String token && !token.isEmpty() && sent != null
-        && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+    return expected instanceof String token
+        && !token.isEmpty()
+        && sent != null
+        && MessageDigest.isEqual(
+            token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
   }
 
   private record Caller(String userId, List<String> groupIds, List<String> tenantIds) {}
@@ -115,7 +130,9 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
     String decoded;
     try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -127,7 +144,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     if (!identity.checkPassword(userId, decoded.substring(colon + 1))) {
       return null;
     }
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    List<String> groups =
+        identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     List<String> tenants =
         identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
             .map(Tenant::getId)
@@ -141,7 +159,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
     if (authentications == null
-        || !(authentications.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user)) {
+        || !(authentications.getAuthenticationForProcessEngine(engineName)
+            instanceof UserAuthentication user)) {
       return null;
     }
     return new Caller(user.getIdentityId(), user.getGroupIds(), user.getTenantIds());

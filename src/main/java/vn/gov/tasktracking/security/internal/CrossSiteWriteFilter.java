@@ -17,9 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses writes to {@code /api} and {@code /engine-rest} that another site's page could make with
  * the credentials a browser keeps: a request from another origin (its {@code Origin}, or else its
- * {@code Referer}) is refused with 403, and a write must say it is JSON (YAML for the directory file,
- * multipart where a file is uploaded), which a plain cross-site form cannot send without the browser
- * asking the server first. Requests without Origin or Referer (curl, integrations) are not
+ * {@code Referer}) is refused with 403, and a write must say it is JSON (YAML for the directory
+ * file, multipart where a file is uploaded), which a plain cross-site form cannot send without the
+ * browser asking the server first. Requests without Origin or Referer (curl, integrations) are not
  * cross-site requests of a browser and are judged by their content type alone.
  */
 public class CrossSiteWriteFilter extends OncePerRequestFilter {
@@ -35,26 +35,33 @@ public class CrossSiteWriteFilter extends OncePerRequestFilter {
           Pattern.compile("/api/tasks/[^/]+/result-document/?"),
           Pattern.compile("/engine-rest(/engine/[^/]+)?/deployment/create/?"),
           Pattern.compile("/engine-rest(/engine/[^/]+)?/task/[^/]+/attachment/create/?"),
-          Pattern.compile("/engine-rest(/engine/[^/]+)?/.+/(variables|localVariables)/[^/]+/data/?"));
+          Pattern.compile(
+              "/engine-rest(/engine/[^/]+)?/.+/(variables|localVariables)/[^/]+/data/?"));
 
   /** The directory is exchanged as the YAML file administrators edit. */
   private static final Pattern YAML = Pattern.compile("/api/directory/import/?");
 
   private final List<String> trustedOrigins;
 
-  /** @param trustedOrigins origins besides the request's own, e.g. the address people use behind a proxy */
+  /**
+   * @param trustedOrigins origins besides the request's own, e.g. the address people use behind a
+   *     proxy
+   */
   public CrossSiteWriteFilter(List<String> trustedOrigins) {
-    this.trustedOrigins = trustedOrigins.stream().map(CrossSiteWriteFilter::originOf).filter(o -> o != null).toList();
+    this.trustedOrigins =
+        trustedOrigins.stream().map(CrossSiteWriteFilter::originOf).filter(o -> o != null).toList();
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (SAFE_METHODS.contains(request.getMethod())) {
       chain.doFilter(request, response);
       return;
     }
-    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    String path =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     String origin = request.getHeader("Origin");
     if (origin == null && request.getHeader("Referer") != null) {
       origin = originOf(request.getHeader("Referer"));
@@ -74,9 +81,13 @@ public class CrossSiteWriteFilter extends OncePerRequestFilter {
       JsonRefusal.write(
           response,
           HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
-          "Kiểu nội dung «" + request.getContentType() + "» không được chấp nhận: gửi dữ liệu dạng JSON "
+          "Kiểu nội dung «"
+              + request.getContentType()
+              + "» không được chấp nhận: gửi dữ liệu dạng JSON "
               + "(Content-Type: application/json)"
-              + (MULTIPART.stream().anyMatch(p -> p.matcher(path).matches()) ? " hoặc tệp dạng multipart/form-data" : "")
+              + (MULTIPART.stream().anyMatch(p -> p.matcher(path).matches())
+                  ? " hoặc tệp dạng multipart/form-data"
+                  : "")
               + (YAML.matcher(path).matches() ? " hoặc tệp YAML (application/yaml)" : "")
               + ".");
       return;
@@ -91,7 +102,8 @@ public class CrossSiteWriteFilter extends OncePerRequestFilter {
       return request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null;
     }
     String type = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-    if (type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"))) {
+    if (type.equals("application/json")
+        || (type.startsWith("application/") && type.endsWith("+json"))) {
       return true;
     }
     if (type.equals("multipart/form-data")) {
@@ -108,10 +120,14 @@ public class CrossSiteWriteFilter extends OncePerRequestFilter {
     if (normalized == null) {
       return false;
     }
-    return normalized.equals(originOf(request.getRequestURL().toString())) || trustedOrigins.contains(normalized);
+    return normalized.equals(originOf(request.getRequestURL().toString()))
+        || trustedOrigins.contains(normalized);
   }
 
-  /** {@code scheme://host[:port]} in lower case, the default port left out; null when it is no such URL. */
+  /**
+   * {@code scheme://host[:port]} in lower case, the default port left out; null when it is no such
+   * URL.
+   */
   static String originOf(String url) {
     try {
       URI uri = URI.create(url.trim());
@@ -120,8 +136,14 @@ public class CrossSiteWriteFilter extends OncePerRequestFilter {
       }
       String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
       int port = uri.getPort();
-      boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
-      return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+      boolean defaultPort =
+          port == -1
+              || (scheme.equals("http") && port == 80)
+              || (scheme.equals("https") && port == 443);
+      return scheme
+          + "://"
+          + uri.getHost().toLowerCase(Locale.ROOT)
+          + (defaultPort ? "" : ":" + port);
     } catch (IllegalArgumentException e) {
       return null;
     }

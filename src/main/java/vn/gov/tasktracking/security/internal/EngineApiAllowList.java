@@ -6,10 +6,11 @@ import java.util.regex.Pattern;
 /**
  * What a person who is not an administrator may ask of the engine's REST resources, the same on
  * {@code /engine-rest} and on the webapps' own engine API: the reads Tasklist and Cockpit make (the
- * engine's authorizations then show each person only what they may see), the queries those apps send
- * as POST, and the Tasklist journey (claim, unclaim, assignee, complete, submit a form, comment, start
- * a process). Everything else (jobs, deployments, authorizations, users and groups, variables,
- * messages, signals, process-instance changes, task changes, filters) is for administrators.
+ * engine's authorizations then show each person only what they may see), the queries those apps
+ * send as POST, and the Tasklist journey (claim, unclaim, assignee, complete, submit a form,
+ * comment, start a process). Everything else (jobs, deployments, authorizations, users and groups,
+ * variables, messages, signals, process-instance changes, task changes, filters) is for
+ * administrators.
  *
  * <p>Paths are relative to the engine: {@code /task/5/claim}, whichever surface and engine name.
  */
@@ -32,16 +33,26 @@ public final class EngineApiAllowList {
           Pattern.compile("/filter/" + ID + "/(list|count)"),
           Pattern.compile("/(process-instance|variable-instance)(/count)?"),
           Pattern.compile("/history/(?!cleanup)[a-z-]+(/count)?"),
-          // The Tasklist journey; the engine checks the task belongs to the caller's unit or to them.
-          Pattern.compile("/task/" + ID + "/(claim|unclaim|assignee|complete|submit-form|comment/create)"),
-          Pattern.compile("/process-definition/(key/" + ID + "(/tenant-id/" + ID + ")?|" + ID + ")/(start|submit-form)"),
+          // The Tasklist journey; the engine checks the task belongs to the caller's unit or to
+          // them.
+          Pattern.compile(
+              "/task/" + ID + "/(claim|unclaim|assignee|complete|submit-form|comment/create)"),
+          Pattern.compile(
+              "/process-definition/(key/"
+                  + ID
+                  + "(/tenant-id/"
+                  + ID
+                  + ")?|"
+                  + ID
+                  + ")/(start|submit-form)"),
           // Checking a new password against the policy (Camunda lets anyone do it).
           Pattern.compile("/identity/password-policy"));
 
   private EngineApiAllowList() {}
 
   /**
-   * @param path the path after the engine's prefix, decoded and normalized, without a trailing slash
+   * @param path the path after the engine's prefix, decoded and normalized, without a trailing
+   *     slash
    * @param userId the signed-in person
    */
   public static boolean permits(String method, String path, String userId) {

@@ -20,8 +20,8 @@ import vn.gov.tasktracking.directory.Role;
 
 /**
  * One gate in front of both REST surfaces of the engine: {@code /engine-rest} (Basic, for
- * integrations and administrators) and the webapps' own engine API {@code /camunda/api/engine}
- * (the session of Tasklist, Cockpit and Admin). Administrators pass; anyone else reaches only what
+ * integrations and administrators) and the webapps' own engine API {@code /camunda/api/engine} (the
+ * session of Tasklist, Cockpit and Admin). Administrators pass; anyone else reaches only what
  * {@link EngineApiAllowList} names and is refused with 403 before the engine sees the call, so a
  * refused call leaves nothing behind (not even a failed run on a job).
  */
@@ -31,23 +31,34 @@ public class EngineApiGate extends OncePerRequestFilter {
   public static final String WEBAPP_ENGINE_API = "/camunda/api/engine";
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineApiGate.class);
-  private static final List<String> METHOD_OVERRIDES = List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override");
+  private static final List<String> METHOD_OVERRIDES =
+      List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override");
 
-  /** Where a call lands: the engine's name ({@code null} for the list of engines) and the path after it. */
+  /**
+   * Where a call lands: the engine's name ({@code null} for the list of engines) and the path after
+   * it.
+   */
   public record Target(String engine, String path) {}
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String servletPath = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-    boolean webapp = servletPath.startsWith(WEBAPP_ENGINE_API + "/") || servletPath.equals(WEBAPP_ENGINE_API);
+    String servletPath =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    boolean webapp =
+        servletPath.startsWith(WEBAPP_ENGINE_API + "/") || servletPath.equals(WEBAPP_ENGINE_API);
     Target target = target(servletPath, webapp ? WEBAPP_ENGINE_API : ENGINE_REST, !webapp);
     if (target == null || target.engine() == null) {
-      // Unknown shapes are answered by the engine's REST (404); the list of engines is public in Camunda.
+      // Unknown shapes are answered by the engine's REST (404); the list of engines is public in
+      // Camunda.
       chain.doFilter(request, response);
       return;
     }
-    Caller caller = webapp ? fromSession(request.getSession(false), target.engine()) : fromEngine(target.engine());
+    Caller caller =
+        webapp
+            ? fromSession(request.getSession(false), target.engine())
+            : fromEngine(target.engine());
     if (caller == null) {
       // Not signed in: Camunda's own filters answer 401.
       chain.doFilter(request, response);
@@ -58,8 +69,10 @@ public class EngineApiGate extends OncePerRequestFilter {
       return;
     }
     boolean overridden = METHOD_OVERRIDES.stream().anyMatch(h -> request.getHeader(h) != null);
-    if (overridden || !EngineApiAllowList.permits(request.getMethod(), target.path(), caller.userId())) {
-      LOG.info("Engine API refused to {}: {} {}", caller.userId(), request.getMethod(), servletPath);
+    if (overridden
+        || !EngineApiAllowList.permits(request.getMethod(), target.path(), caller.userId())) {
+      LOG.info(
+          "Engine API refused to {}: {} {}", caller.userId(), request.getMethod(), servletPath);
       JsonRefusal.write(
           response,
           HttpServletResponse.SC_FORBIDDEN,
@@ -85,7 +98,10 @@ public class EngineApiGate extends OncePerRequestFilter {
     String engine;
     if (rest.startsWith("/engine/")) {
       int slash = rest.indexOf('/', "/engine/".length());
-      engine = slash < 0 ? rest.substring("/engine/".length()) : rest.substring("/engine/".length(), slash);
+      engine =
+          slash < 0
+              ? rest.substring("/engine/".length())
+              : rest.substring("/engine/".length(), slash);
       rest = slash < 0 ? "" : rest.substring(slash);
     } else if (defaultEngine) {
       engine = "default";
@@ -106,11 +122,13 @@ public class EngineApiGate extends OncePerRequestFilter {
    */
   private static Caller fromEngine(String engineName) {
     ProcessEngine engine = EngineUtil.lookupProcessEngine(engineName);
-    Authentication auth = engine == null ? null : engine.getIdentityService().getCurrentAuthentication();
+    Authentication auth =
+        engine == null ? null : engine.getIdentityService().getCurrentAuthentication();
     if (auth == null || auth.getUserId() == null) {
       return null;
     }
-    return new Caller(auth.getUserId(), auth.getGroupIds() == null ? List.of() : auth.getGroupIds());
+    return new Caller(
+        auth.getUserId(), auth.getGroupIds() == null ? List.of() : auth.getGroupIds());
   }
 
   private static Caller fromSession(HttpSession session, String engine) {
@@ -119,9 +137,11 @@ public class EngineApiGate extends OncePerRequestFilter {
     }
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
     if (authentications == null
-        || !(authentications.getAuthenticationForProcessEngine(engine) instanceof UserAuthentication user)) {
+        || !(authentications.getAuthenticationForProcessEngine(engine)
+            instanceof UserAuthentication user)) {
       return null;
     }
-    return new Caller(user.getIdentityId(), user.getGroupIds() == null ? List.of() : user.getGroupIds());
+    return new Caller(
+        user.getIdentityId(), user.getGroupIds() == null ? List.of() : user.getGroupIds());
   }
 }

@@ -7,14 +7,19 @@ import java.util.Map;
 
 /**
  * Slows password guessing for one kind of key (a client address, or an account): after a number of
- * free failures each further failure makes the key wait, twice as long each time up to a ceiling.
- * A key is forgotten a while after its last failure, and a success clears it, so nobody is locked
- * out for good. Memory is bounded: beyond {@code capacity} keys the least recently used goes.
+ * free failures each further failure makes the key wait, twice as long each time up to a ceiling. A
+ * key is forgotten a while after its last failure, and a success clears it, so nobody is locked out
+ * for good. Memory is bounded: beyond {@code capacity} keys the least recently used goes.
  */
 public final class LoginThrottle {
 
   /** How a key is slowed. */
-  public record Policy(int freeFailures, Duration firstDelay, Duration maxDelay, Duration forgetAfter, int capacity) {}
+  public record Policy(
+      int freeFailures,
+      Duration firstDelay,
+      Duration maxDelay,
+      Duration forgetAfter,
+      int capacity) {}
 
   private static final class Failures {
     int count;
@@ -36,7 +41,10 @@ public final class LoginThrottle {
         };
   }
 
-  /** @return how long the key must still wait before its next attempt ({@link Duration#ZERO}: go ahead) */
+  /**
+   * @return how long the key must still wait before its next attempt ({@link Duration#ZERO}: go
+   *     ahead)
+   */
   public synchronized Duration waitFor(String key, Instant now) {
     Failures failures = keys.get(key);
     if (failures == null) {
@@ -46,7 +54,9 @@ public final class LoginThrottle {
       keys.remove(key);
       return Duration.ZERO;
     }
-    return failures.blockedUntil.isAfter(now) ? Duration.between(now, failures.blockedUntil) : Duration.ZERO;
+    return failures.blockedUntil.isAfter(now)
+        ? Duration.between(now, failures.blockedUntil)
+        : Duration.ZERO;
   }
 
   public synchronized void failed(String key, Instant now) {
@@ -61,7 +71,8 @@ public final class LoginThrottle {
     if (beyond > 0) {
       // 1, 2, 4, ... times the first delay; the shift is capped so it cannot overflow.
       Duration delay = policy.firstDelay().multipliedBy(1L << Math.min(beyond - 1, 30));
-      failures.blockedUntil = now.plus(delay.compareTo(policy.maxDelay()) > 0 ? policy.maxDelay() : delay);
+      failures.blockedUntil =
+          now.plus(delay.compareTo(policy.maxDelay()) > 0 ? policy.maxDelay() : delay);
     }
   }
 
@@ -74,6 +85,7 @@ public final class LoginThrottle {
   }
 
   private boolean forgotten(Failures failures, Instant now) {
-    return failures.last.plus(policy.forgetAfter()).isBefore(now) && !failures.blockedUntil.isAfter(now);
+    return failures.last.plus(policy.forgetAfter()).isBefore(now)
+        && !failures.blockedUntil.isAfter(now);
   }
 }

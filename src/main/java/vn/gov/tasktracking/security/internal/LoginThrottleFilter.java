@@ -32,7 +32,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class LoginThrottleFilter extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(LoginThrottleFilter.class);
-  private static final Pattern WEBAPP_LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+/?");
+  private static final Pattern WEBAPP_LOGIN =
+      Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+/?");
   private static final int MAX_LOGIN_FORM = 16 * 1024;
   private static final int MAX_KEY = 256;
 
@@ -47,16 +48,22 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-    boolean webappLogin = "POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(path).matches();
+    String path =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    boolean webappLogin =
+        "POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(path).matches();
     HttpServletRequest forward = request;
     String account;
     if (webappLogin) {
       byte[] body = request.getInputStream().readNBytes(MAX_LOGIN_FORM + 1);
       if (body.length > MAX_LOGIN_FORM) {
-        JsonRefusal.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Yêu cầu đăng nhập quá lớn.");
+        JsonRefusal.write(
+            response,
+            HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+            "Yêu cầu đăng nhập quá lớn.");
         return;
       }
       account = formField(new String(body, StandardCharsets.UTF_8), "username");
@@ -92,7 +99,9 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
         accounts.failed(accountKey, clock.instant());
       }
       LOG.info("Failed sign-in for {} from {}", account, request.getRemoteAddr());
-    } else if (webappLogin && accountKey != null && (status == HttpServletResponse.SC_OK || status == HttpServletResponse.SC_FORBIDDEN)) {
+    } else if (webappLogin
+        && accountKey != null
+        && (status == HttpServletResponse.SC_OK || status == HttpServletResponse.SC_FORBIDDEN)) {
       // The login form tells a right password for certain (403: right password, app not granted).
       // Basic does not: a public path or a session may answer 200 whatever the password, so
       // failures of Basic wear off with time only.
@@ -110,7 +119,9 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
       return null;
     }
     try {
-      String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      String decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
       return colon < 0 ? decoded : decoded.substring(0, colon);
     } catch (IllegalArgumentException e) {
@@ -176,7 +187,8 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
 
     @Override
     public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
+      return new BufferedReader(
+          new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
     }
   }
 }

@@ -18,21 +18,29 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class SecurityHeadersFilter extends OncePerRequestFilter {
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "SAMEORIGIN");
     response.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
     response.setHeader("Cache-Control", "no-store");
     chain.doFilter(request, new Hardened(response));
-    if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && !response.isCommitted()
+    if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED
+        && !response.isCommitted()
         && request.getServletPath().startsWith(EngineApiGate.ENGINE_REST)) {
       // Camunda's filter of /engine-rest refuses with an empty body.
-      JsonRefusal.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Cần đăng nhập: gửi tên đăng nhập và mật khẩu (HTTP Basic).");
+      JsonRefusal.write(
+          response,
+          HttpServletResponse.SC_UNAUTHORIZED,
+          "Cần đăng nhập: gửi tên đăng nhập và mật khẩu (HTTP Basic).");
     }
   }
 
-  /** Drops the Basic challenge and keeps {@code no-store} whatever the resource asks for (Camunda says no-cache). */
+  /**
+   * Drops the Basic challenge and keeps {@code no-store} whatever the resource asks for (Camunda
+   * says no-cache).
+   */
   private static final class Hardened extends HttpServletResponseWrapper {
 
     Hardened(HttpServletResponse response) {

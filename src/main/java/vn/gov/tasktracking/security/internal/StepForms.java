@@ -18,13 +18,15 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 
 /**
- * The fields of the Camunda Form a step or a start event shows, read from the deployed {@code .form}
- * itself (as Tasklist renders it), so a field a designer adds in Camunda Modeler is accepted at once.
- * Parsed once per deployed form definition.
+ * The fields of the Camunda Form a step or a start event shows, read from the deployed {@code
+ * .form} itself (as Tasklist renders it), so a field a designer adds in Camunda Modeler is accepted
+ * at once. Parsed once per deployed form definition.
  */
 public final class StepForms {
 
-  /** The keys of a form: those a person fills in, and those it only shows (disabled or read-only). */
+  /**
+   * The keys of a form: those a person fills in, and those it only shows (disabled or read-only).
+   */
   public record Fields(String formKey, Set<String> editable, Set<String> shown) {
     public boolean has(String name) {
       return editable.contains(name) || shown.contains(name);
@@ -46,13 +48,18 @@ public final class StepForms {
       return null;
     }
     ProcessDefinitionEntity definition =
-        context.getProcessEngineConfiguration().getDeploymentCache().findDeployedProcessDefinitionById(task.getProcessDefinitionId());
+        context
+            .getProcessEngineConfiguration()
+            .getDeploymentCache()
+            .findDeployedProcessDefinitionById(task.getProcessDefinitionId());
     return of(ref, definition.getDeploymentId(), context);
   }
 
   /** The start form of a process definition, or null when it has no Camunda Form. */
   public Fields ofStart(String processDefinitionId, CommandContext context) {
-    StartFormData data = context.runWithoutAuthorization(() -> new GetStartFormCmd(processDefinitionId).execute(context));
+    StartFormData data =
+        context.runWithoutAuthorization(
+            () -> new GetStartFormCmd(processDefinitionId).execute(context));
     CamundaFormRef ref = data == null ? null : data.getCamundaFormRef();
     if (ref == null || ref.getKey() == null) {
       return null;
@@ -62,15 +69,21 @@ public final class StepForms {
 
   private Fields of(CamundaFormRef ref, String deploymentId, CommandContext context) {
     CamundaFormDefinition definition =
-        context.runWithoutAuthorization(() -> new GetCamundaFormDefinitionCmd(ref, deploymentId).execute(context));
+        context.runWithoutAuthorization(
+            () -> new GetCamundaFormDefinitionCmd(ref, deploymentId).execute(context));
     if (definition == null) {
       return null;
     }
-    return byDefinitionId.computeIfAbsent(definition.getId(), id -> {
-      ResourceEntity resource =
-          context.getResourceManager().findResourceByDeploymentIdAndResourceName(definition.getDeploymentId(), definition.getResourceName());
-      return parse(ref.getKey(), resource.getBytes());
-    });
+    return byDefinitionId.computeIfAbsent(
+        definition.getId(),
+        id -> {
+          ResourceEntity resource =
+              context
+                  .getResourceManager()
+                  .findResourceByDeploymentIdAndResourceName(
+                      definition.getDeploymentId(), definition.getResourceName());
+          return parse(ref.getKey(), resource.getBytes());
+        });
   }
 
   public static Fields parse(String formKey, byte[] json) {
@@ -100,7 +113,10 @@ public final class StepForms {
     }
   }
 
-  /** Only a plain {@code true}: a field read-only by an expression ("=...") may be filled in when it is not. */
+  /**
+   * Only a plain {@code true}: a field read-only by an expression ("=...") may be filled in when it
+   * is not.
+   */
   private static boolean isTrue(JsonNode flag) {
     return flag != null && flag.isBoolean() && flag.asBoolean();
   }

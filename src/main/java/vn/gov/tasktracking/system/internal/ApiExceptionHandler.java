@@ -8,17 +8,17 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -35,8 +35,8 @@ import vn.gov.tasktracking.system.Unavailable;
 /**
  * Turns refusals into JSON answers with a Vietnamese message for the product's REST API, including
  * the framework's own (no such address, method, content type, file too large), which arise before
- * any of the product's controllers is chosen. What never reaches Spring MVC is answered by
- * {@link ErrorAnswers}.
+ * any of the product's controllers is chosen. What never reaches Spring MVC is answered by {@link
+ * ErrorAnswers}.
  */
 @RestControllerAdvice
 public class ApiExceptionHandler {
@@ -44,7 +44,8 @@ public class ApiExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   /** The body of every refusal: a message for people and, for bad input, one problem per field. */
-  public record ApiError(int status, String message, List<InvalidInputException.Problem> problems) {}
+  public record ApiError(
+      int status, String message, List<InvalidInputException.Problem> problems) {}
 
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<ApiError> invalid(InvalidInputException e) {
@@ -64,13 +65,17 @@ public class ApiExceptionHandler {
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
     if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = field(mapping.getPath());
-      String problem = mapping instanceof InvalidNullException
-          ? "Danh sách không được có phần tử trống (null)."
-          : mapping.getClass() == JsonMappingException.class
-              ? mapping.getOriginalMessage()
-              : "Giá trị sai kiểu dữ liệu hoặc không đúng định dạng.";
+      String problem =
+          mapping instanceof InvalidNullException
+              ? "Danh sách không được có phần tử trống (null)."
+              : mapping.getClass() == JsonMappingException.class
+                  ? mapping.getOriginalMessage()
+                  : "Giá trị sai kiểu dữ liệu hoặc không đúng định dạng.";
       String message = "Trường '" + field + "': " + problem;
-      return error(HttpStatus.BAD_REQUEST, message, List.of(new InvalidInputException.Problem(field, message)));
+      return error(
+          HttpStatus.BAD_REQUEST,
+          message,
+          List.of(new InvalidInputException.Problem(field, message)));
     }
     return error(
         HttpStatus.BAD_REQUEST,
@@ -78,7 +83,9 @@ public class ApiExceptionHandler {
         List.of());
   }
 
-  /** tasks[1].coordinatingUnits[2]: fields by name, list elements counted from 1 as people count. */
+  /**
+   * tasks[1].coordinatingUnits[2]: fields by name, list elements counted from 1 as people count.
+   */
   private static String field(List<JsonMappingException.Reference> path) {
     StringBuilder field = new StringBuilder();
     for (JsonMappingException.Reference step : path) {
@@ -95,18 +102,25 @@ public class ApiExceptionHandler {
   ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
     String message = "Tham số '" + e.getName() + "' có giá trị không hợp lệ: " + e.getValue();
     return error(
-        HttpStatus.BAD_REQUEST, message, List.of(new InvalidInputException.Problem(e.getName(), message)));
+        HttpStatus.BAD_REQUEST,
+        message,
+        List.of(new InvalidInputException.Problem(e.getName(), message)));
   }
 
   @ExceptionHandler(MissingServletRequestPartException.class)
   ResponseEntity<ApiError> missingFile(MissingServletRequestPartException e) {
-    String message = "Chưa chọn tệp để tải lên (phần '" + e.getRequestPartName() + "' của biểu mẫu).";
-    return error(HttpStatus.BAD_REQUEST, message, List.of(new InvalidInputException.Problem(e.getRequestPartName(), message)));
+    String message =
+        "Chưa chọn tệp để tải lên (phần '" + e.getRequestPartName() + "' của biểu mẫu).";
+    return error(
+        HttpStatus.BAD_REQUEST,
+        message,
+        List.of(new InvalidInputException.Problem(e.getRequestPartName(), message)));
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
-    return error(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp tải lên quá lớn (tối đa 20 MB một tệp).", List.of());
+    return error(
+        HttpStatus.PAYLOAD_TOO_LARGE, "Tệp tải lên quá lớn (tối đa 20 MB một tệp).", List.of());
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
@@ -116,9 +130,12 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ResponseEntity<ApiError> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
-    String allowed = e.getSupportedMethods() == null ? "" : String.join(", ", e.getSupportedMethods());
+    String allowed =
+        e.getSupportedMethods() == null ? "" : String.join(", ", e.getSupportedMethods());
     String message =
-        "Địa chỉ này không nhận phương thức " + e.getMethod() + (allowed.isEmpty() ? "." : " (chỉ nhận: " + allowed + ").");
+        "Địa chỉ này không nhận phương thức "
+            + e.getMethod()
+            + (allowed.isEmpty() ? "." : " (chỉ nhận: " + allowed + ").");
     HttpHeaders headers = new HttpHeaders();
     if (e.getSupportedHttpMethods() != null) {
       headers.setAllow(e.getSupportedHttpMethods());
@@ -130,33 +147,45 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<ApiError> unsupportedType(HttpMediaTypeNotSupportedException e) {
-    String accepted = e.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", "));
+    String accepted =
+        e.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", "));
     String message =
-        "Kiểu nội dung «" + (e.getContentType() == null ? "không ghi" : e.getContentType()) + "» không được chấp nhận"
+        "Kiểu nội dung «"
+            + (e.getContentType() == null ? "không ghi" : e.getContentType())
+            + "» không được chấp nhận"
             + (accepted.isEmpty() ? "." : " (chỉ nhận: " + accepted + ").");
     return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, message, List.of());
   }
 
   @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
   ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e) {
-    return error(HttpStatus.NOT_ACCEPTABLE, ErrorAnswers.message(HttpStatus.NOT_ACCEPTABLE), List.of());
+    return error(
+        HttpStatus.NOT_ACCEPTABLE, ErrorAnswers.message(HttpStatus.NOT_ACCEPTABLE), List.of());
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
   ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
     String message = "Thiếu tham số '" + e.getParameterName() + "'.";
     return error(
-        HttpStatus.BAD_REQUEST, message, List.of(new InvalidInputException.Problem(e.getParameterName(), message)));
+        HttpStatus.BAD_REQUEST,
+        message,
+        List.of(new InvalidInputException.Problem(e.getParameterName(), message)));
   }
 
   /** A multipart body the server cannot take apart, e.g. without its boundary. */
   @ExceptionHandler(MultipartException.class)
   ResponseEntity<ApiError> unreadableMultipart(MultipartException e) {
-    String message = "Không đọc được tệp gửi lên: yêu cầu phải là multipart/form-data có ranh giới (boundary) và phần 'file'.";
-    return error(HttpStatus.BAD_REQUEST, message, List.of(new InvalidInputException.Problem("file", message)));
+    String message =
+        "Không đọc được tệp gửi lên: yêu cầu phải là multipart/form-data có ranh giới (boundary) và phần 'file'.";
+    return error(
+        HttpStatus.BAD_REQUEST,
+        message,
+        List.of(new InvalidInputException.Problem("file", message)));
   }
 
-  /** A step's listener refused the input: the engine wraps the refusal, the caller gets it plain. */
+  /**
+   * A step's listener refused the input: the engine wraps the refusal, the caller gets it plain.
+   */
   @ExceptionHandler(ProcessEngineException.class)
   public ResponseEntity<ApiError> engine(ProcessEngineException e) {
     if (Unavailable.databaseUnreachable(e)) {
@@ -199,7 +228,10 @@ public class ApiExceptionHandler {
    * The database out of reach (no connection from the pool, refused, broken): nothing was written,
    * and the same request will succeed once it is back, so 503 with Retry-After instead of 500.
    */
-  @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+  @ExceptionHandler({
+    DataAccessResourceFailureException.class,
+    CannotCreateTransactionException.class
+  })
   public ResponseEntity<ApiError> unavailable(Exception e) {
     LOG.warn("Database unreachable, answered 503: {}", e.toString());
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

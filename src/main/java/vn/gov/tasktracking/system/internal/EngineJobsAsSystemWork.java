@@ -12,9 +12,9 @@ import vn.gov.tasktracking.system.SystemWork;
 
 /**
  * The engine's jobs are the system's own work: timers, async continuations and the delegates and
- * listeners they run execute inside {@link SystemWork}, whether the job executor or
- * {@code ManagementService.executeJob} runs them. So the access rules, which deny a caller without a
- * user, let them pass because they say so, not because nobody is signed in.
+ * listeners they run execute inside {@link SystemWork}, whether the job executor or {@code
+ * ManagementService.executeJob} runs them. So the access rules, which deny a caller without a user,
+ * let them pass because they say so, not because nobody is signed in.
  */
 @Component
 class EngineJobsAsSystemWork extends AbstractProcessEnginePlugin {

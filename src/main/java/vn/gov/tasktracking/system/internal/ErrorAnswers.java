@@ -46,9 +46,10 @@ class ErrorAnswers implements ErrorController {
       case 414 -> "Địa chỉ yêu cầu quá dài.";
       case 415 -> "Kiểu nội dung không được chấp nhận: gửi dữ liệu dạng JSON (application/json).";
       case 429 -> "Quá nhiều yêu cầu, vui lòng thử lại sau.";
-      default -> status.is5xxServerError()
-          ? "Hệ thống gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại sau hoặc báo quản trị hệ thống."
-          : "Yêu cầu không được chấp nhận.";
+      default ->
+          status.is5xxServerError()
+              ? "Hệ thống gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại sau hoặc báo quản trị hệ thống."
+              : "Yêu cầu không được chấp nhận.";
     };
   }
 
@@ -59,24 +60,32 @@ class ErrorAnswers implements ErrorController {
     if (status == null) {
       status = HttpStatus.INTERNAL_SERVER_ERROR;
     }
-    if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof org.springframework.web.multipart.MultipartException
-        || request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof IllegalStateException ise
-            && ise.getCause() != null && ise.getCause().getClass().getName().contains("SizeLimitExceeded")) {
+    if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION)
+            instanceof org.springframework.web.multipart.MultipartException
+        || request.getAttribute(RequestDispatcher.ERROR_EXCEPTION)
+                instanceof IllegalStateException ise
+            && ise.getCause() != null
+            && ise.getCause().getClass().getName().contains("SizeLimitExceeded")) {
       status = HttpStatus.PAYLOAD_TOO_LARGE;
     }
     if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
         && Unavailable.databaseUnreachable(failure)) {
       return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
           .header(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailable.RETRY_AFTER_SECONDS))
-          .body(new ApiExceptionHandler.ApiError(HttpStatus.SERVICE_UNAVAILABLE.value(), Unavailable.MESSAGE, List.of()));
+          .body(
+              new ApiExceptionHandler.ApiError(
+                  HttpStatus.SERVICE_UNAVAILABLE.value(), Unavailable.MESSAGE, List.of()));
     }
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     // The webapps' login form shows this message when a password is wrong.
     String message =
-        status == HttpStatus.UNAUTHORIZED && uri instanceof String path && WEBAPP_LOGIN.matcher(path).find()
+        status == HttpStatus.UNAUTHORIZED
+                && uri instanceof String path
+                && WEBAPP_LOGIN.matcher(path).find()
             ? "Sai tên đăng nhập hoặc mật khẩu."
             : message(status);
-    return ResponseEntity.status(status).body(new ApiExceptionHandler.ApiError(status.value(), message, List.of()));
+    return ResponseEntity.status(status)
+        .body(new ApiExceptionHandler.ApiError(status.value(), message, List.of()));
   }
 
   /** Tomcat's own answer to what it refuses before the application: the same JSON shape. */
@@ -84,7 +93,9 @@ class ErrorAnswers implements ErrorController {
   static WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonErrorReports() {
     return factory ->
         factory.addContextCustomizers(
-            context -> ((StandardHost) context.getParent()).setErrorReportValveClass(JsonErrorReportValve.class.getName()));
+            context ->
+                ((StandardHost) context.getParent())
+                    .setErrorReportValveClass(JsonErrorReportValve.class.getName()));
   }
 
   /** Writes the product's error shape instead of Tomcat's HTML page. */

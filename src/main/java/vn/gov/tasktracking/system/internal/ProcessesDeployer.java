@@ -48,14 +48,18 @@ public class ProcessesDeployer implements ApplicationRunner, StartupStep {
   private final String source;
   private volatile boolean deployed;
 
-  ProcessesDeployer(RepositoryService repository, @Value("${tasktracking.processes.location:}") String configured) {
+  ProcessesDeployer(
+      RepositoryService repository,
+      @Value("${tasktracking.processes.location:}") String configured) {
     this.repository = repository;
     PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
     if (!configured.isBlank()) {
       this.location = configured.endsWith("/") ? configured : configured + "/";
       if (!resolver.getResource(location).exists()) {
-        throw new IllegalStateException("tasktracking.processes.location is " + configured
-            + ", which does not exist: create the folder, correct the setting, or remove it to deploy the models bundled in the application");
+        throw new IllegalStateException(
+            "tasktracking.processes.location is "
+                + configured
+                + ", which does not exist: create the folder, correct the setting, or remove it to deploy the models bundled in the application");
       }
       this.source = "configured folder";
     } else if (resolver.getResource(WORKING_FOLDER).exists()) {
@@ -75,13 +79,14 @@ public class ProcessesDeployer implements ApplicationRunner, StartupStep {
   @Override
   public void run(ApplicationArguments args) throws IOException {
     try {
-      SystemWork.call(() -> {
-        try {
-          return deploy();
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      });
+      SystemWork.call(
+          () -> {
+            try {
+              return deploy();
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
     }
@@ -98,7 +103,9 @@ public class ProcessesDeployer implements ApplicationRunner, StartupStep {
     return deployed;
   }
 
-  /** @return the new deployment, or null when nothing changed or the folder has no model */
+  /**
+   * @return the new deployment, or null when nothing changed or the folder has no model
+   */
   public Deployment deploy() throws IOException {
     Map<String, Resource> models = findModels();
     if (models.isEmpty()) {
@@ -106,7 +113,11 @@ public class ProcessesDeployer implements ApplicationRunner, StartupStep {
       return null;
     }
     DeploymentBuilder builder =
-        repository.createDeployment().name(DEPLOYMENT_NAME).source(location).enableDuplicateFiltering(true);
+        repository
+            .createDeployment()
+            .name(DEPLOYMENT_NAME)
+            .source(location)
+            .enableDuplicateFiltering(true);
     for (Map.Entry<String, Resource> model : models.entrySet()) {
       try (InputStream in = model.getValue().getInputStream()) {
         builder.addInputStream(model.getKey(), in);
@@ -114,12 +125,22 @@ public class ProcessesDeployer implements ApplicationRunner, StartupStep {
     }
     // With duplicate filtering an unchanged folder gives back the previous deployment.
     Deployment previous =
-        repository.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).orderByDeploymentTime().desc()
-            .listPage(0, 1).stream().findFirst().orElse(null);
+        repository
+            .createDeploymentQuery()
+            .deploymentName(DEPLOYMENT_NAME)
+            .orderByDeploymentTime()
+            .desc()
+            .listPage(0, 1)
+            .stream()
+            .findFirst()
+            .orElse(null);
     Deployment deployment = builder.deploy();
     boolean changed = previous == null || !previous.getId().equals(deployment.getId());
     LOG.info(
-        "Processes from {} ({}): {} files, {}", location, source, models.size(),
+        "Processes from {} ({}): {} files, {}",
+        location,
+        source,
+        models.size(),
         changed ? "deployed as " + deployment.getId() : "unchanged");
     return changed ? deployment : null;
   }
@@ -131,7 +152,8 @@ public class ProcessesDeployer implements ApplicationRunner, StartupStep {
     for (String extension : EXTENSIONS) {
       for (Resource resource : resolver.getResources(location + "**/*." + extension)) {
         String uri = resource.getURI().toString();
-        byName.put(uri.startsWith(base) ? uri.substring(base.length()) : resource.getFilename(), resource);
+        byName.put(
+            uri.startsWith(base) ? uri.substring(base.length()) : resource.getFilename(), resource);
       }
     }
     return byName;

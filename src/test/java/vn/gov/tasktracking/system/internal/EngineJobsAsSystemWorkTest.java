@@ -25,7 +25,8 @@ class EngineJobsAsSystemWorkTest {
 
   @Test
   void aJobRunsAsSystemWorkAndAnyOtherCommandAsItComes() {
-    EngineJobsAsSystemWork.JobsInterceptor interceptor = new EngineJobsAsSystemWork.JobsInterceptor();
+    EngineJobsAsSystemWork.JobsInterceptor interceptor =
+        new EngineJobsAsSystemWork.JobsInterceptor();
     Recorder rest = new Recorder();
     interceptor.setNext(rest);
 
