@@ -2,6 +2,7 @@ package vn.gov.tasktracking.system;
 
 import java.sql.DatabaseMetaData;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -13,6 +14,7 @@ public class DatabaseKind {
 
   private final boolean postgres;
 
+  @Autowired
   DatabaseKind(DataSource dataSource) throws MetaDataAccessException {
     this(
         "PostgreSQL"
