@@ -9,14 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.tasktracking.assignment.DirectiveRequest.TaskRequest;
 import vn.gov.tasktracking.assignment.internal.DirectiveRules;
 import vn.gov.tasktracking.assignment.internal.DocumentStore;
+import vn.gov.tasktracking.assignment.internal.ResultSubmittedListener;
 import vn.gov.tasktracking.assignment.internal.TaskHistory;
 import vn.gov.tasktracking.assignment.internal.TaskRegister;
+import vn.gov.tasktracking.assignment.internal.WorkStepListener;
 import vn.gov.tasktracking.calendar.Deadline;
 import vn.gov.tasktracking.calendar.WorkingDayCalendar;
 import vn.gov.tasktracking.directory.DirectoryService;
@@ -64,6 +68,7 @@ public class AssignmentService {
   private final CurrentUser currentUser;
   private final DocumentStore documents;
   private final DirectiveRules rules;
+  private final TaskService tasks;
 
   AssignmentService(
       TaskRegister register,
@@ -73,7 +78,9 @@ public class AssignmentService {
       WorkingDayCalendar calendar,
       EngineClock clock,
       CurrentUser currentUser,
-      DocumentStore documents) {
+      DocumentStore documents,
+      TaskService tasks) {
+    this.tasks = tasks;
     this.documents = documents;
     this.register = register;
     this.directory = directory;
@@ -581,6 +588,57 @@ public class AssignmentService {
           notice(task).withDetail(input.trim()));
     }
     return register.coordinationSummary(taskId);
+  }
+
+  /**
+   * The steps where the officer reports the result: the one step, or the result step of older
+   * versions.
+   */
+  private static final String[] RESULT_STEPS = {WorkStepListener.STEP, "Task_SubmitResult"};
+
+  /**
+   * The result reported through the API: the officer's open step completes as if it were done in
+   * Tasklist, after the same checks; the uploaded document's id, which no form field carries, is
+   * sent as system work.
+   */
+  public void submitResult(
+      String registerNumber, String resultText, String documentRef, Long documentId) {
+    TaskView task = workableTask(registerNumber);
+    Task step =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(task.processInstanceId())
+            .taskDefinitionKeyIn(RESULT_STEPS)
+            .singleResult();
+    if (step == null) {
+      throw InvalidInputException.of(
+          "registerNumber",
+          "Nhiệm vụ "
+              + registerNumber
+              + " không ở bước báo cáo kết quả ("
+              + task.statusLabel().toLowerCase()
+              + ").");
+    }
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(ProcessVariables.RESULT_TEXT, resultText);
+    variables.put(ProcessVariables.RESULT_DOCUMENT, documentRef);
+    variables.put(ResultSubmittedListener.DOCUMENT_ID, documentId);
+    if (WorkStepListener.STEP.equals(step.getTaskDefinitionKey())) {
+      variables.put(WorkStepListener.WORK_ACTION, WorkStepListener.RESULT);
+    }
+    SystemWork.run(() -> tasks.complete(step.getId(), variables));
+  }
+
+  /**
+   * The task, when the caller may work on it (its officer, the lead unit's focal point or leader).
+   */
+  public TaskView workableTask(String registerNumber) {
+    TaskView task = readableTask(registerNumber);
+    if (!mayWorkOn(task)) {
+      throw new ForbiddenException(
+          "Chỉ cán bộ được giao, đầu mối hoặc lãnh đạo đơn vị chủ trì được thao tác trên nhiệm vụ này.");
+    }
+    return task;
   }
 
   /** A progress update; the task stays with the officer. */

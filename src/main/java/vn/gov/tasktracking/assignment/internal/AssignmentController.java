@@ -6,8 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -28,7 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.gov.tasktracking.assignment.AssignmentService;
 import vn.gov.tasktracking.assignment.DirectiveRequest;
-import vn.gov.tasktracking.assignment.ProcessVariables;
 import vn.gov.tasktracking.assignment.RegisterQuery;
 import vn.gov.tasktracking.assignment.TaskExtension;
 import vn.gov.tasktracking.assignment.TaskPage;
@@ -38,7 +35,6 @@ import vn.gov.tasktracking.system.EngineClock;
 import vn.gov.tasktracking.system.ForbiddenException;
 import vn.gov.tasktracking.system.InputRules;
 import vn.gov.tasktracking.system.InvalidInputException;
-import vn.gov.tasktracking.system.SystemWork;
 
 /** Directives, the task register and the steps a unit takes on a task, over REST. */
 @RestController
@@ -244,32 +240,8 @@ public class AssignmentController {
   @Operation(
       summary = "Cán bộ báo cáo kết quả thực hiện, có thể kèm tệp đã tải lên qua /api/documents")
   public void result(@PathVariable String registerNumber, @RequestBody ResultRequest request) {
-    TaskView task = workableTask(registerNumber);
-    Task step =
-        tasks
-            .createTaskQuery()
-            .processInstanceId(task.processInstanceId())
-            .taskDefinitionKeyIn(RESULT_STEPS)
-            .singleResult();
-    if (step == null) {
-      throw InvalidInputException.of(
-          "registerNumber",
-          "Nhiệm vụ "
-              + registerNumber
-              + " không ở bước báo cáo kết quả ("
-              + task.statusLabel().toLowerCase()
-              + ").");
-    }
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(ProcessVariables.RESULT_TEXT, request.resultText());
-    variables.put(ProcessVariables.RESULT_DOCUMENT, request.documentRef());
-    variables.put(ResultSubmittedListener.DOCUMENT_ID, request.documentId());
-    if (WorkStepListener.STEP.equals(step.getTaskDefinitionKey())) {
-      variables.put(WorkStepListener.WORK_ACTION, WorkStepListener.RESULT);
-    }
-    // The document's id is no field of the form: the product sends it after its own checks above,
-    // as system work.
-    SystemWork.run(() -> tasks.complete(step.getId(), variables));
+    assignment.submitResult(
+        registerNumber, request.resultText(), request.documentRef(), request.documentId());
   }
 
   record WithdrawRequest(String reason) {}
@@ -483,11 +455,6 @@ public class AssignmentController {
   }
 
   private TaskView workableTask(String registerNumber) {
-    TaskView task = assignment.readableTask(registerNumber);
-    if (!assignment.mayWorkOn(task)) {
-      throw new ForbiddenException(
-          "Chỉ cán bộ được giao, đầu mối hoặc lãnh đạo đơn vị chủ trì được thao tác trên nhiệm vụ này.");
-    }
-    return task;
+    return assignment.workableTask(registerNumber);
   }
 }

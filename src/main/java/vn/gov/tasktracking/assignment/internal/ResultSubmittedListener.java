@@ -16,9 +16,9 @@ import vn.gov.tasktracking.assignment.TaskOfProcess;
  * result. Keep it while such instances run.
  */
 @Component("resultSubmittedListener")
-class ResultSubmittedListener implements TaskListener {
+public class ResultSubmittedListener implements TaskListener {
 
-  static final String DOCUMENT_ID = "resultDocumentId";
+  public static final String DOCUMENT_ID = "resultDocumentId";
 
   /** The attached file's name, shown (disabled, so never submitted back) in the result forms. */
   static final String DOCUMENT_NAME = "resultDocumentName";

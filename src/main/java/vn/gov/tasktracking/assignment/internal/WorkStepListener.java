@@ -22,10 +22,10 @@ import vn.gov.tasktracking.system.InvalidInputException;
 public class WorkStepListener implements TaskListener, ExecutionListener {
 
   /** The officer's choice on the form: {@link #PROGRESS} or {@link #RESULT}. */
-  static final String WORK_ACTION = "workAction";
+  public static final String WORK_ACTION = "workAction";
 
   static final String PROGRESS = "PROGRESS";
-  static final String RESULT = "RESULT";
+  public static final String RESULT = "RESULT";
 
   /** The step's activity id in {@code task-assignment}. */
   public static final String STEP = "Task_CarryOutWork";
