@@ -162,9 +162,15 @@ class StatisticsDashboardBrowserIT {
   }
 
   private String cell(WebDriver driver, String field) {
-    return driver
-        .findElement(By.cssSelector("tr[data-unit=" + UNIT + "] td[data-field=" + field + "]"))
-        .getText()
+    // The cell's text content: getText() answers "" for a cell Cockpit's scrolled view has not laid
+    // out yet on a busy machine.
+    return ((String)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "return arguments[0].textContent",
+                    driver.findElement(
+                        By.cssSelector("tr[data-unit=" + UNIT + "] td[data-field=" + field + "]"))))
+        .trim()
         .replace(".", "");
   }
 
