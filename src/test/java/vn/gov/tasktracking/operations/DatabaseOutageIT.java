@@ -34,6 +34,8 @@ import vn.gov.tasktracking.system.Unavailable;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
+      // Its own H2 server behind a proxy, also in the PostgreSQL pass.
+      "spring.profiles.active=test",
       "camunda.bpm.process-engine-name=databaseoutageit",
       "spring.datasource.hikari.connection-timeout=2000",
       "tasktracking.health.database.interval=PT1H",

@@ -144,6 +144,9 @@ class JobHandOverIT {
     return new SpringApplicationBuilder(TaskTrackingApplication.class, ProbeBeans.class)
         .run(
             "--server.port=0",
+            // This test's own H2 database, also in the PostgreSQL pass (whose profile would point
+            // it elsewhere).
+            "--spring.profiles.active=test",
             "--spring.datasource.url=" + DB,
             "--spring.jmx.enabled=false",
             "--camunda.bpm.process-engine-name=" + engineName,

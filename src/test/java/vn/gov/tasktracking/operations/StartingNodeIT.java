@@ -76,6 +76,7 @@ class StartingNodeIT {
                 new SpringApplicationBuilder(TaskTrackingApplication.class, HoldingBeans.class)
                     .run(
                         "--server.port=" + p,
+                        "--spring.profiles.active=test",
                         "--spring.datasource.url=jdbc:h2:mem:startingnodeit;DB_CLOSE_DELAY=-1",
                         "--spring.jmx.enabled=false",
                         "--camunda.bpm.process-engine-name=startingnodeit",
