@@ -126,24 +126,12 @@ class StatisticsDashboardBrowserIT {
             .as(figure.getKey())
             .isEqualTo(Long.toString(figure.getValue()));
       }
-      assertThat(
-              ((String)
-                      ((JavascriptExecutor) driver)
-                          .executeScript(
-                              "return arguments[0].textContent",
-                              driver.findElement(
-                                  By.cssSelector("tr[data-unit=" + UNIT + "] .tt-unit"))))
-                  .trim())
+      assertThat(text(driver, By.cssSelector("tr[data-unit=" + UNIT + "] .tt-unit")).trim())
           .isEqualTo("Sở Y tế");
       assertThat(driver.findElements(By.cssSelector("svg.tt-chart rect.tt-fill-red"))).isNotEmpty();
       // The whole page's text, also the rows below Cockpit's scrolled view (other tests' units may
       // fill the quarter too).
-      String page =
-          (String)
-              ((JavascriptExecutor) driver)
-                  .executeScript(
-                      "return arguments[0].textContent",
-                      driver.findElement(By.cssSelector(".tt-reports")));
+      String page = text(driver, By.cssSelector(".tt-reports"));
       assertThat(page)
           .contains(
               "Hoàn thành đúng hạn",
@@ -168,16 +156,19 @@ class StatisticsDashboardBrowserIT {
   }
 
   private String cell(WebDriver driver, String field) {
-    // The cell's text content: getText() answers "" for a row below Cockpit's scrolled view (the
-    // chart above grows with the units other tests leave in the quarter).
-    return ((String)
-            ((JavascriptExecutor) driver)
-                .executeScript(
-                    "return arguments[0].textContent",
-                    driver.findElement(
-                        By.cssSelector("tr[data-unit=" + UNIT + "] td[data-field=" + field + "]"))))
+    return text(driver, By.cssSelector("tr[data-unit=" + UNIT + "] td[data-field=" + field + "]"))
         .trim()
         .replace(".", "");
+  }
+
+  /**
+   * An element's text content: getText() answers "" for a row below Cockpit's scrolled view (the
+   * chart above grows with the units other tests leave in the quarter).
+   */
+  private static String text(WebDriver driver, By element) {
+    return (String)
+        ((JavascriptExecutor) driver)
+            .executeScript("return arguments[0].textContent", driver.findElement(element));
   }
 
   private Map<String, Long> apiFigures() {
